@@ -1,0 +1,30 @@
+package dev.studyportal.core;
+
+import java.time.Clock;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
+
+/**
+ * Brings the domain into an application: entities, repositories and services of every core feature,
+ * and the persistence defaults they rely on (an application's own properties override them).
+ * The importer and the portal both import it, so neither depends on where the other's main class lives.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@EntityScan
+@EnableJpaRepositories
+@EnableTransactionManagement
+@PropertySource("classpath:studyportal-core.properties")
+public class CoreConfiguration {
+
+    /** One clock for every service, so tests can stand at any moment. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.studyportal.core.account;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and answers who is who. */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a learner's account. The very first account of a portal becomes its administrator,
+     * so a new installation needs no set-up step.
+     *
+     * @throws InvalidAccountDetailsException naming the field that cannot be taken
+     */
+    public AccountSummary signUp(SignUp request) {
+        Set<Role> roles = accounts.count() == 0 ? EnumSet.of(Role.ADMIN, Role.LEARNER) : EnumSet.of(Role.LEARNER);
+        return create(request, roles);
+    }
+
+    /** Creates an account with the given roles, as an administrator or the demo data does. */
+    public AccountSummary create(SignUp request, Set<Role> roles) {
+        Username username = Username.of(request.username());
+        if (accounts.existsByUsername(username.value())) {
+            throw new InvalidAccountDetailsException("username", "That username is taken; choose another.");
+        }
+        if (request.displayName() == null || request.displayName().isBlank()) {
+            throw new InvalidAccountDetailsException("displayName", "Tell us what to call you.");
+        }
+        if (request.displayName().strip().length() > 100) {
+            throw new InvalidAccountDetailsException("displayName", "Use at most 100 characters.");
+        }
+        String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            throw new InvalidAccountDetailsException("email", "Enter an address like name@example.com, or leave it empty.");
+        }
+        PasswordPolicy.check(request.password());
+        UserAccount account = new UserAccount(username, request.displayName(), email,
+                passwordEncoder.encode(request.password()), roles, ZoneId.of("UTC"), clock.instant());
+        return AccountSummary.of(accounts.save(account));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LoginAccount> findForLogin(String username) {
+        return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(a -> new LoginAccount(a.getUsername(), a.getPasswordHash(), a.getRoles(), a.isEnabled(), a.isLocked()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByUsername(String username) {
+        return accounts.findByUsername(username).map(AccountSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.studyportal.core.account;
+
+import dev.studyportal.core.shared.AbstractEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A person who signs in. Holds a password hash only, never the password. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends AbstractEntity {
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column
+    private @Nullable String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    // Roles decide every access check, and an account is useless without them: load them eagerly.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(nullable = false)
+    private boolean locked;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {
+        username = displayName = passwordHash = timeZone = "";
+        createdAt = Instant.EPOCH;
+    }
+
+    UserAccount(Username username, String displayName, @Nullable String email, String passwordHash,
+                Set<Role> roles, ZoneId timeZone, Instant createdAt) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        this.username = username.value();
+        this.displayName = requireDisplayName(displayName);
+        this.email = email;
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.roles = EnumSet.copyOf(roles);
+        this.enabled = true;
+        this.timeZone = timeZone.getId();
+        this.createdAt = createdAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    private static String requireDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("A display name must not be blank");
+        }
+        if (displayName.strip().length() > 100) {
+            throw new IllegalArgumentException("A display name is at most 100 characters");
+        }
+        return displayName.strip();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.studyportal.core.content;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the question bank for learners: sections, questions, answers. Only active content is listed. */
+@Service
+@Transactional(readOnly = true)
+public class ContentService {
+
+    private final PageRepository pages;
+    private final SectionRepository sections;
+    private final QuestionRepository questions;
+
+    ContentService(PageRepository pages, SectionRepository sections, QuestionRepository questions) {
+        this.pages = pages;
+        this.sections = sections;
+        this.questions = questions;
+    }
+
+    /** Every active section in reading order, with its number of active questions. */
+    public List<SectionSummary> sections() {
+        return sections.findActiveSummaries();
+    }
+
+    public List<QuestionSummary> questions(QuestionFilter filter, Pageable pageable) {
+        return questions.findActiveSummaries(filter.sectionId(), filter.likePattern(), pageable);
+    }
+
+    public long countQuestions(QuestionFilter filter) {
+        return questions.countActive(filter.sectionId(), filter.likePattern());
+    }
+
+    /** A question by id, retired ones included: a bookmark to a retired question still opens. */
+    public Optional<QuestionDetail> question(long id) {
+        return questions.findDetail(id);
+    }
+
+    public ContentTotals totals() {
+        return new ContentTotals(pages.countByRetiredFalse(), sections.countActive(),
+                questions.countByRetiredFalse());
+    }
+}

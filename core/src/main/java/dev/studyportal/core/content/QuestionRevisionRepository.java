@@ -1,0 +1,6 @@
+package dev.studyportal.core.content;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface QuestionRevisionRepository extends JpaRepository<QuestionRevision, Long> {
+}

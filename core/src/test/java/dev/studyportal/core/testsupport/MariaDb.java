@@ -1,0 +1,39 @@
+package dev.studyportal.core.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Where the tests' MariaDB (or MySQL) server is: 127.0.0.1:3306 as root with an empty password
+ * unless {@code TEST_MYSQL_URL}, {@code TEST_MYSQL_USER} and {@code TEST_MYSQL_PASSWORD} say otherwise.
+ */
+public final class MariaDb {
+
+    public static final String SERVER_URL = env("TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
+    public static final String USER = env("TEST_MYSQL_USER", "root");
+    public static final String PASSWORD = env("TEST_MYSQL_PASSWORD", "");
+
+    private MariaDb() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+    }
+
+    public static String databaseUrl(String database) {
+        String base = SERVER_URL.endsWith("/") ? SERVER_URL : SERVER_URL + "/";
+        return base + database + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
+                + "&rewriteBatchedStatements=true";
+    }
+
+    /** On CI a missing database is a failure: a suite that skipped its database tests would pass without testing. */
+    static boolean mustBePresent() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

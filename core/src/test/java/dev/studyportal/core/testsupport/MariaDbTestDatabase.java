@@ -1,0 +1,74 @@
+package dev.studyportal.core.testsupport;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives each Spring test context a database of its own on the MariaDB server, reached through
+ * MySQL Connector/J as production reaches MySQL, and drops it when the context closes.
+ */
+public class MariaDbTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String database = "studyportal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String serverVersion;
+        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            serverVersion = connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database tests need MariaDB or MySQL at " + MariaDb.SERVER_URL
+                    + " (user " + MariaDb.USER + "): " + e.getMessage(), e);
+        }
+
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", MariaDb.databaseUrl(database));
+        properties.put("spring.datasource.username", MariaDb.USER);
+        properties.put("spring.datasource.password", MariaDb.PASSWORD);
+        properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
+        properties.putAll(dialectHints(serverVersion));
+        context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource("mariaDbTestDatabase", properties));
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                drop(database);
+            }
+        });
+    }
+
+    /**
+     * MariaDB introduces itself to Connector/J as "5.5.5-10.11.x-MariaDB", which would make Hibernate
+     * pick an ancient MySQL dialect. Real MySQL needs no hint.
+     */
+    static Map<String, Object> dialectHints(String serverVersion) {
+        int mariaDb = serverVersion.indexOf("-MariaDB");
+        if (mariaDb < 0) {
+            return Map.of();
+        }
+        String version = serverVersion.substring(0, mariaDb);
+        if (version.startsWith("5.5.5-")) {
+            version = version.substring("5.5.5-".length());
+        }
+        String[] parts = version.split("\\.");
+        return Map.of(
+                "spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB",
+                "spring.jpa.properties.jakarta.persistence.database-major-version", parts[0],
+                "spring.jpa.properties.jakarta.persistence.database-minor-version", parts[1]);
+    }
+
+    private static void drop(String database) {
+        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + database + ": " + e.getMessage());
+        }
+    }
+}
