@@ -71,8 +71,11 @@ public class Page extends AbstractEntity {
         this.title = requireText(title, "title");
         this.sidebarPosition = sidebarPosition;
         this.frontMatter = frontMatter;
-        this.tags.clear();
-        this.tags.addAll(tags);
+        if (!this.tags.equals(new LinkedHashSet<>(tags))) {
+            // Replacing an unchanged collection would still delete and re-insert its rows.
+            this.tags.clear();
+            this.tags.addAll(tags);
+        }
         this.retired = false;
         return changed;
     }

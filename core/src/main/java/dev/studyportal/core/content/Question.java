@@ -70,7 +70,10 @@ public class Question extends AbstractEntity {
         this.answer = content.answer();
         this.contentHash = content.hash();
         this.contentVersion = 1;
-        place(placement);
+        this.displayNumber = placement.displayNumber();
+        this.position = placement.position();
+        this.sourcePath = placement.sourcePath();
+        this.sourceLine = placement.sourceLine();
     }
 
     /**

@@ -29,6 +29,15 @@ class QuestionTest {
     }
 
     @Test
+    void an_unnumbered_question_can_be_placed_where_it_already_stands() {
+        QuestionPlacement unnumbered = new QuestionPlacement(null, 0, "doc.md", 3);
+        Question question = new Question(QuestionKey.derived("doc", "What?"), section,
+                new QuestionContent("What?", "That."), unnumbered);
+
+        assertThat(question.place(unnumbered)).isFalse();
+    }
+
+    @Test
     void retiring_and_reviving_say_whether_anything_changed() {
         Question question = new Question(QuestionKey.derived("doc", "What?"), section,
                 new QuestionContent("What?", "That."), placement);

@@ -48,7 +48,7 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
      * MariaDB introduces itself to Connector/J as "5.5.5-10.11.x-MariaDB", which would make Hibernate
      * pick an ancient MySQL dialect. Real MySQL needs no hint.
      */
-    static Map<String, Object> dialectHints(String serverVersion) {
+    public static Map<String, Object> dialectHints(String serverVersion) {
         int mariaDb = serverVersion.indexOf("-MariaDB");
         if (mariaDb < 0) {
             return Map.of();

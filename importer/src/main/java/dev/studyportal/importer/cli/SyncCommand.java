@@ -1,0 +1,105 @@
+package dev.studyportal.importer.cli;
+
+import dev.studyportal.importer.BankImporter;
+import dev.studyportal.importer.sync.SyncReport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Sync a Docusaurus question bank into the database. Nothing is written when any file has an error.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                " 0:The bank was synced (or, with --dry-run, checked).",
+                " 1:The bank has errors; nothing was written.",
+                " 2:The command was used wrongly.",
+                " 3:The database could not be reached or updated."})
+class SyncCommand implements Callable<Integer> {
+
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE = 2;
+    static final int DATABASE_FAILURE = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<dir>", description = "The folder that holds the bank, such as docs.")
+    Path bankRoot;
+
+    @Option(names = "--dry-run", description = "Report what would change without writing anything.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Option(names = "--db-url", defaultValue = "${env:MYSQL_URL}",
+            description = "JDBC URL of the database (default: $MYSQL_URL, else the embedded database under ./data).")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:MYSQL_USER}", description = "Database user (default: $MYSQL_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:MYSQL_PASSWORD}", arity = "0..1", interactive = true,
+            description = "Database password (default: $MYSQL_PASSWORD); give the option alone to be asked for it.")
+    String dbPassword;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(bankRoot)) {
+            err.println("There is no folder at " + bankRoot.toAbsolutePath() + " to import from.");
+            return USAGE;
+        }
+        SyncReport report;
+        try (ConfigurableApplicationContext context = startContext()) {
+            report = context.getBean(BankImporter.class).sync(bankRoot, dryRun);
+        } catch (RuntimeException e) {
+            err.println("The import could not run against the database: " + rootMessage(e));
+            return DATABASE_FAILURE;
+        }
+        out.print(json ? ReportPrinter.json(report) : ReportPrinter.text(report));
+        out.flush();
+        return report.ok() ? 0 : CONTENT_ERRORS;
+    }
+
+    private ConfigurableApplicationContext startContext() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        // Logs go to standard error, so that standard output carries only the report.
+        properties.put("logging.config", "classpath:studyportal-cli-logback.xml");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.main.log-startup-info", "false");
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            properties.put("spring.datasource.url", dbUrl);
+        }
+        if (dbUser != null) {
+            properties.put("spring.datasource.username", dbUser);
+        }
+        if (dbPassword != null) {
+            properties.put("spring.datasource.password", dbPassword);
+        }
+        return new SpringApplicationBuilder(ImporterApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(properties)
+                .run();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

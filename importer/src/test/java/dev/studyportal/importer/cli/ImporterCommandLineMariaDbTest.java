@@ -1,0 +1,108 @@
+package dev.studyportal.importer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyportal.core.testsupport.MariaDb;
+import dev.studyportal.core.testsupport.MariaDbTest;
+import dev.studyportal.core.testsupport.MariaDbTestDatabase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line contract of DESIGN.md, against a real MariaDB database. */
+@MariaDbTest
+@SuppressWarnings("unchecked")
+class ImporterCommandLineMariaDbTest {
+
+    private final String database = "studyportal_cli_" + System.nanoTime();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private Map<String, Object> dialectHints = Map.of();
+
+    @BeforeEach
+    void createDatabase() throws Exception {
+        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            // The command line reads Spring properties from system properties, as a user would pass them with -D.
+            dialectHints = MariaDbTestDatabase.dialectHints(connection.getMetaData().getDatabaseProductVersion());
+        }
+        dialectHints.forEach((key, value) -> System.setProperty(key, value.toString()));
+    }
+
+    @AfterEach
+    void dropDatabase() throws Exception {
+        dialectHints.keySet().forEach(System::clearProperty);
+        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+        }
+    }
+
+    @Test
+    void a_dry_run_on_a_fresh_database_reports_twenty_added_questions_and_a_sync_then_leaves_none() {
+        Map<String, Object> dryRun = json(0, "sync", "../docs", "--dry-run", "--json");
+        assertThat(dryRun).containsEntry("status", "ok").containsEntry("dryRun", true).containsEntry("questions", 20)
+                .containsEntry("sections", 9).containsEntry("pages", 1);
+        assertThat((List<?>) dryRun.get("changes")).hasSize(20)
+                .allSatisfy(change -> assertThat((Map<String, Object>) change).containsEntry("change", "added")
+                        .containsKeys("key", "title"));
+
+        assertThat(run("sync", "../docs")).isZero();
+        assertThat(out.toString()).contains("20 questions");
+
+        Map<String, Object> again = json(0, "sync", "../docs", "--dry-run", "--json");
+        assertThat((List<?>) again.get("changes")).isEmpty();
+        assertThat(again).containsEntry("questions", 20);
+    }
+
+    @Test
+    void content_errors_exit_with_one_and_list_file_and_line(@TempDir Path bank) throws IOException {
+        Files.writeString(bank.resolve("broken.md"), "---\ntitle: x\n## never closed\n");
+
+        Map<String, Object> report = json(1, "sync", bank.toString(), "--json");
+
+        assertThat(report).containsEntry("status", "error");
+        assertThat((List<?>) report.get("errors")).singleElement()
+                .satisfies(error -> assertThat((Map<String, Object>) error).containsEntry("file", "broken.md").containsEntry("line", 1));
+    }
+
+    @Test
+    void usage_errors_exit_with_two_before_touching_any_database() {
+        assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err), "sync")).isEqualTo(2);
+        assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err), "sync", "../docs", "--bogus"))
+                .isEqualTo(2);
+        assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err), "sync", "no/such/folder"))
+                .isEqualTo(2);
+        assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err))).isEqualTo(2);
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        String[] withDatabase = concat(args, "--db-url", MariaDb.databaseUrl(database), "--db-user", MariaDb.USER,
+                "--db-password=" + MariaDb.PASSWORD);
+        return ImporterCommandLine.run(new PrintWriter(out, true), new PrintWriter(err, true), withDatabase);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> json(int expectedExit, String... args) {
+        assertThat(run(args)).as("exit code; stderr: %s", err).isEqualTo(expectedExit);
+        return JsonMapper.builder().build().readValue(out.toString(), Map.class);
+    }
+
+    private static String[] concat(String[] first, String... second) {
+        String[] all = new String[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+}
