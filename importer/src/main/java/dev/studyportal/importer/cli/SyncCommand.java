@@ -5,8 +5,8 @@ import dev.studyportal.importer.sync.SyncReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,8 +50,8 @@ class SyncCommand implements Callable<Integer> {
     @Option(names = "--db-user", defaultValue = "${env:MYSQL_USER}", description = "Database user (default: $MYSQL_USER).")
     String dbUser;
 
-    @Option(names = "--db-password", defaultValue = "${env:MYSQL_PASSWORD}", arity = "0..1", interactive = true,
-            description = "Database password (default: $MYSQL_PASSWORD); give the option alone to be asked for it.")
+    @Option(names = "--db-password", defaultValue = "${env:MYSQL_PASSWORD}",
+            description = "Database password (default: $MYSQL_PASSWORD, which keeps it out of the process list).")
     String dbPassword;
 
     @Override
@@ -75,24 +75,25 @@ class SyncCommand implements Callable<Integer> {
     }
 
     private ConfigurableApplicationContext startContext() {
-        Map<String, Object> properties = new LinkedHashMap<>();
+        // Passed as command-line properties: they outrank every default, including the embedded
+        // database that core's own property file names.
+        List<String> properties = new ArrayList<>();
         // Logs go to standard error, so that standard output carries only the report.
-        properties.put("logging.config", "classpath:studyportal-cli-logback.xml");
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("spring.main.log-startup-info", "false");
+        properties.add("--logging.config=classpath:studyportal-cli-logback.xml");
+        properties.add("--spring.main.banner-mode=off");
+        properties.add("--spring.main.log-startup-info=false");
         if (dbUrl != null && !dbUrl.isBlank()) {
-            properties.put("spring.datasource.url", dbUrl);
+            properties.add("--spring.datasource.url=" + dbUrl);
         }
         if (dbUser != null) {
-            properties.put("spring.datasource.username", dbUser);
+            properties.add("--spring.datasource.username=" + dbUser);
         }
         if (dbPassword != null) {
-            properties.put("spring.datasource.password", dbPassword);
+            properties.add("--spring.datasource.password=" + dbPassword);
         }
         return new SpringApplicationBuilder(ImporterApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(properties)
-                .run();
+                .run(properties.toArray(String[]::new));
     }
 
     private static String rootMessage(Throwable e) {

@@ -33,8 +33,13 @@ public class MarkdownBankParser {
         List<ParsedPage> pages = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (Path file : markdownFiles(root)) {
-            String path = relative(root, file);
+        Path base = realPath(root);
+        List<Path> files = markdownFiles(base);
+        if (files.isEmpty()) {
+            warnings.add("No Markdown files (.md, .mdx) found under " + root);
+        }
+        for (Path file : files) {
+            String path = relative(base, file);
             try {
                 pages.add(parsePage(path, Files.readAllBytes(file)));
             } catch (ContentException e) {
@@ -71,6 +76,15 @@ public class MarkdownBankParser {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list the files under " + root, e);
+        }
+    }
+
+    /** A bank folder may be a symbolic link; the walk below does not follow links on its own. */
+    private static Path realPath(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not resolve " + root, e);
         }
     }
 

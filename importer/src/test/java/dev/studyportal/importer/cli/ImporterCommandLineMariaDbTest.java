@@ -49,7 +49,7 @@ class ImporterCommandLineMariaDbTest {
     }
 
     @Test
-    void a_dry_run_on_a_fresh_database_reports_twenty_added_questions_and_a_sync_then_leaves_none() {
+    void a_dry_run_on_a_fresh_database_reports_twenty_added_questions_and_a_sync_then_leaves_none() throws Exception {
         Map<String, Object> dryRun = json(0, "sync", "../docs", "--dry-run", "--json");
         assertThat(dryRun).containsEntry("status", "ok").containsEntry("dryRun", true).containsEntry("questions", 20)
                 .containsEntry("sections", 9).containsEntry("pages", 1);
@@ -59,6 +59,7 @@ class ImporterCommandLineMariaDbTest {
 
         assertThat(run("sync", "../docs")).isZero();
         assertThat(out.toString()).contains("20 questions");
+        assertThat(questionRowsInTheTestDatabase()).isEqualTo(20);
 
         Map<String, Object> again = json(0, "sync", "../docs", "--dry-run", "--json");
         assertThat((List<?>) again.get("changes")).isEmpty();
@@ -86,10 +87,18 @@ class ImporterCommandLineMariaDbTest {
         assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err))).isEqualTo(2);
     }
 
+    private int questionRowsInTheTestDatabase() throws java.sql.SQLException {
+        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM " + database + ".question")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     private int run(String... args) {
         out.getBuffer().setLength(0);
         String[] withDatabase = concat(args, "--db-url", MariaDb.databaseUrl(database), "--db-user", MariaDb.USER,
-                "--db-password=" + MariaDb.PASSWORD);
+                "--db-password", MariaDb.PASSWORD);
         return ImporterCommandLine.run(new PrintWriter(out, true), new PrintWriter(err, true), withDatabase);
     }
 

@@ -137,6 +137,20 @@ class MarkdownBankParserTest {
     }
 
     @Test
+    void a_bank_folder_may_be_a_symbolic_link(@TempDir Path somewhere) throws IOException {
+        Path real = Files.createDirectories(somewhere.resolve("real"));
+        write(real, "a.md", "## A\n### Why?\nBecause.\n");
+        Path link = Files.createSymbolicLink(somewhere.resolve("link"), real);
+
+        assertThat(parser.parse(link).questionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an_empty_folder_warns_that_it_found_nothing(@TempDir Path empty) {
+        assertThat(parser.parse(empty).warnings()).singleElement().asString().contains("No Markdown files");
+    }
+
+    @Test
     void a_missing_folder_is_an_error_not_an_empty_bank(@TempDir Path somewhere) {
         assertThat(parser.parse(somewhere.resolve("nope")).errors()).hasSize(1);
     }

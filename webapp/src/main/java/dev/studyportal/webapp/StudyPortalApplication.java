@@ -1,0 +1,23 @@
+package dev.studyportal.webapp;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import dev.studyportal.importer.ImporterConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+
+/** The portal: Vaadin views over the core services, with the importer to keep the bank in sync. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Import(ImporterConfiguration.class)
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class StudyPortalApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(StudyPortalApplication.class, args);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.studyportal.webapp.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in page: navigation on the side, the account and log-out on top. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        Span title = new Span("Study Portal");
+        title.addClassName("app-title");
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Today", "", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
+
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.addClassName("current-user");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout account = new HorizontalLayout(user, logout);
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.addClassName("account-bar");
+
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, account);
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.expand(title);
+        navbar.addClassName("navbar");
+
+        addToNavbar(navbar);
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

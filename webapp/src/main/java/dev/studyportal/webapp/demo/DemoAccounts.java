@@ -1,0 +1,50 @@
+package dev.studyportal.webapp.demo;
+
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Role;
+import dev.studyportal.core.account.SignUp;
+import java.util.EnumSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo profile's people (DESIGN.md, "Demo profile data"), so every screen has someone to show.
+ * The shared password is for demonstrations only; the README says so.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "studyportal-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final AccountService accounts;
+
+    DemoAccounts(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create("admin", "Ada Admin", EnumSet.of(Role.ADMIN, Role.LEARNER));
+        create("instructor", "Ian Instructor", EnumSet.of(Role.INSTRUCTOR, Role.LEARNER));
+        for (int i = 1; i <= 5; i++) {
+            create("learner" + i, "Learner " + i, EnumSet.of(Role.LEARNER));
+        }
+    }
+
+    private void create(String username, String displayName, Set<Role> roles) {
+        if (accounts.exists(username)) {
+            return;
+        }
+        accounts.create(new SignUp(username, displayName, null, PASSWORD), roles);
+        log.info("Demo account {} created with the demo password", username);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.studyportal.webapp.base.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void lists_bold_code_and_tables_render_as_html() {
+        String html = renderer.toSafeHtml("""
+                **Answer:**
+                - **Batch GD**: all data
+
+                ```python
+                loss = x ** 2
+                ```
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+                """);
+
+        assertThat(html).contains("<strong>Answer:</strong>", "<li><strong>Batch GD</strong>: all data</li>",
+                "<pre><code class=\"language-python\">loss = x ** 2", "<table>", "<td>2</td>");
+    }
+
+    @Test
+    void raw_html_and_scripts_never_reach_the_page() {
+        String html = renderer.toSafeHtml("""
+                <script>alert(1)</script>
+                <img src=x onerror="alert(2)">
+                <iframe src="https://evil.example"></iframe>
+                """);
+
+        Document page = Jsoup.parseBodyFragment(html);
+        assertThat(page.select("script, img, iframe, [onerror]")).isEmpty();
+        assertThat(page.text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void javascript_and_data_links_are_dropped_but_the_text_stays() {
+        String html = renderer.toSafeHtml("[click](javascript:alert(1)) and ![x](data:image/svg+xml;base64,PHN2Zz4=)");
+
+        assertThat(html).doesNotContain("javascript:", "data:").contains("click");
+    }
+
+    @Test
+    void ordinary_links_open_without_handing_over_the_portal() {
+        assertThat(renderer.toSafeHtml("[docs](https://example.com)"))
+                .contains("href=\"https://example.com\"", "rel=\"nofollow noopener noreferrer\"");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.studyportal.webapp.study.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.studyportal.core.content.QuestionSummary;
+import dev.studyportal.core.content.SectionSummary;
+import dev.studyportal.webapp.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@PortalTest
+@WithMockUser(username = "learner", roles = "LEARNER")
+class LibraryViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void the_library_lists_the_nine_sections_of_the_seed_with_their_question_counts() {
+        LibraryView library = navigate(LibraryView.class);
+
+        assertThat(test(library.sections).size()).isEqualTo(9);
+        SectionSummary theory = test(library.sections).getRow(0);
+        assertThat(theory.title()).isEqualTo("Theory & Fundamentals");
+        assertThat(theory.questionCount()).isEqualTo(5);
+        assertThat(test(library.sections).getRow(7).isReading()).isTrue();
+    }
+
+    @Test
+    void all_twenty_questions_are_listed_until_a_section_is_picked() {
+        LibraryView library = navigate(LibraryView.class);
+        assertThat(test(library.questions).size()).isEqualTo(20);
+
+        test(library.sections).select(1);
+
+        assertThat(test(library.questions).size()).isEqualTo(3);
+        assertThat(library.heading.getText()).isEqualTo("Mathematics");
+        assertThat(test(library.questions).getRow(0)).extracting(QuestionSummary::displayNumber).isEqualTo("6");
+    }
+
+    @Test
+    void a_reading_section_shows_its_text_instead_of_questions() {
+        LibraryView library = navigate(LibraryView.class);
+
+        test(library.sections).select(7);
+
+        assertThat(library.readingPane.isVisible()).isTrue();
+        assertThat(test(library.questions).size()).isZero();
+    }
+
+    @Test
+    void search_narrows_the_list_by_title() {
+        LibraryView library = navigate(LibraryView.class);
+
+        test(library.search).setValue("gradient");
+
+        assertThat(test(library.questions).size()).isEqualTo(2);
+    }
+}

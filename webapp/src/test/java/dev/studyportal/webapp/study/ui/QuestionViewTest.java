@@ -1,0 +1,59 @@
+package dev.studyportal.webapp.study.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.content.QuestionFilter;
+import dev.studyportal.core.content.QuestionSummary;
+import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.webapp.base.ui.MarkdownContent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@PortalTest
+@WithMockUser(username = "learner", roles = "LEARNER")
+class QuestionViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ContentService content;
+
+    @Test
+    void the_answer_stays_hidden_until_the_learner_asks_for_it() {
+        QuestionView view = open("How would you implement a custom loss function in PyTorch?");
+
+        assertThat(view.title.getText()).isEqualTo("14. How would you implement a custom loss function in PyTorch?");
+        assertThat(view.answer.isVisible()).isFalse();
+
+        test(view.showAnswer).click();
+
+        assertThat(view.answer.isVisible()).isTrue();
+        assertThat(view.showAnswer.isVisible()).isFalse();
+        String html = $(MarkdownContent.class, view.answer).single().getHtml();
+        assertThat(html).contains("<strong>Answer:</strong>", "<pre><code class=\"language-python\">", "# Usage");
+    }
+
+    @Test
+    void lists_and_bold_text_render_in_answers() {
+        QuestionView view = open("What is the vanishing gradient problem?");
+        test(view.showAnswer).click();
+
+        assertThat($(MarkdownContent.class, view.answer).single().getHtml())
+                .contains("<ul>", "<li>Use ReLU activation functions</li>", "<strong>Causes:</strong>");
+    }
+
+    @Test
+    void an_unknown_question_id_says_so_instead_of_failing() {
+        QuestionView view = navigate("question/999999999", QuestionView.class);
+
+        assertThat(view.title.getText()).isEqualTo("No such question");
+        assertThat(view.showAnswer.isVisible()).isFalse();
+    }
+
+    private QuestionView open(String title) {
+        QuestionSummary question = content.questions(new QuestionFilter(null, title), PageRequest.of(0, 1)).getFirst();
+        return navigate("question/" + question.id(), QuestionView.class);
+    }
+}
