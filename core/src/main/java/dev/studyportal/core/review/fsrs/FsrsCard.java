@@ -1,6 +1,7 @@
 package dev.studyportal.core.review.fsrs;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A card's scheduling state, as py-fsrs's {@code Card} without its id (the caller's entity owns identity).
@@ -19,11 +20,11 @@ import java.time.Instant;
  */
 public record FsrsCard(
         CardPhase phase,
-        Integer step,
-        Double stability,
-        Double difficulty,
+        @Nullable Integer step,
+        @Nullable Double stability,
+        @Nullable Double difficulty,
         Instant due,
-        Instant lastReview) {
+        @Nullable Instant lastReview) {
 
     public static final double MINIMUM_STABILITY = 0.001;
     public static final double MINIMUM_DIFFICULTY = 1.0;
