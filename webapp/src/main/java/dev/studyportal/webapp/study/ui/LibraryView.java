@@ -43,15 +43,16 @@ class LibraryView extends HorizontalLayout {
         this.content = content;
         this.markdown = markdown;
         setSizeFull();
+        addClassName("library");
 
         sections.addColumn(SectionSummary::title).setHeader("Section").setFlexGrow(1);
         sections.addColumn(section -> section.isReading() ? "Reading" : String.valueOf(section.questionCount()))
                 .setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
         sections.setItems(content.sections());
-        sections.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        sections.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        sections.addClassName("library-sections");
         sections.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
-        sections.setWidth("22rem");
-        sections.setHeightFull();
+        sections.setAllRowsVisible(true);
 
         search.setPlaceholder("Search question titles");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -63,7 +64,8 @@ class LibraryView extends HorizontalLayout {
         questions.addColumn(question -> question.displayNumber() == null ? "" : question.displayNumber())
                 .setHeader("#").setAutoWidth(true).setFlexGrow(0);
         questions.addColumn(QuestionSummary::title).setHeader("Question").setFlexGrow(1);
-        questions.addColumn(QuestionSummary::sectionTitle).setHeader("Section").setAutoWidth(true);
+        questions.addColumn(QuestionSummary::sectionTitle).setHeader("Section").setWidth("12rem").setFlexGrow(0);
+        questions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         questions.addItemClickListener(click -> StudyNavigation.toQuestion(click.getItem().id()));
         questions.setEmptyStateText("No question matches. Try fewer words, or another section.");
         refreshQuestions();
@@ -73,6 +75,7 @@ class LibraryView extends HorizontalLayout {
 
         VerticalLayout main = new VerticalLayout(new H1("Library"), heading, search, readingPane, questions);
         main.setSizeFull();
+        main.addClassName("library-main");
         main.setAlignItems(FlexComponent.Alignment.STRETCH);
         main.setFlexGrow(1, questions);
         add(sections, main);
@@ -88,6 +91,10 @@ class LibraryView extends HorizontalLayout {
         if (reading != null) {
             readingPane.add(new MarkdownContent(markdown.toSafeHtml(reading)));
         }
+        // A reading section (Practice Tips) has nothing to list or search: show just its text.
+        boolean hasQuestions = section == null || !section.isReading();
+        search.setVisible(hasQuestions);
+        questions.setVisible(hasQuestions);
         refreshQuestions();
     }
 

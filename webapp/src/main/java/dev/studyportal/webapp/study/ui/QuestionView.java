@@ -50,6 +50,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         answer.setPadding(false);
         answer.addClassName("answer");
         location.addClassName("question-location");
+        title.addClassName("question-title");
         notice.addClassName("notice");
         add(back, location, title, notice, showAnswer, answer);
     }

@@ -43,7 +43,8 @@ class LibraryViewTest extends SpringBrowserlessTest {
         test(library.sections).select(7);
 
         assertThat(library.readingPane.isVisible()).isTrue();
-        assertThat(test(library.questions).size()).isZero();
+        assertThat(library.questions.isVisible()).isFalse();
+        assertThat(library.search.isVisible()).isFalse();
     }
 
     @Test
