@@ -72,6 +72,20 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
+    public StudyPreferences preferences(String username) {
+        return account(username).getStudyPreferences();
+    }
+
+    public void updatePreferences(String username, StudyPreferences preferences) {
+        account(username).prefer(preferences);
+    }
+
+    private UserAccount account(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+    }
+
+    @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsername(username);
     }

@@ -57,6 +57,15 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "desired_retention", nullable = false)
+    private double desiredRetention = 0.9;
+
+    @Column(name = "daily_new_limit", nullable = false)
+    private int dailyNewLimit = 20;
+
+    @Column(name = "daily_review_limit", nullable = false)
+    private int dailyReviewLimit = 200;
+
     protected UserAccount() {
         username = displayName = passwordHash = timeZone = "";
         createdAt = Instant.EPOCH;
@@ -111,6 +120,18 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** How the learner wants to study: FSRS's target recall probability and the daily limits. */
+    public StudyPreferences getStudyPreferences() {
+        return new StudyPreferences(desiredRetention, dailyNewLimit, dailyReviewLimit, getTimeZone());
+    }
+
+    public void prefer(StudyPreferences preferences) {
+        this.desiredRetention = preferences.desiredRetention();
+        this.dailyNewLimit = preferences.dailyNewLimit();
+        this.dailyReviewLimit = preferences.dailyReviewLimit();
+        this.timeZone = preferences.timeZone().getId();
     }
 
     private static String requireDisplayName(String displayName) {

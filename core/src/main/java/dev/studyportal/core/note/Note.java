@@ -1,0 +1,82 @@
+package dev.studyportal.core.note;
+
+import dev.studyportal.core.account.UserAccount;
+import dev.studyportal.core.content.Question;
+import dev.studyportal.core.shared.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A learner's own Markdown note on a question. Private unless they share it with their cohort. */
+@Entity
+@Table(name = "note")
+public class Note extends AbstractEntity {
+
+    public static final int MAX_LENGTH = 20_000;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_account_id", nullable = false, updatable = false)
+    private UserAccount author;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "question_id", nullable = false, updatable = false)
+    private Question question;
+
+    @Column(nullable = false)
+    private String body = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NoteVisibility visibility = NoteVisibility.PRIVATE;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Note() {
+        author = null;
+        question = null;
+        updatedAt = Instant.EPOCH;
+    }
+
+    public Note(UserAccount author, Question question, Instant at) {
+        this.author = Objects.requireNonNull(author, "author");
+        this.question = Objects.requireNonNull(question, "question");
+        this.updatedAt = at;
+    }
+
+    /** @return whether the text changed */
+    public boolean rewrite(String body, Instant at) {
+        if (body.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("A note is at most " + MAX_LENGTH + " characters; this one has " + body.length());
+        }
+        if (this.body.equals(body)) {
+            return false;
+        }
+        this.body = body;
+        this.updatedAt = at;
+        return true;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public NoteVisibility getVisibility() {
+        return visibility;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.studyportal.core.note;
+
+import dev.studyportal.core.account.UserAccountRepository;
+import dev.studyportal.core.content.QuestionRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Learners' own notes on questions. Each call acts for the learner it names, on their note only. */
+@Service
+@Transactional
+public class NoteService {
+
+    private final NoteRepository notes;
+    private final UserAccountRepository accounts;
+    private final QuestionRepository questions;
+    private final Clock clock;
+
+    NoteService(NoteRepository notes, UserAccountRepository accounts, QuestionRepository questions, Clock clock) {
+        this.notes = notes;
+        this.accounts = accounts;
+        this.questions = questions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public String note(String username, long questionId) {
+        return notes.find(username, questionId).map(Note::getBody).orElse("");
+    }
+
+    /**
+     * Saves the learner's note as typed. An emptied note is kept as empty text, not deleted.
+     *
+     * @return when it was saved, or empty when nothing changed
+     */
+    public Optional<Instant> save(String username, long questionId, String body) {
+        Instant now = clock.instant();
+        Note note = notes.find(username, questionId).orElseGet(() -> notes.save(new Note(
+                accounts.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No account named " + username)),
+                questions.findById(questionId).orElseThrow(() -> new IllegalArgumentException("No question " + questionId)),
+                now)));
+        return note.rewrite(body, now) ? Optional.of(now) : Optional.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.studyportal.core.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CardStateRepository extends JpaRepository<CardState, Long> {
+
+    @Query("select c from CardState c where c.learner.id = :learnerId and c.question.id = :questionId")
+    Optional<CardState> find(@Param("learnerId") long learnerId, @Param("questionId") long questionId);
+
+    /** Reviewed cards of active questions due before {@code before}, most overdue first. */
+    @Query("""
+            select c from CardState c join fetch c.question q
+            where c.learner.id = :learnerId and c.reps > 0 and c.dueAt < :before and q.retired = false
+            order by c.dueAt, c.id
+            """)
+    List<CardState> findDue(@Param("learnerId") long learnerId, @Param("before") Instant before, Pageable pageable);
+
+    @Query("""
+            select count(c) from CardState c
+            where c.learner.id = :learnerId and c.reps > 0 and c.dueAt < :before and c.question.retired = false
+            """)
+    long countDue(@Param("learnerId") long learnerId, @Param("before") Instant before);
+
+    /** Active questions this learner has never rated, in the bank's reading order. */
+    @Query("""
+            select q.id from Question q join q.section s join s.page p
+            where q.retired = false
+              and not exists (select c.id from CardState c where c.question = q and c.learner.id = :learnerId and c.reps > 0)
+            order by coalesce(p.sidebarPosition, 2147483647), p.title, s.position, q.position
+            """)
+    List<Long> findNewQuestionIds(@Param("learnerId") long learnerId, Pageable pageable);
+
+    @Query("""
+            select count(q) from Question q
+            where q.retired = false
+              and not exists (select c.id from CardState c where c.question = q and c.learner.id = :learnerId and c.reps > 0)
+            """)
+    long countNewQuestions(@Param("learnerId") long learnerId);
+}

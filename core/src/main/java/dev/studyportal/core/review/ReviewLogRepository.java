@@ -1,0 +1,44 @@
+package dev.studyportal.core.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ReviewLogRepository extends JpaRepository<ReviewLog, Long> {
+
+    /** First ratings of new questions since {@code since}: what the daily new limit counts. */
+    @Query("""
+            select count(l) from ReviewLog l
+            where l.learner.id = :learnerId and l.undoneAt is null and l.reviewedAt >= :since and l.repsBefore = 0
+            """)
+    long countFirstReviewsSince(@Param("learnerId") long learnerId, @Param("since") Instant since);
+
+    /** Ratings of questions seen before, since {@code since}: what the daily review limit counts. */
+    @Query("""
+            select count(l) from ReviewLog l
+            where l.learner.id = :learnerId and l.undoneAt is null and l.reviewedAt >= :since and l.repsBefore > 0
+            """)
+    long countRepeatReviewsSince(@Param("learnerId") long learnerId, @Param("since") Instant since);
+
+    @Query("""
+            select l from ReviewLog l join fetch l.question
+            where l.learner.id = :learnerId and l.undoneAt is null
+            order by l.reviewedAt desc, l.id desc
+            """)
+    List<ReviewLog> findLatest(@Param("learnerId") long learnerId, Pageable pageable);
+
+    @Query("""
+            select l from ReviewLog l
+            where l.learner.id = :learnerId and l.question.id = :questionId and l.undoneAt is null
+            order by l.reviewedAt desc, l.id desc
+            """)
+    List<ReviewLog> findHistory(@Param("learnerId") long learnerId, @Param("questionId") long questionId);
+
+    default Optional<ReviewLog> findLatest(long learnerId) {
+        return findLatest(learnerId, Pageable.ofSize(1)).stream().findFirst();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.studyportal.core.review;
+
+import dev.studyportal.core.account.StudyPreferences;
+import dev.studyportal.core.account.UserAccount;
+import dev.studyportal.core.account.UserAccountRepository;
+import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.content.Question;
+import dev.studyportal.core.content.QuestionDetail;
+import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.review.fsrs.FsrsCard;
+import dev.studyportal.core.review.fsrs.FsrsParameters;
+import dev.studyportal.core.review.fsrs.FsrsScheduler;
+import dev.studyportal.core.review.fsrs.Rating;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Today's queue and the ratings that move it, for the learner named in each call. The day is the
+ * learner's own, from midnight in their time zone: a learner in Auckland and one in Honolulu get
+ * their new questions at their own midnights.
+ */
+@Service
+@Transactional
+public class ReviewService {
+
+    /** Learning steps are minutes apart; show a card that early rather than make the learner wait. */
+    static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
+    private final UserAccountRepository accounts;
+    private final QuestionRepository questions;
+    private final CardStateRepository cards;
+    private final ReviewLogRepository logs;
+    private final ContentService content;
+    private final Clock clock;
+
+    ReviewService(UserAccountRepository accounts, QuestionRepository questions, CardStateRepository cards,
+                  ReviewLogRepository logs, ContentService content, Clock clock) {
+        this.accounts = accounts;
+        this.questions = questions;
+        this.cards = cards;
+        this.logs = logs;
+        this.content = content;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public TodayAgenda agenda(String username) {
+        UserAccount learner = learner(username);
+        Instant now = clock.instant();
+        Day day = Day.of(learner, now);
+        int reviewAllowance = reviewAllowance(learner, day);
+        int dueNow = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), now.plus(LEARN_AHEAD)));
+        int dueToday = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), day.end()));
+        Instant nextDue = dueToday > dueNow
+                ? cards.findDue(learner.id(), day.end(), Pageable.ofSize(dueNow + 1)).getLast().getDueAt()
+                : null;
+        int reviewed = (int) (logs.countFirstReviewsSince(learner.id(), day.start())
+                + logs.countRepeatReviewsSince(learner.id(), day.start()));
+        return new TodayAgenda(dueNow, dueToday - dueNow, newAllowance(learner, day), reviewed, nextDue);
+    }
+
+    /** The next question to study now: the most overdue review first, then a new question, or nothing. */
+    @Transactional(readOnly = true)
+    public Optional<StudyCard> next(String username) {
+        UserAccount learner = learner(username);
+        Instant now = clock.instant();
+        Day day = Day.of(learner, now);
+        if (reviewAllowance(learner, day) > 0) {
+            List<CardState> due = cards.findDue(learner.id(), now.plus(LEARN_AHEAD), Pageable.ofSize(1));
+            if (!due.isEmpty()) {
+                return Optional.of(studyCard(learner, due.getFirst().getQuestion().id(), Optional.of(due.getFirst()), now));
+            }
+        }
+        if (newAllowance(learner, day) > 0) {
+            return cards.findNewQuestionIds(learner.id(), Pageable.ofSize(1)).stream().findFirst()
+                    .map(questionId -> studyCard(learner, questionId, cards.find(learner.id(), questionId), now));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Rates a question for the learner and reschedules it.
+     *
+     * @param took how long the learner looked at it, for the dashboards
+     */
+    public void rate(String username, long questionId, Rating rating, Duration took) {
+        UserAccount learner = learner(username);
+        Question question = questions.findById(questionId)
+                .filter(q -> !q.isRetired())
+                .orElseThrow(() -> new NoSuchQuestionException(questionId));
+        CardState card = cards.find(learner.id(), questionId).orElseGet(() -> cards.save(new CardState(learner, question)));
+        logs.save(card.review(rating, clock.instant(), took, scheduler(learner)));
+    }
+
+    /**
+     * Takes back the learner's latest rating: the card returns to its state before it, and the log
+     * entry is marked undone.
+     *
+     * @return the question whose rating was taken back, if there was one
+     */
+    public Optional<Long> undoLast(String username) {
+        UserAccount learner = learner(username);
+        return logs.findLatest(learner.id()).map(log -> {
+            long questionId = log.getQuestion().id();
+            CardState card = cards.find(learner.id(), questionId).orElseThrow();
+            card.restore(log);
+            log.undo(clock.instant());
+            return questionId;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public LearnerCard card(String username, long questionId) {
+        UserAccount learner = learner(username);
+        return cards.find(learner.id(), questionId).map(card -> new LearnerCard(card.status(),
+                        card.getReps() == 0 ? null : card.getDueAt(), card.getStability(), card.getDifficulty(),
+                        card.getReps(), card.getLapses(), card.isBookmarked(), card.changedSinceLastReview(),
+                        card.getSeenContentVersion(),
+                        logs.findHistory(learner.id(), questionId).stream()
+                                .map(l -> new ReviewEntry(l.getReviewedAt(), l.getRating(), l.getDueAfter(), l.getContentVersion()))
+                                .toList()))
+                .orElse(LearnerCard.UNSEEN);
+    }
+
+    /** @return whether the question is bookmarked now */
+    public boolean toggleBookmark(String username, long questionId) {
+        UserAccount learner = learner(username);
+        Question question = questions.findById(questionId).orElseThrow(() -> new NoSuchQuestionException(questionId));
+        CardState card = cards.find(learner.id(), questionId).orElseGet(() -> cards.save(new CardState(learner, question)));
+        return card.toggleBookmark();
+    }
+
+    private StudyCard studyCard(UserAccount learner, long questionId, Optional<CardState> state, Instant now) {
+        QuestionDetail detail = content.question(questionId).orElseThrow(() -> new NoSuchQuestionException(questionId));
+        FsrsCard fsrsCard = state.map(card -> card.fsrsCard(now)).orElseGet(() -> FsrsCard.newCard(now));
+        // Buttons show the intervals without fuzz; the rating itself draws the fuzz.
+        FsrsScheduler preview = new FsrsScheduler(parameters(learner).withFuzzingEnabled(false));
+        Map<Rating, Duration> intervals = new EnumMap<>(Rating.class);
+        preview.preview(fsrsCard, now).forEach((rating, outcome) -> intervals.put(rating, outcome.interval()));
+        return new StudyCard(detail, state.map(CardState::status).orElse(CardStatus.NEW), intervals,
+                state.map(CardState::changedSinceLastReview).orElse(false));
+    }
+
+    private FsrsScheduler scheduler(UserAccount learner) {
+        return new FsrsScheduler(parameters(learner));
+    }
+
+    private static FsrsParameters parameters(UserAccount learner) {
+        return FsrsParameters.defaults().withDesiredRetention(learner.getStudyPreferences().desiredRetention());
+    }
+
+    private int reviewAllowance(UserAccount learner, Day day) {
+        long done = logs.countRepeatReviewsSince(learner.id(), day.start());
+        return (int) Math.max(0, learner.getStudyPreferences().dailyReviewLimit() - done);
+    }
+
+    private int newAllowance(UserAccount learner, Day day) {
+        long introduced = logs.countFirstReviewsSince(learner.id(), day.start());
+        long allowed = Math.max(0, learner.getStudyPreferences().dailyNewLimit() - introduced);
+        return (int) Math.min(allowed, cards.countNewQuestions(learner.id()));
+    }
+
+    private UserAccount learner(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+    }
+
+    /** The learner's current day: from their midnight to the next. */
+    record Day(Instant start, Instant end) {
+        static Day of(UserAccount learner, Instant now) {
+            StudyPreferences preferences = learner.getStudyPreferences();
+            LocalDate today = now.atZone(preferences.timeZone()).toLocalDate();
+            ZonedDateTime start = today.atStartOfDay(preferences.timeZone());
+            return new Day(start.toInstant(), today.plusDays(1).atStartOfDay(preferences.timeZone()).toInstant());
+        }
+    }
+}

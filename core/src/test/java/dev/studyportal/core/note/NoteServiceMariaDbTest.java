@@ -1,0 +1,84 @@
+package dev.studyportal.core.note;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import dev.studyportal.core.CoreTestApplication;
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Role;
+import dev.studyportal.core.account.SignUp;
+import dev.studyportal.core.content.Page;
+import dev.studyportal.core.content.PageRepository;
+import dev.studyportal.core.content.Question;
+import dev.studyportal.core.content.QuestionContent;
+import dev.studyportal.core.content.QuestionKey;
+import dev.studyportal.core.content.QuestionPlacement;
+import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.content.Section;
+import dev.studyportal.core.content.SectionRepository;
+import dev.studyportal.core.testsupport.DatabaseCleaner;
+import dev.studyportal.core.testsupport.MariaDbTest;
+import java.util.EnumSet;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest(classes = CoreTestApplication.class)
+@MariaDbTest
+class NoteServiceMariaDbTest {
+
+    @Autowired
+    NoteService notes;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PageRepository pages;
+    @Autowired
+    SectionRepository sections;
+    @Autowired
+    QuestionRepository questions;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    DataSource dataSource;
+
+    private long questionId;
+
+    @BeforeEach
+    void aQuestionAndTwoLearners() {
+        DatabaseCleaner.empty(dataSource);
+        questionId = transaction.execute(status -> {
+            Section section = sections.save(new Section(pages.save(new Page("bank", "bank.md", "Bank")), "s", "S", 0));
+            return questions.save(new Question(QuestionKey.derived("bank", "Why?"), section,
+                    new QuestionContent("Why?", "Because."), new QuestionPlacement(null, 0, "bank.md", 1))).id();
+        });
+        accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
+        accounts.create(new SignUp("bob", "Bob", null, "a long password"), EnumSet.of(Role.LEARNER));
+    }
+
+    @Test
+    void a_note_is_saved_and_read_back_by_its_author_only() {
+        assertThat(notes.save("ana", questionId, "Remember the **chain rule**")).isPresent();
+
+        assertThat(notes.note("ana", questionId)).isEqualTo("Remember the **chain rule**");
+        assertThat(notes.note("bob", questionId)).isEmpty();
+    }
+
+    @Test
+    void saving_the_same_text_again_changes_nothing() {
+        notes.save("ana", questionId, "Same");
+
+        assertThat(notes.save("ana", questionId, "Same")).isEmpty();
+    }
+
+    @Test
+    void an_overlong_note_is_refused_and_the_old_one_kept() {
+        notes.save("ana", questionId, "Kept");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> notes.save("ana", questionId, "x".repeat(Note.MAX_LENGTH + 1)));
+        assertThat(notes.note("ana", questionId)).isEqualTo("Kept");
+    }
+}
