@@ -14,11 +14,14 @@ public class ContentService {
     private final PageRepository pages;
     private final SectionRepository sections;
     private final QuestionRepository questions;
+    private final QuestionRevisionRepository revisions;
 
-    ContentService(PageRepository pages, SectionRepository sections, QuestionRepository questions) {
+    ContentService(PageRepository pages, SectionRepository sections, QuestionRepository questions,
+                   QuestionRevisionRepository revisions) {
         this.pages = pages;
         this.sections = sections;
         this.questions = questions;
+        this.revisions = revisions;
     }
 
     /** Every active section in reading order, with its number of active questions. */
@@ -37,6 +40,11 @@ public class ContentService {
     /** A question by id, retired ones included: a bookmark to a retired question still opens. */
     public Optional<QuestionDetail> question(long id) {
         return questions.findDetail(id);
+    }
+
+    /** How the question read at an earlier version, to show what changed since. */
+    public Optional<QuestionContent> contentAt(long questionId, int contentVersion) {
+        return revisions.find(questionId, contentVersion).map(r -> new QuestionContent(r.getTitle(), r.getAnswer()));
     }
 
     public ContentTotals totals() {

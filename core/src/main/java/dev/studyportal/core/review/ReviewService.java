@@ -59,7 +59,7 @@ public class ReviewService {
         Instant now = clock.instant();
         Day day = Day.of(learner, now);
         int reviewAllowance = reviewAllowance(learner, day);
-        int dueNow = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), now.plus(LEARN_AHEAD)));
+        int dueNow = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), now));
         int dueToday = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), day.end()));
         Instant nextDue = dueToday > dueNow
                 ? cards.findDue(learner.id(), day.end(), Pageable.ofSize(dueNow + 1)).getLast().getDueAt()
@@ -69,23 +69,38 @@ public class ReviewService {
         return new TodayAgenda(dueNow, dueToday - dueNow, newAllowance(learner, day), reviewed, nextDue);
     }
 
-    /** The next question to study now: the most overdue review first, then a new question, or nothing. */
+    /**
+     * The next question to study now: the most overdue review first, then a new question, and only
+     * when neither is left a learning step that falls due within {@link #LEARN_AHEAD}, so that a
+     * card just rated does not come straight back while there is other work.
+     */
     @Transactional(readOnly = true)
     public Optional<StudyCard> next(String username) {
         UserAccount learner = learner(username);
         Instant now = clock.instant();
         Day day = Day.of(learner, now);
-        if (reviewAllowance(learner, day) > 0) {
-            List<CardState> due = cards.findDue(learner.id(), now.plus(LEARN_AHEAD), Pageable.ofSize(1));
-            if (!due.isEmpty()) {
-                return Optional.of(studyCard(learner, due.getFirst().getQuestion().id(), Optional.of(due.getFirst()), now));
+        boolean reviewsAllowed = reviewAllowance(learner, day) > 0;
+        if (reviewsAllowed) {
+            Optional<CardState> due = firstDue(learner, now);
+            if (due.isPresent()) {
+                return Optional.of(studyCard(learner, due.get().getQuestion().id(), due, now));
             }
         }
         if (newAllowance(learner, day) > 0) {
-            return cards.findNewQuestionIds(learner.id(), Pageable.ofSize(1)).stream().findFirst()
-                    .map(questionId -> studyCard(learner, questionId, cards.find(learner.id(), questionId), now));
+            Optional<Long> fresh = cards.findNewQuestionIds(learner.id(), Pageable.ofSize(1)).stream().findFirst();
+            if (fresh.isPresent()) {
+                return Optional.of(studyCard(learner, fresh.get(), cards.find(learner.id(), fresh.get()), now));
+            }
+        }
+        if (reviewsAllowed) {
+            return firstDue(learner, now.plus(LEARN_AHEAD))
+                    .map(card -> studyCard(learner, card.getQuestion().id(), Optional.of(card), now));
         }
         return Optional.empty();
+    }
+
+    private Optional<CardState> firstDue(UserAccount learner, Instant before) {
+        return cards.findDue(learner.id(), before, Pageable.ofSize(1)).stream().findFirst();
     }
 
     /**
@@ -130,6 +145,12 @@ public class ReviewService {
                                 .map(l -> new ReviewEntry(l.getReviewedAt(), l.getRating(), l.getDueAfter(), l.getContentVersion()))
                                 .toList()))
                 .orElse(LearnerCard.UNSEEN);
+    }
+
+    /** The zone whose midnight starts the learner's day, for showing times to them. */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId timeZone(String username) {
+        return learner(username).getStudyPreferences().timeZone();
     }
 
     /** @return whether the question is bookmarked now */

@@ -133,6 +133,22 @@ class ReviewServiceMariaDbTest {
     }
 
     @Test
+    void a_card_on_a_short_learning_step_waits_while_there_are_new_questions() {
+        long first = rateNext("ana", Rating.GOOD);
+
+        assertThat(reviews.next("ana")).get().extracting(card -> card.question().id()).isNotEqualTo(first);
+    }
+
+    @Test
+    void with_nothing_else_left_a_learning_step_is_shown_early() {
+        limitNewTo("ana", 1, ZoneId.of("UTC"));
+        long first = rateNext("ana", Rating.GOOD);
+
+        assertThat(reviews.next("ana")).get().extracting(card -> card.question().id()).isEqualTo(first);
+        assertThat(reviews.agenda("ana").dueLaterToday()).isEqualTo(1);
+    }
+
+    @Test
     void due_reviews_come_before_new_questions_most_overdue_first() {
         long a = rateNext("ana", Rating.EASY);
         long b = rateNext("ana", Rating.AGAIN);

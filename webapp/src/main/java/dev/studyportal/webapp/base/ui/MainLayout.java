@@ -25,6 +25,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Today", "", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 /** The bank by section: pick a section, then a question. Questions load lazily, page by page. */
 @Route("library")
 @PageTitle("Library · Study Portal")
-@Menu(title = "Library", order = 1)
+@Menu(title = "Library", order = 2)
 @PermitAll
 class LibraryView extends HorizontalLayout {
 

@@ -5,19 +5,31 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionDetail;
+import dev.studyportal.core.note.Note;
+import dev.studyportal.core.note.NoteService;
+import dev.studyportal.core.review.LearnerCard;
+import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.webapp.base.markdown.MarkdownRenderer;
 import dev.studyportal.webapp.base.ui.MarkdownContent;
+import dev.studyportal.webapp.security.CurrentLearner;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
-/** One question at a bookmarkable address; the answer stays hidden until the learner asks for it. */
+/**
+ * One question at a bookmarkable address: the answer stays hidden until asked for; beside it the
+ * learner's progress, bookmark and private note, and what changed since they last reviewed it.
+ */
 @Route("question/:" + QuestionView.ID)
 @PermitAll
 class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -29,20 +41,34 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button showAnswer = new Button("Show answer", VaadinIcon.EYE.create());
     final VerticalLayout answer = new VerticalLayout();
     final Paragraph notice = new Paragraph();
+    final Button bookmark = new Button();
+    final TextArea note = new TextArea("Your note");
+    final Paragraph source = new Paragraph();
+    final ProgressCard progress = new ProgressCard();
+    final ChangesCard changes = new ChangesCard();
 
     private final ContentService content;
+    private final ReviewService reviews;
+    private final NoteService notes;
     private final MarkdownRenderer markdown;
+    private final CurrentLearner learner;
     private String pageTitle = "Question · Study Portal";
+    private long questionId;
 
-    QuestionView(ContentService content, MarkdownRenderer markdown) {
+    QuestionView(ContentService content, ReviewService reviews, NoteService notes, MarkdownRenderer markdown,
+                 CurrentLearner learner) {
         this.content = content;
+        this.reviews = reviews;
+        this.notes = notes;
         this.markdown = markdown;
+        this.learner = learner;
         setMaxWidth("60rem");
 
         Button back = new Button("Library", VaadinIcon.ARROW_LEFT.create(), click -> StudyNavigation.toLibrary());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bookmark.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bookmark.addClickListener(click -> showBookmark(reviews.toggleBookmark(learner.username(), questionId)));
         showAnswer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        showAnswer.addClickShortcut(com.vaadin.flow.component.Key.SPACE);
         showAnswer.addClickListener(click -> {
             answer.setVisible(true);
             showAnswer.setVisible(false);
@@ -52,7 +78,23 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         location.addClassName("question-location");
         title.addClassName("question-title");
         notice.addClassName("notice");
-        add(back, location, title, notice, showAnswer, answer);
+        source.addClassName("question-source");
+
+        note.setWidthFull();
+        note.setMaxLength(Note.MAX_LENGTH);
+        note.setHelperText("Private to you. Markdown works. Saved as you type.");
+        note.setValueChangeMode(ValueChangeMode.LAZY);
+        note.setValueChangeTimeout(800);
+        note.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                saveNote(event.getValue());
+            }
+        });
+
+        HorizontalLayout top = new HorizontalLayout(back, bookmark);
+        top.setWidthFull();
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        add(top, location, title, notice, changes, showAnswer, answer, note, progress, source);
     }
 
     @Override
@@ -63,6 +105,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         QuestionDetail detail = question.get();
+        questionId = detail.id();
         String number = detail.displayNumber() == null ? "" : detail.displayNumber() + ". ";
         title.setText(number + detail.title());
         pageTitle = detail.title() + " · Study Portal";
@@ -73,6 +116,41 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         answer.add(new MarkdownContent(markdown.toSafeHtml(detail.answerMarkdown())));
         answer.setVisible(false);
         showAnswer.setVisible(true);
+        source.setText("Source: %s, line %d".formatted(detail.sourcePath(), detail.sourceLine()));
+
+        String username = learner.username();
+        LearnerCard card = reviews.card(username, questionId);
+        progress.show(card, reviews.timeZone(username));
+        showBookmark(card.bookmarked());
+        note.setValue(notes.note(username, questionId));
+        note.setVisible(true);
+        bookmark.setVisible(true);
+        showChanges(detail, card);
+    }
+
+    private void showChanges(QuestionDetail detail, LearnerCard card) {
+        Integer seen = card.seenContentVersion();
+        Optional<QuestionContent> before = card.changedSinceLastReview() && seen != null
+                ? content.contentAt(detail.id(), seen) : Optional.empty();
+        changes.setVisible(before.isPresent());
+        before.ifPresent(old -> changes.show(old, new QuestionContent(detail.title(), detail.answerMarkdown()),
+                seen, detail.contentVersion()));
+    }
+
+    private void saveNote(String text) {
+        try {
+            notes.save(learner.username(), questionId, text);
+            note.setInvalid(false);
+            note.setHelperText("Saved.");
+        } catch (IllegalArgumentException e) {
+            note.setErrorMessage("Your note is too long to save (at most " + Note.MAX_LENGTH + " characters); shorten it.");
+            note.setInvalid(true);
+        }
+    }
+
+    private void showBookmark(boolean bookmarked) {
+        bookmark.setText(bookmarked ? "Bookmarked" : "Bookmark");
+        bookmark.setIcon(bookmarked ? VaadinIcon.BOOKMARK.create() : VaadinIcon.BOOKMARK_O.create());
     }
 
     private void showMissing() {
@@ -84,6 +162,11 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         answer.removeAll();
         answer.setVisible(false);
         showAnswer.setVisible(false);
+        note.setVisible(false);
+        bookmark.setVisible(false);
+        progress.setVisible(false);
+        changes.setVisible(false);
+        source.setText("");
     }
 
     @Override

@@ -6,12 +6,24 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import dev.studyportal.core.content.QuestionSummary;
 import dev.studyportal.core.content.SectionSummary;
 import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.webapp.TestLearners;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @PortalTest
 @WithMockUser(username = "learner", roles = "LEARNER")
 class LibraryViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void theLearnerHasAnAccount() {
+        TestLearners.ensure(accounts, "learner");
+    }
 
     @Test
     void the_library_lists_the_nine_sections_of_the_seed_with_their_question_counts() {

@@ -8,6 +8,13 @@ import dev.studyportal.core.content.QuestionFilter;
 import dev.studyportal.core.content.QuestionSummary;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.base.ui.MarkdownContent;
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.note.NoteService;
+import dev.studyportal.core.review.ReviewService;
+import dev.studyportal.core.review.fsrs.Rating;
+import dev.studyportal.webapp.TestLearners;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +26,17 @@ class QuestionViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ContentService content;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    ReviewService reviews;
+
+    @BeforeEach
+    void theLearnerHasAnAccount() {
+        TestLearners.ensure(accounts, "learner");
+    }
 
     @Test
     void the_answer_stays_hidden_until_the_learner_asks_for_it() {
@@ -50,6 +68,38 @@ class QuestionViewTest extends SpringBrowserlessTest {
 
         assertThat(view.title.getText()).isEqualTo("No such question");
         assertThat(view.showAnswer.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_note_is_saved_as_the_learner_types_and_is_there_on_return() {
+        QuestionView view = open("What is learning rate scheduling?");
+
+        test(view.note).setValue("Warm-up, then cosine decay.");
+
+        long id = content.questions(new QuestionFilter(null, "learning rate scheduling"), PageRequest.of(0, 1)).getFirst().id();
+        assertThat(notes.note("learner", id)).isEqualTo("Warm-up, then cosine decay.");
+        assertThat(open("What is learning rate scheduling?").note.getValue()).isEqualTo("Warm-up, then cosine decay.");
+    }
+
+    @Test
+    void the_bookmark_button_toggles_and_says_its_state() {
+        QuestionView view = open("Explain the concept of attention mechanisms.");
+        boolean before = view.bookmark.getText().equals("Bookmarked");
+
+        test(view.bookmark).click();
+
+        assertThat(view.bookmark.getText()).isEqualTo(before ? "Bookmark" : "Bookmarked");
+    }
+
+    @Test
+    void progress_shows_after_a_review() {
+        long id = content.questions(new QuestionFilter(null, "RNNs and LSTMs"), PageRequest.of(0, 1)).getFirst().id();
+        reviews.rate("learner", id, Rating.GOOD, Duration.ofSeconds(3));
+
+        QuestionView view = open("What is the difference between RNNs and LSTMs?");
+
+        assertThat(view.progress.summary.getText()).startsWith("Learning · 1 review, 0 forgotten");
+        assertThat(view.progress.history.getChildren().count()).isEqualTo(1);
     }
 
     private QuestionView open(String title) {

@@ -1,0 +1,205 @@
+package dev.studyportal.webapp.study.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.studyportal.core.review.ReviewService;
+import dev.studyportal.core.review.StudyCard;
+import dev.studyportal.core.review.TodayAgenda;
+import dev.studyportal.core.review.fsrs.Rating;
+import dev.studyportal.webapp.base.markdown.MarkdownRenderer;
+import dev.studyportal.webapp.base.ui.MarkdownContent;
+import dev.studyportal.webapp.security.CurrentLearner;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Today's queue, one card at a time, all by keyboard if the learner likes: Space shows the answer,
+ * 1 to 4 rate it, U takes the last rating back.
+ */
+@Route("review")
+@PageTitle("Review · Study Portal")
+@Menu(title = "Review", order = 1)
+@PermitAll
+class ReviewView extends VerticalLayout {
+
+    /** Longer than this and the learner has walked away; the dashboards should not count it. */
+    private static final Duration LONGEST_COUNTED_LOOK = Duration.ofMinutes(10);
+
+    final Paragraph progress = new Paragraph();
+    final Paragraph location = new Paragraph();
+    final H2 title = new H2();
+    final Paragraph changed = new Paragraph("This question changed since you last reviewed it.");
+    final Button showAnswer = new Button("Show answer");
+    final Div answer = new Div();
+    final Map<Rating, Button> ratingButtons = new EnumMap<>(Rating.class);
+    final HorizontalLayout ratings = new HorizontalLayout();
+    final Button undo = new Button("Undo last rating", VaadinIcon.ROTATE_LEFT.create());
+    final VerticalLayout card = new VerticalLayout();
+    final VerticalLayout summary = new VerticalLayout();
+
+    private final ReviewService reviews;
+    private final MarkdownRenderer markdown;
+    private final CurrentLearner learner;
+    private final Clock clock;
+    private @Nullable StudyCard current;
+    private Instant shownAt;
+    private int ratedThisSession;
+    private int againThisSession;
+
+    ReviewView(ReviewService reviews, MarkdownRenderer markdown, CurrentLearner learner, Clock clock) {
+        this.reviews = reviews;
+        this.markdown = markdown;
+        this.learner = learner;
+        this.clock = clock;
+        this.shownAt = clock.instant();
+        setMaxWidth("60rem");
+        addClassName("review");
+
+        progress.addClassName("review-progress");
+        location.addClassName("question-location");
+        changed.addClassName("notice");
+        title.addClassName("question-title");
+        showAnswer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        showAnswer.addClickShortcut(Key.SPACE);
+        showAnswer.addClickListener(click -> reveal());
+        answer.addClassName("answer");
+
+        ratings.addClassName("rating-bar");
+        ratings.setWidthFull();
+        Key[] keys = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4};
+        for (Rating rating : Rating.values()) {
+            int key = rating.value();
+            Button button = new Button();
+            button.addClassName("rating-" + rating.name().toLowerCase(java.util.Locale.ROOT));
+            button.addClickShortcut(keys[key - 1]);
+            button.addClickListener(click -> rate(rating));
+            button.setTooltipText("Key " + key);
+            ratingButtons.put(rating, button);
+            ratings.add(button);
+            ratings.setFlexGrow(1, button);
+        }
+        ratingButtons.get(Rating.GOOD).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ratingButtons.get(Rating.AGAIN).addThemeVariants(ButtonVariant.LUMO_ERROR);
+
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        undo.addClickShortcut(Key.KEY_U);
+        undo.addClickListener(click -> undoLast());
+        undo.setTooltipText("Key U");
+
+        card.setPadding(false);
+        card.add(location, title, changed, showAnswer, answer, ratings);
+        summary.setPadding(false);
+        Paragraph keyboardHelp = new Paragraph("Keys: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undoes");
+        keyboardHelp.addClassName("keyboard-help");
+        add(new H1("Review"), progress, card, summary, undo, keyboardHelp);
+        showNext();
+    }
+
+    private void showNext() {
+        current = reviews.next(learner.username()).orElse(null);
+        TodayAgenda agenda = reviews.agenda(learner.username());
+        progress.setText("%d due · %d new · %d done today".formatted(agenda.dueNow(), agenda.newToday(),
+                agenda.reviewedToday()));
+        undo.setEnabled(agenda.reviewedToday() > 0 || ratedThisSession > 0);
+        card.setVisible(current != null);
+        summary.setVisible(current == null);
+        if (current == null) {
+            showSummary(agenda);
+            return;
+        }
+        String number = current.question().displayNumber() == null ? "" : current.question().displayNumber() + ". ";
+        location.setText(current.question().pageTitle() + " › " + current.question().sectionTitle()
+                + (current.status() == dev.studyportal.core.review.CardStatus.NEW ? " · new" : ""));
+        title.setText(number + current.question().title());
+        changed.setVisible(current.changedSinceLastReview());
+        answer.removeAll();
+        answer.add(new MarkdownContent(markdown.toSafeHtml(current.question().answerMarkdown())));
+        answer.setVisible(false);
+        ratings.setVisible(false);
+        showAnswer.setVisible(true);
+        current.intervals().forEach((rating, interval) ->
+                ratingButtons.get(rating).setText(label(rating) + " · " + Intervals.format(interval)));
+        shownAt = clock.instant();
+    }
+
+    private void reveal() {
+        answer.setVisible(true);
+        ratings.setVisible(true);
+        showAnswer.setVisible(false);
+    }
+
+    private void rate(Rating rating) {
+        if (current == null) {
+            return;
+        }
+        Duration took = Duration.between(shownAt, clock.instant());
+        reviews.rate(learner.username(), current.question().id(), rating,
+                took.compareTo(LONGEST_COUNTED_LOOK) > 0 ? LONGEST_COUNTED_LOOK : took);
+        ratedThisSession++;
+        if (rating == Rating.AGAIN) {
+            againThisSession++;
+        }
+        showNext();
+    }
+
+    private void undoLast() {
+        if (reviews.undoLast(learner.username()).isPresent()) {
+            ratedThisSession = Math.max(0, ratedThisSession - 1);
+            showNext();
+        }
+    }
+
+    private void showSummary(TodayAgenda agenda) {
+        summary.removeAll();
+        H2 done = new H2(ratedThisSession == 0 ? "Nothing to review right now" : "Session done");
+        summary.add(done);
+        if (ratedThisSession > 0) {
+            summary.add(new Paragraph("You rated %d %s in this session%s.".formatted(ratedThisSession,
+                    ratedThisSession == 1 ? "question" : "questions",
+                    againThisSession == 0 ? "" : ", %d of them Again".formatted(againThisSession))));
+        }
+        if (agenda.nextDueToday() != null) {
+            String at = DateTimeFormatter.ofPattern("HH:mm")
+                    .format(agenda.nextDueToday().atZone(zone()));
+            summary.add(new Paragraph("%d more %s due later today; the next at %s.".formatted(agenda.dueLaterToday(),
+                    agenda.dueLaterToday() == 1 ? "is" : "are", at)));
+        } else {
+            summary.add(new Paragraph("Come back tomorrow for your next reviews, or browse the library."));
+        }
+        Button library = new Button("Open the library", click -> StudyNavigation.toLibrary());
+        summary.add(library);
+        summary.setAlignItems(FlexComponent.Alignment.START);
+    }
+
+    private ZoneId zone() {
+        return reviews.timeZone(learner.username());
+    }
+
+    private static String label(Rating rating) {
+        return switch (rating) {
+            case AGAIN -> "Again";
+            case HARD -> "Hard";
+            case GOOD -> "Good";
+            case EASY -> "Easy";
+        };
+    }
+}
