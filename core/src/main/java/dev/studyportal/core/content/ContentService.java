@@ -2,7 +2,6 @@ package dev.studyportal.core.content;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +26,6 @@ public class ContentService {
     /** Every active section in reading order, with its number of active questions. */
     public List<SectionSummary> sections() {
         return sections.findActiveSummaries();
-    }
-
-    public List<QuestionSummary> questions(QuestionFilter filter, Pageable pageable) {
-        return questions.findActiveSummaries(filter.sectionId(), filter.likePattern(), pageable);
-    }
-
-    public long countQuestions(QuestionFilter filter) {
-        return questions.countActive(filter.sectionId(), filter.likePattern());
     }
 
     /** A question by id, retired ones included: a bookmark to a retired question still opens. */

@@ -1,14 +1,18 @@
 package dev.studyportal.core.content;
 
 import dev.studyportal.core.shared.AbstractEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +61,12 @@ public class Question extends AbstractEntity {
     @Column(nullable = false)
     private boolean retired;
 
+    // Kept in step with title and answer, so search can use an index (see V3__question_search_terms.sql).
+    @ElementCollection
+    @CollectionTable(name = "question_term", joinColumns = @JoinColumn(name = "question_id"))
+    @Column(name = "term", nullable = false)
+    private Set<String> terms = new HashSet<>();
+
     protected Question() {
         key = null;
         section = null;
@@ -70,6 +80,7 @@ public class Question extends AbstractEntity {
         this.answer = content.answer();
         this.contentHash = content.hash();
         this.contentVersion = 1;
+        this.terms.addAll(SearchTerms.of(title, answer));
         this.displayNumber = placement.displayNumber();
         this.position = placement.position();
         this.sourcePath = placement.sourcePath();
@@ -90,6 +101,9 @@ public class Question extends AbstractEntity {
         answer = content.answer();
         contentHash = hash;
         contentVersion++;
+        Set<String> newTerms = SearchTerms.of(title, answer);
+        terms.retainAll(newTerms);
+        terms.addAll(newTerms);
         return true;
     }
 

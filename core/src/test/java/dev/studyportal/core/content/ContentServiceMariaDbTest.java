@@ -3,12 +3,13 @@ package dev.studyportal.core.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.CoreTestApplication;
+import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -25,17 +26,14 @@ class ContentServiceMariaDbTest {
     QuestionRepository questions;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    DataSource dataSource;
 
-    private long basicsId;
     private long retiredQuestionId;
 
     @BeforeEach
     void storeABank() {
-        transaction.executeWithoutResult(status -> {
-            questions.deleteAllInBatch();
-            sections.deleteAllInBatch();
-            pages.deleteAll();
-        });
+        DatabaseCleaner.empty(dataSource);
         transaction.executeWithoutResult(status -> {
             Page page = pages.save(new Page("interview/ml", "interview/ml.md", "ML interview"));
             Section basics = sections.save(new Section(page, "basics", "Basics", 0));
@@ -45,7 +43,6 @@ class ContentServiceMariaDbTest {
             questions.save(question(basics, "What is overfitting?", 1));
             Question retired = questions.save(question(basics, "What is a perceptron?", 2));
             retired.retire();
-            basicsId = basics.id();
             retiredQuestionId = retired.id();
         });
     }
@@ -57,22 +54,6 @@ class ContentServiceMariaDbTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Basics", 2L, false),
                         org.assertj.core.groups.Tuple.tuple("Practice Tips", 0L, true));
-    }
-
-    @Test
-    void questions_of_a_section_come_in_bank_order_without_retired_ones() {
-        assertThat(content.questions(QuestionFilter.inSection(basicsId), PageRequest.of(0, 10)))
-                .extracting(QuestionSummary::title)
-                .containsExactly("What is 100% accuracy worth?", "What is overfitting?");
-        assertThat(content.countQuestions(QuestionFilter.all())).isEqualTo(2);
-    }
-
-    @Test
-    void search_treats_wildcards_as_plain_text() {
-        assertThat(content.questions(new QuestionFilter(null, "100%"), PageRequest.of(0, 10)))
-                .extracting(QuestionSummary::title).containsExactly("What is 100% accuracy worth?");
-        assertThat(content.countQuestions(new QuestionFilter(null, "%"))).isEqualTo(1);
-        assertThat(content.countQuestions(new QuestionFilter(null, "OVERFIT"))).isEqualTo(1);
     }
 
     @Test

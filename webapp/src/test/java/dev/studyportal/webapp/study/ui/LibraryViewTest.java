@@ -3,10 +3,11 @@ package dev.studyportal.webapp.study.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import dev.studyportal.core.content.QuestionSummary;
-import dev.studyportal.core.content.SectionSummary;
-import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.content.SectionSummary;
+import dev.studyportal.core.library.LibraryEntry;
+import dev.studyportal.core.review.ReviewService;
+import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,15 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @PortalTest
-@WithMockUser(username = "learner", roles = "LEARNER")
+@WithMockUser(username = "librarian", roles = "LEARNER")
 class LibraryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    ReviewService reviews;
 
     @BeforeEach
     void theLearnerHasAnAccount() {
-        TestLearners.ensure(accounts, "learner");
+        TestLearners.ensure(accounts, "librarian");
     }
 
     @Test
@@ -45,7 +48,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         assertThat(test(library.questions).size()).isEqualTo(3);
         assertThat(library.heading.getText()).isEqualTo("Mathematics");
-        assertThat(test(library.questions).getRow(0)).extracting(QuestionSummary::displayNumber).isEqualTo("6");
+        assertThat(test(library.questions).getRow(0)).extracting(LibraryEntry::displayNumber).isEqualTo("6");
     }
 
     @Test
@@ -56,15 +59,29 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         assertThat(library.readingPane.isVisible()).isTrue();
         assertThat(library.questions.isVisible()).isFalse();
-        assertThat(library.search.isVisible()).isFalse();
+        assertThat(library.filters.isVisible()).isFalse();
     }
 
     @Test
-    void search_narrows_the_list_by_title() {
+    void search_finds_words_in_answers_as_well_as_titles() {
         LibraryView library = navigate(LibraryView.class);
 
-        test(library.search).setValue("gradient");
+        test(library.filters.search).setValue("SMOTE");
 
-        assertThat(test(library.questions).size()).isEqualTo(2);
+        assertThat(test(library.questions).size()).isEqualTo(1);
+        assertThat(test(library.questions).getRow(0).title()).isEqualTo("How do you handle imbalanced datasets?");
+    }
+
+    @Test
+    void the_bookmarked_filter_shows_only_the_learners_bookmarks() {
+        LibraryView library = navigate(LibraryView.class);
+        long pytorch = test(library.questions).getRow(13).id();
+        reviews.toggleBookmark("librarian", pytorch);
+
+        test(library.filters.bookmarked).click();
+
+        assertThat(test(library.questions).size()).isEqualTo(1);
+        assertThat(test(library.questions).getRow(0).bookmarked()).isTrue();
+        reviews.toggleBookmark("librarian", pytorch);
     }
 }

@@ -3,9 +3,8 @@ package dev.studyportal.webapp.study.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import dev.studyportal.core.content.ContentService;
-import dev.studyportal.core.content.QuestionFilter;
-import dev.studyportal.core.content.QuestionSummary;
+import dev.studyportal.core.library.LibraryFilter;
+import dev.studyportal.core.library.LibraryService;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.base.ui.MarkdownContent;
 import dev.studyportal.core.account.AccountService;
@@ -25,7 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class QuestionViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    ContentService content;
+    LibraryService library;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -76,7 +75,7 @@ class QuestionViewTest extends SpringBrowserlessTest {
 
         test(view.note).setValue("Warm-up, then cosine decay.");
 
-        long id = content.questions(new QuestionFilter(null, "learning rate scheduling"), PageRequest.of(0, 1)).getFirst().id();
+        long id = idOf("What is learning rate scheduling?");
         assertThat(notes.note("learner", id)).isEqualTo("Warm-up, then cosine decay.");
         assertThat(open("What is learning rate scheduling?").note.getValue()).isEqualTo("Warm-up, then cosine decay.");
     }
@@ -93,7 +92,7 @@ class QuestionViewTest extends SpringBrowserlessTest {
 
     @Test
     void progress_shows_after_a_review() {
-        long id = content.questions(new QuestionFilter(null, "RNNs and LSTMs"), PageRequest.of(0, 1)).getFirst().id();
+        long id = idOf("What is the difference between RNNs and LSTMs?");
         reviews.rate("learner", id, Rating.GOOD, Duration.ofSeconds(3));
 
         QuestionView view = open("What is the difference between RNNs and LSTMs?");
@@ -103,7 +102,11 @@ class QuestionViewTest extends SpringBrowserlessTest {
     }
 
     private QuestionView open(String title) {
-        QuestionSummary question = content.questions(new QuestionFilter(null, title), PageRequest.of(0, 1)).getFirst();
-        return navigate("question/" + question.id(), QuestionView.class);
+        return navigate("question/" + idOf(title), QuestionView.class);
+    }
+
+    private long idOf(String title) {
+        return library.find("learner", LibraryFilter.all().matching(title), PageRequest.of(0, 20)).stream()
+                .filter(entry -> entry.title().equals(title)).findFirst().orElseThrow().id();
     }
 }
