@@ -37,6 +37,9 @@ public class Page extends AbstractEntity {
     @Column(name = "front_matter")
     private @Nullable String frontMatter;
 
+    @Column(name = "custom_edit_url")
+    private @Nullable String customEditUrl;
+
     @ElementCollection
     @CollectionTable(name = "page_tag", joinColumns = @JoinColumn(name = "page_id"))
     @Column(name = "tag", nullable = false)
@@ -61,16 +64,18 @@ public class Page extends AbstractEntity {
      * @return whether anything changed
      */
     public boolean describe(String path, String title, @Nullable Integer sidebarPosition,
-                            @Nullable String frontMatter, Collection<String> tags) {
+                            @Nullable String frontMatter, @Nullable String customEditUrl, Collection<String> tags) {
         boolean changed = !this.path.equals(path) || !this.title.equals(title)
                 || !Objects.equals(this.sidebarPosition, sidebarPosition)
                 || !Objects.equals(this.frontMatter, frontMatter)
+                || !Objects.equals(this.customEditUrl, customEditUrl)
                 || !this.tags.equals(new LinkedHashSet<>(tags))
                 || retired;
         this.path = requireText(path, "path");
         this.title = requireText(title, "title");
         this.sidebarPosition = sidebarPosition;
         this.frontMatter = frontMatter;
+        this.customEditUrl = customEditUrl;
         if (!this.tags.equals(new LinkedHashSet<>(tags))) {
             // Replacing an unchanged collection would still delete and re-insert its rows.
             this.tags.clear();
@@ -105,6 +110,10 @@ public class Page extends AbstractEntity {
 
     public @Nullable String getFrontMatter() {
         return frontMatter;
+    }
+
+    public @Nullable String getCustomEditUrl() {
+        return customEditUrl;
     }
 
     public Set<String> getTags() {

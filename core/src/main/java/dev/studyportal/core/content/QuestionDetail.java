@@ -5,5 +5,6 @@ import org.jspecify.annotations.Nullable;
 /** Everything the question page shows. The answer is the bank's Markdown, untrusted until rendered safely. */
 public record QuestionDetail(long id, QuestionKey key, @Nullable String displayNumber, String title,
                              String answerMarkdown, int contentVersion, long sectionId, String sectionTitle,
-                             String pageTitle, String sourcePath, int sourceLine, boolean retired) {
+                             String pageTitle, String sourcePath, int sourceLine, boolean retired,
+                             @Nullable String customEditUrl) {
 }

@@ -10,7 +10,7 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
     @Query("""
             select new dev.studyportal.core.content.QuestionDetail(
                 q.id, q.key, q.displayNumber, q.title, q.answer, q.contentVersion,
-                s.id, s.title, p.title, q.sourcePath, q.sourceLine, q.retired)
+                s.id, s.title, p.title, q.sourcePath, q.sourceLine, q.retired, p.customEditUrl)
             from Question q join q.section s join s.page p
             where q.id = :id
             """)

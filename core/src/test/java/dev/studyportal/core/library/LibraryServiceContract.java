@@ -57,7 +57,7 @@ abstract class LibraryServiceContract {
         DatabaseCleaner.empty(dataSource);
         transaction.executeWithoutResult(status -> {
             Page ml = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            ml.describe("ml.md", "Machine learning", 1, null, List.of("basics"));
+            ml.describe("ml.md", "Machine learning", 1, null, null, List.of("basics"));
             Page dl = pages.save(new Page("dl", "dl.md", "Deep learning"));
             Section regularization = sections.save(new Section(ml, "regularization", "Regularization", 0));
             Section optimizers = sections.save(new Section(dl, "optimizers", "Optimizers", 0));

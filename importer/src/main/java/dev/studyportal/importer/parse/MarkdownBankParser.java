@@ -62,7 +62,7 @@ public class MarkdownBankParser {
         PageParser.Result body = PageParser.parse(docId, frontMatter.body(), frontMatter.bodyLine());
         String title = firstNonBlank(frontMatter.string("title"), body.firstHeading(), titleFromFileName(path));
         return new ParsedPage(path, docId, title, frontMatter.integer("sidebar_position"), frontMatter.tags(),
-                frontMatter.raw(), body.sections());
+                frontMatter.raw(), frontMatter.string("custom_edit_url"), body.sections());
     }
 
     private static List<Path> markdownFiles(Path root) {

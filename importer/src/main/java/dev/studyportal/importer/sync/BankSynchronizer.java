@@ -116,7 +116,8 @@ public class BankSynchronizer {
         private Page page(ParsedPage parsed) {
             Page page = pagesByDocId.computeIfAbsent(parsed.docId(),
                     docId -> pages.save(new Page(docId, parsed.path(), parsed.title())));
-            page.describe(parsed.path(), parsed.title(), parsed.sidebarPosition(), parsed.frontMatter(), parsed.tags());
+            page.describe(parsed.path(), parsed.title(), parsed.sidebarPosition(), parsed.frontMatter(),
+                    parsed.customEditUrl(), parsed.tags());
             keptPages.add(page);
             return page;
         }

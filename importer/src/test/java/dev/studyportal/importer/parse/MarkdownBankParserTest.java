@@ -103,6 +103,7 @@ class MarkdownBankParserTest {
                 ---
                 id: basics
                 tags: [ml, {label: Deep learning, permalink: /dl}]
+                custom_edit_url: https://example.com/edit/basics.md
                 ---
                 ## Basics
                 ### Why?
@@ -111,7 +112,8 @@ class MarkdownBankParserTest {
 
         assertThat(page.docId()).isEqualTo("basics");
         assertThat(page.tags()).containsExactly("ml", "Deep learning");
-        assertThat(page.sections().getFirst().questions().getFirst().line()).isEqualTo(6);
+        assertThat(page.customEditUrl()).isEqualTo("https://example.com/edit/basics.md");
+        assertThat(page.sections().getFirst().questions().getFirst().line()).isEqualTo(7);
     }
 
     @Test

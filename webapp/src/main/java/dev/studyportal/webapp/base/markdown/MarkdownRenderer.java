@@ -7,21 +7,25 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the bank's Markdown into HTML that is safe to put on a page. The bank is untrusted input:
  * raw HTML is escaped by the renderer, and what comes out still passes jsoup's allow-list, which
- * drops scripts, event handlers, styles and {@code javascript:} links.
+ * drops scripts, event handlers, styles and {@code javascript:} links. Docusaurus admonitions
+ * become callouts; code blocks keep their language class for the browser's highlighter.
  */
 @Component
 public class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Safelist SAFELIST = Safelist.relaxed()
-            .addTags("hr", "del", "s")
+            .addTags("hr", "del", "s", "aside")
             .addAttributes("code", "class")
+            .addAttributes("aside", "class")
+            .addAttributes("p", "class")
             .addAttributes("th", "align")
             .addAttributes("td", "align")
             .addProtocols("a", "href", "http", "https", "mailto")
@@ -34,8 +38,19 @@ public class MarkdownRenderer {
             .build();
 
     public String toSafeHtml(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        StringBuilder html = new StringBuilder();
+        for (Admonitions.Part part : Admonitions.split(markdown)) {
+            String rendered = renderer.render(parser.parse(part.markdown()));
+            if (part.isAdmonition()) {
+                // kind is one of Admonitions.KINDS; the title is escaped like any other text.
+                html.append("<aside class=\"admonition admonition-").append(part.kind()).append("\">")
+                        .append("<p class=\"admonition-title\">").append(Entities.escape(part.title())).append("</p>")
+                        .append(rendered).append("</aside>");
+            } else {
+                html.append(rendered);
+            }
+        }
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", SAFELIST, output);
+        return Jsoup.clean(html.toString(), "", SAFELIST, output);
     }
 }

@@ -2,6 +2,8 @@ package dev.studyportal.webapp.study.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,6 +24,7 @@ import dev.studyportal.core.review.LearnerCard;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.webapp.base.markdown.MarkdownRenderer;
 import dev.studyportal.webapp.base.ui.MarkdownContent;
+import dev.studyportal.webapp.content.ContentProperties;
 import dev.studyportal.webapp.security.CurrentLearner;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -44,6 +47,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button bookmark = new Button();
     final TextArea note = new TextArea("Your note");
     final Paragraph source = new Paragraph();
+    final Anchor edit = new Anchor();
     final ProgressCard progress = new ProgressCard();
     final ChangesCard changes = new ChangesCard();
 
@@ -52,16 +56,18 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final NoteService notes;
     private final MarkdownRenderer markdown;
     private final CurrentLearner learner;
+    private final ContentProperties contentProperties;
     private String pageTitle = "Question · Study Portal";
     private long questionId;
 
     QuestionView(ContentService content, ReviewService reviews, NoteService notes, MarkdownRenderer markdown,
-                 CurrentLearner learner) {
+                 CurrentLearner learner, ContentProperties contentProperties) {
         this.content = content;
         this.reviews = reviews;
         this.notes = notes;
         this.markdown = markdown;
         this.learner = learner;
+        this.contentProperties = contentProperties;
         setMaxWidth("60rem");
 
         Button back = new Button("Library", VaadinIcon.ARROW_LEFT.create(), click -> StudyNavigation.toLibrary());
@@ -79,6 +85,8 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         title.addClassName("question-title");
         notice.addClassName("notice");
         source.addClassName("question-source");
+        edit.setTarget(AnchorTarget.BLANK);
+        edit.getElement().setAttribute("rel", "noopener noreferrer");
 
         note.setWidthFull();
         note.setMaxLength(Note.MAX_LENGTH);
@@ -116,7 +124,14 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         answer.add(new MarkdownContent(markdown.toSafeHtml(detail.answerMarkdown())));
         answer.setVisible(false);
         showAnswer.setVisible(true);
-        source.setText("Source: %s, line %d".formatted(detail.sourcePath(), detail.sourceLine()));
+        source.setText("Source: %s, line %d ".formatted(detail.sourcePath(), detail.sourceLine()));
+        Optional<String> editUrl = contentProperties.editUrl(detail.sourcePath(), detail.customEditUrl());
+        edit.setVisible(editUrl.isPresent());
+        editUrl.ifPresent(url -> {
+            edit.setHref(url);
+            edit.setText("Edit this page");
+        });
+        source.add(edit);
 
         String username = learner.username();
         LearnerCard card = reviews.card(username, questionId);

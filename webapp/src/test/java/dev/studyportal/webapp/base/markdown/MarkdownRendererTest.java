@@ -54,4 +54,53 @@ class MarkdownRendererTest {
         assertThat(renderer.toSafeHtml("[docs](https://example.com)"))
                 .contains("href=\"https://example.com\"", "rel=\"nofollow noopener noreferrer\"");
     }
+
+    @Test
+    void docusaurus_admonitions_become_callouts_with_their_titles() {
+        String html = renderer.toSafeHtml("""
+                Before.
+
+                :::tip[Remember this]
+                Use **ReLU**.
+                :::
+
+                :::warning
+                Mind the gap.
+                :::
+                """);
+
+        Document page = Jsoup.parseBodyFragment(html);
+        assertThat(page.select("aside.admonition-tip .admonition-title").text()).isEqualTo("Remember this");
+        assertThat(page.select("aside.admonition-tip strong").text()).isEqualTo("ReLU");
+        assertThat(page.select("aside.admonition-warning .admonition-title").text()).isEqualTo("Warning");
+        assertThat(page.select("p").first().text()).isEqualTo("Before.");
+    }
+
+    @Test
+    void admonition_markers_inside_code_fences_stay_code() {
+        String html = renderer.toSafeHtml("""
+                ```
+                :::tip
+                not a callout
+                :::
+                ```
+                """);
+
+        assertThat(Jsoup.parseBodyFragment(html).select("aside")).isEmpty();
+        assertThat(html).contains(":::tip");
+    }
+
+    @Test
+    void an_admonition_title_cannot_smuggle_markup() {
+        String html = renderer.toSafeHtml(":::note[<img src=x onerror=alert(1)>]\nBody\n:::\n");
+
+        Document page = Jsoup.parseBodyFragment(html);
+        assertThat(page.select("img, [onerror]")).isEmpty();
+        assertThat(page.select(".admonition-title").text()).isEqualTo("<img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void an_unclosed_admonition_keeps_its_text() {
+        assertThat(renderer.toSafeHtml(":::tip\nStill here\n")).contains("Still here");
+    }
 }
