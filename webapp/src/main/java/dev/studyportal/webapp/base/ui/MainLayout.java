@@ -12,6 +12,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.webapp.account.ui.StudySettingsDialog;
 import jakarta.annotation.security.PermitAll;
 
 /** The frame around every signed-in page: navigation on the side, the account and log-out on top. */
@@ -19,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
         Span title = new Span("Study Portal");
         title.addClassName("app-title");
 
@@ -30,10 +32,13 @@ public class MainLayout extends AppLayout {
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.addClassName("current-user");
+        Button settings = new Button("Settings", VaadinIcon.COG.create(), click ->
+                authentication.getPrincipalName().ifPresent(name -> new StudySettingsDialog(accounts, name).open()));
+        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout account = new HorizontalLayout(user, logout);
+        HorizontalLayout account = new HorizontalLayout(user, settings, logout);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("account-bar");
 

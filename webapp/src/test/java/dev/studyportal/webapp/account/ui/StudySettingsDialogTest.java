@@ -1,0 +1,61 @@
+package dev.studyportal.webapp.account.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.StudyPreferences;
+import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.webapp.TestLearners;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@PortalTest
+@WithMockUser(username = "settler", roles = "LEARNER")
+class StudySettingsDialogTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void aLearnerWithDefaults() {
+        TestLearners.ensure(accounts, "settler");
+        accounts.updatePreferences("settler", StudyPreferences.DEFAULTS);
+    }
+
+    private StudySettingsDialog openFromTheMenu() {
+        navigate("", Component.class);
+        test($(Button.class).withText("Settings").single()).click();
+        return $(StudySettingsDialog.class).single();
+    }
+
+    @Test
+    void settings_are_saved_for_the_learner() {
+        StudySettingsDialog dialog = openFromTheMenu();
+
+        test(dialog.retention).setValue(85);
+        test(dialog.newPerDay).setValue(5);
+        test(dialog.timeZone).selectItem("Pacific/Auckland");
+        test(dialog.save).click();
+
+        assertThat(accounts.preferences("settler"))
+                .isEqualTo(new StudyPreferences(0.85, 5, 200, ZoneId.of("Pacific/Auckland")));
+    }
+
+    @Test
+    void an_out_of_range_target_is_refused_next_to_its_field() {
+        StudySettingsDialog dialog = openFromTheMenu();
+
+        test(dialog.retention).setValue(99);
+        test(dialog.save).click();
+
+        assertThat(dialog.retention.isInvalid()).isTrue();
+        assertThat(dialog.retention.getErrorMessage()).contains("between 70% and 97%");
+        assertThat(accounts.preferences("settler")).isEqualTo(StudyPreferences.DEFAULTS);
+    }
+}
