@@ -1,7 +1,11 @@
 package dev.studyportal.importer;
 
+import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.importer.parse.MarkdownBankParser;
+import dev.studyportal.importer.parse.ParsedBank;
 import dev.studyportal.importer.sync.BankSynchronizer;
+import dev.studyportal.importer.sync.SyncOptions;
+import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.importer.sync.SyncReport;
 import java.nio.file.Path;
 import org.springframework.stereotype.Service;
@@ -18,8 +22,14 @@ public class BankImporter {
         this.synchronizer = synchronizer;
     }
 
-    /** @param dryRun work out the changes and report them without writing any */
+    /** Reads the folder and syncs it as the command line does. */
     public SyncReport sync(Path bankRoot, boolean dryRun) {
-        return synchronizer.synchronize(parser.parse(bankRoot), dryRun);
+        return sync(bankRoot, SyncOptions.of(bankRoot.toString(), ImportTrigger.CLI, dryRun), SyncProgress.NONE);
+    }
+
+    public SyncReport sync(Path bankRoot, SyncOptions options, SyncProgress progress) {
+        progress.update("Reading files", 0, 0);
+        ParsedBank bank = parser.parse(bankRoot);
+        return synchronizer.synchronize(bank, options, progress);
     }
 }

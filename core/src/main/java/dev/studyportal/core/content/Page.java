@@ -8,9 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Objects;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +44,27 @@ public class Page extends AbstractEntity {
     @Column(name = "tag", nullable = false)
     private Set<String> tags = new LinkedHashSet<>();
 
+    @Column(name = "category_path", nullable = false)
+    private String categoryPath = "";
+
+    @Column(name = "category_label")
+    private @Nullable String categoryLabel;
+
+    @Column(name = "category_position")
+    private @Nullable Double categoryPosition;
+
+    @Column(name = "category_index", nullable = false)
+    private boolean categoryIndex;
+
+    @Column(name = "sidebar_label")
+    private @Nullable String sidebarLabel;
+
+    @Column
+    private @Nullable String slug;
+
+    @Column(nullable = false)
+    private boolean unlisted;
+
     @Column(nullable = false)
     private boolean retired;
 
@@ -59,30 +79,38 @@ public class Page extends AbstractEntity {
     }
 
     /**
-     * Takes what the bank now says about this page.
+     * Takes what the bank now says about this page, and brings it back if it had been retired.
      *
      * @return whether anything changed
      */
-    public boolean describe(String path, String title, @Nullable Integer sidebarPosition,
-                            @Nullable String frontMatter, @Nullable String customEditUrl, Collection<String> tags) {
-        boolean changed = !this.path.equals(path) || !this.title.equals(title)
-                || !Objects.equals(this.sidebarPosition, sidebarPosition)
-                || !Objects.equals(this.frontMatter, frontMatter)
-                || !Objects.equals(this.customEditUrl, customEditUrl)
-                || !this.tags.equals(new LinkedHashSet<>(tags))
-                || retired;
-        this.path = requireText(path, "path");
-        this.title = requireText(title, "title");
-        this.sidebarPosition = sidebarPosition;
-        this.frontMatter = frontMatter;
-        this.customEditUrl = customEditUrl;
-        if (!this.tags.equals(new LinkedHashSet<>(tags))) {
+    public boolean describe(PageDescription description) {
+        boolean changed = !description.equals(description()) || retired;
+        this.path = requireText(description.path(), "path");
+        this.title = requireText(description.title(), "title");
+        this.sidebarPosition = description.sidebarPosition();
+        this.frontMatter = description.frontMatter();
+        this.customEditUrl = description.customEditUrl();
+        if (!this.tags.equals(new LinkedHashSet<>(description.tags()))) {
             // Replacing an unchanged collection would still delete and re-insert its rows.
             this.tags.clear();
-            this.tags.addAll(tags);
+            this.tags.addAll(description.tags());
         }
+        this.categoryPath = description.category().path();
+        this.categoryLabel = description.category().label();
+        this.categoryPosition = description.category().position();
+        this.categoryIndex = description.categoryIndex();
+        this.sidebarLabel = description.sidebarLabel();
+        this.slug = description.slug();
+        this.unlisted = description.unlisted();
         this.retired = false;
         return changed;
+    }
+
+    /** The page as it was last described; compared with a new description to see whether anything changed. */
+    public PageDescription description() {
+        return new PageDescription(path, title, sidebarPosition, frontMatter, customEditUrl, List.copyOf(tags),
+                new PageCategory(categoryPath, categoryLabel, categoryPosition), categoryIndex, sidebarLabel, slug,
+                unlisted);
     }
 
     /** The file is gone from the bank; its questions are retired with it, never deleted. */
@@ -118,6 +146,10 @@ public class Page extends AbstractEntity {
 
     public Set<String> getTags() {
         return Set.copyOf(tags);
+    }
+
+    public boolean isUnlisted() {
+        return unlisted;
     }
 
     public boolean isRetired() {

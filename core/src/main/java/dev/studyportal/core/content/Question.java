@@ -107,6 +107,18 @@ public class Question extends AbstractEntity {
         return true;
     }
 
+    /**
+     * Takes the key the bank now gives this question, when the importer has recognised it under a
+     * new title, page or explicit id. Progress stays with the row, so nothing else changes.
+     *
+     * @return whether the key changed
+     */
+    public boolean rekey(QuestionKey key) {
+        boolean changed = !this.key.equals(key);
+        this.key = Objects.requireNonNull(key, "key");
+        return changed;
+    }
+
     /** @return whether the question now lives in another section */
     public boolean moveTo(Section section) {
         boolean moved = !this.section.equals(section);

@@ -26,7 +26,7 @@ public class Section extends AbstractEntity {
     @JoinColumn(name = "page_id", nullable = false, updatable = false)
     private Page page;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String slug;
 
     @Column(nullable = false)
@@ -61,6 +61,17 @@ public class Section extends AbstractEntity {
         this.position = position;
         this.readingBody = readingBody;
         this.retired = false;
+        return changed;
+    }
+
+    /**
+     * Follows a renamed heading: the section keeps its row, so its questions do not count as moved.
+     *
+     * @return whether the slug changed
+     */
+    public boolean reslug(String slug) {
+        boolean changed = !this.slug.equals(slug);
+        this.slug = Page.requireText(slug, "section slug");
         return changed;
     }
 

@@ -6,6 +6,7 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.content.Page;
+import dev.studyportal.core.content.PageDescription;
 import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionContent;
@@ -57,7 +58,7 @@ abstract class LibraryServiceContract {
         DatabaseCleaner.empty(dataSource);
         transaction.executeWithoutResult(status -> {
             Page ml = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            ml.describe("ml.md", "Machine learning", 1, null, null, List.of("basics"));
+            ml.describe(PageDescription.of("ml.md", "Machine learning").withSidebarPosition(1).withTags(List.of("basics")));
             Page dl = pages.save(new Page("dl", "dl.md", "Deep learning"));
             Section regularization = sections.save(new Section(ml, "regularization", "Regularization", 0));
             Section optimizers = sections.save(new Section(dl, "optimizers", "Optimizers", 0));

@@ -1,7 +1,7 @@
 package dev.studyportal.importer.cli;
 
 import dev.studyportal.importer.parse.ContentError;
-import dev.studyportal.importer.sync.ChangeKind;
+import dev.studyportal.core.importhistory.ChangeKind;
 import dev.studyportal.importer.sync.QuestionChange;
 import dev.studyportal.importer.sync.SyncReport;
 import java.util.LinkedHashMap;

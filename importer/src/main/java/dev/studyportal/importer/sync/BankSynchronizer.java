@@ -2,38 +2,28 @@ package dev.studyportal.importer.sync;
 
 import dev.studyportal.core.content.Page;
 import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
 import dev.studyportal.core.content.QuestionRepository;
-import dev.studyportal.core.content.QuestionRevision;
 import dev.studyportal.core.content.QuestionRevisionRepository;
-import dev.studyportal.core.content.Section;
 import dev.studyportal.core.content.SectionRepository;
+import dev.studyportal.core.importhistory.ImportCounts;
+import dev.studyportal.core.importhistory.ImportHistory;
+import dev.studyportal.core.importhistory.ImportRun;
+import dev.studyportal.core.importhistory.ImportStatus;
+import dev.studyportal.importer.parse.ContentError;
 import dev.studyportal.importer.parse.ParsedBank;
-import dev.studyportal.importer.parse.ParsedPage;
-import dev.studyportal.importer.parse.ParsedQuestion;
-import dev.studyportal.importer.parse.ParsedSection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes the database say what the parsed bank says, in one transaction: questions are matched by
- * key, updated in place, retired when they leave the bank and revived when they return, so that
- * learners' progress, which hangs on the question row, is never lost. Nothing is ever deleted.
- * Unchanged input changes no row.
+ * Makes the database say what the parsed bank says, in one transaction, and records the run in
+ * the same transaction. Learners' progress hangs on question rows, which are never deleted: see
+ * {@link SyncRun} for how questions are recognised across edits. Unchanged input changes no
+ * content row; a bank with errors changes none at all.
  */
 @Service
 public class BankSynchronizer {
@@ -42,138 +32,91 @@ public class BankSynchronizer {
     private final SectionRepository sections;
     private final QuestionRepository questions;
     private final QuestionRevisionRepository revisions;
+    private final ImportHistory history;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     BankSynchronizer(PageRepository pages, SectionRepository sections, QuestionRepository questions,
-                     QuestionRevisionRepository revisions, PlatformTransactionManager transactionManager, Clock clock) {
+                     QuestionRevisionRepository revisions, ImportHistory history,
+                     PlatformTransactionManager transactionManager, Clock clock) {
         this.pages = pages;
         this.sections = sections;
         this.questions = questions;
         this.revisions = revisions;
+        this.history = history;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
-    /** Applies the bank, or with {@code dryRun} works out the same changes and rolls them back. */
-    public SyncReport synchronize(ParsedBank bank, boolean dryRun) {
-        if (bank.hasErrors()) {
-            return SyncReport.failed(dryRun, bank.errors(), bank.warnings());
+    /** Applies the bank, or with a dry run works out the same changes and rolls them back. */
+    public SyncReport synchronize(ParsedBank bank, SyncOptions options, SyncProgress progress) {
+        Instant startedAt = clock.instant();
+        InvalidFiles invalid = InvalidFiles.of(bank.errors());
+        boolean refused = bank.hasErrors() && (!options.skipInvalid() || invalid.coverEverything(bank));
+        if (refused) {
+            SyncReport report = SyncReport.failed(options.dryRun(), bank.errors(), bank.warnings());
+            if (!options.dryRun()) {
+                history.recordFailure(new ImportRun(options.source(), options.trigger(), options.startedBy(),
+                        startedAt, clock.instant(), ImportStatus.FAILED, ImportCounts.NONE, report.problems()));
+            }
+            return report;
         }
         return transaction.execute(status -> {
-            SyncReport report = new Run(bank, dryRun, clock.instant()).apply();
-            if (dryRun) {
+            SyncRun run = new SyncRun(pages, sections, questions, revisions, invalid, startedAt, progress);
+            SyncRun.Outcome outcome = run.apply(bank.pages());
+            ImportStatus result = bank.hasErrors() ? ImportStatus.PARTIAL : ImportStatus.SUCCEEDED;
+            List<String> warnings = new ArrayList<>(bank.warnings());
+            invalid.files().forEach(file -> warnings.add(file + " was skipped: it has errors, and its questions were left as they were"));
+            SyncReport report = new SyncReport(result, options.dryRun(), outcome.pages(), outcome.sections(),
+                    outcome.questions(), outcome.changes(), bank.errors(), warnings);
+            if (options.dryRun()) {
                 status.setRollbackOnly();
+            } else if (!report.changes().isEmpty() || !report.errors().isEmpty()) {
+                // A run that found nothing to do is not history, and it must write nothing:
+                // a schedule would otherwise fill the history with empty runs.
+                ImportRun record = new ImportRun(options.source(), options.trigger(), options.startedBy(), startedAt,
+                        clock.instant(), result, report.counts(), report.problems());
+                history.record(record, outcome.changeRecords(record));
             }
             return report;
         });
     }
 
-    /** The state of one run: what the database held, and what the bank has been seen to keep. */
-    private final class Run {
-        private final ParsedBank bank;
-        private final boolean dryRun;
-        private final Instant now;
-        private final Map<String, Page> pagesByDocId;
-        private final Map<String, Section> sectionsByPageAndSlug;
-        private final Map<QuestionKey, Question> questionsByKey;
-        private final Set<Page> keptPages = new HashSet<>();
-        private final Set<Section> keptSections = new HashSet<>();
-        private final Set<Question> keptQuestions = new HashSet<>();
-        private final List<QuestionChange> changes = new ArrayList<>();
+    /**
+     * The files a partial run leaves alone. An error in a Markdown file freezes that page; an
+     * error in a folder's {@code _category_} file freezes every page below that folder.
+     */
+    record InvalidFiles(List<String> files, List<String> folders) {
 
-        private Run(ParsedBank bank, boolean dryRun, Instant now) {
-            this.bank = bank;
-            this.dryRun = dryRun;
-            this.now = now;
-            this.pagesByDocId = pages.findAll().stream().collect(Collectors.toMap(Page::getDocId, Function.identity()));
-            this.sectionsByPageAndSlug = new HashMap<>();
-            for (Section section : sections.findAll()) {
-                sectionsByPageAndSlug.put(sectionKey(section.getPage(), section.getSlug()), section);
-            }
-            this.questionsByKey = questions.findAll().stream()
-                    .collect(Collectors.toMap(Question::getKey, Function.identity()));
-        }
-
-        SyncReport apply() {
-            int questionCount = 0;
-            int sectionCount = 0;
-            for (ParsedPage parsedPage : bank.pages()) {
-                Page page = page(parsedPage);
-                for (ParsedSection parsedSection : parsedPage.sections()) {
-                    Section section = section(page, parsedSection);
-                    sectionCount++;
-                    for (ParsedQuestion parsedQuestion : parsedSection.questions()) {
-                        question(parsedPage, section, parsedQuestion, questionCount++);
-                    }
+        static InvalidFiles of(List<ContentError> errors) {
+            List<String> files = new ArrayList<>();
+            List<String> folders = new ArrayList<>();
+            for (ContentError error : errors) {
+                String file = error.file();
+                if (files.contains(file)) {
+                    continue;
+                }
+                files.add(file);
+                String name = file.substring(file.lastIndexOf('/') + 1);
+                if (name.startsWith("_category_")) {
+                    folders.add(file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "");
                 }
             }
-            retireWhatLeft();
-            return new SyncReport(dryRun, keptPages.size(), sectionCount, questionCount, changes, List.of(),
-                    bank.warnings());
+            return new InvalidFiles(files, folders);
         }
 
-        private Page page(ParsedPage parsed) {
-            Page page = pagesByDocId.computeIfAbsent(parsed.docId(),
-                    docId -> pages.save(new Page(docId, parsed.path(), parsed.title())));
-            page.describe(parsed.path(), parsed.title(), parsed.sidebarPosition(), parsed.frontMatter(),
-                    parsed.customEditUrl(), parsed.tags());
-            keptPages.add(page);
-            return page;
+        boolean contains(String path) {
+            return files.contains(path)
+                    || folders.stream().anyMatch(folder -> folder.isEmpty() || path.startsWith(folder + "/"));
         }
 
-        private Section section(Page page, ParsedSection parsed) {
-            Section section = sectionsByPageAndSlug.computeIfAbsent(sectionKey(page, parsed.slug()),
-                    key -> sections.save(new Section(page, parsed.slug(), parsed.title(), parsed.position())));
-            section.describe(parsed.title(), parsed.position(), parsed.readingBody());
-            keptSections.add(section);
-            return section;
+        boolean contains(Page page) {
+            return contains(page.getPath());
         }
 
-        private void question(ParsedPage page, Section section, ParsedQuestion parsed, int order) {
-            QuestionContent content = new QuestionContent(parsed.title(), parsed.answer());
-            QuestionPlacement placement = new QuestionPlacement(parsed.displayNumber(), order, page.path(), parsed.line());
-            Question question = questionsByKey.get(parsed.key());
-            if (question == null) {
-                question = questions.save(new Question(parsed.key(), section, content, placement));
-                revisions.save(QuestionRevision.of(question, now));
-                questionsByKey.put(parsed.key(), question);
-                record(question, ChangeKind.ADDED);
-            } else {
-                boolean revived = question.revive();
-                boolean rewritten = question.rewrite(content);
-                boolean moved = question.moveTo(section);
-                question.place(placement);
-                if (rewritten) {
-                    revisions.save(QuestionRevision.of(question, now));
-                }
-                if (revived) {
-                    record(question, ChangeKind.REVIVED);
-                } else if (rewritten) {
-                    record(question, ChangeKind.UPDATED);
-                } else if (moved) {
-                    record(question, ChangeKind.MOVED);
-                }
-            }
-            keptQuestions.add(question);
-        }
-
-        private void retireWhatLeft() {
-            questionsByKey.values().stream()
-                    .filter(question -> !keptQuestions.contains(question))
-                    .filter(Question::retire)
-                    .forEach(question -> record(question, ChangeKind.RETIRED));
-            sectionsByPageAndSlug.values().stream().filter(section -> !keptSections.contains(section))
-                    .forEach(Section::retire);
-            pagesByDocId.values().stream().filter(page -> !keptPages.contains(page)).forEach(Page::retire);
-        }
-
-        private void record(Question question, ChangeKind kind) {
-            changes.add(new QuestionChange(question.getKey().value(), question.getTitle(), kind));
-        }
-
-        private static String sectionKey(Page page, String slug) {
-            return page.getDocId() + "\n" + slug;
+        /** With no valid page at all, skipping would retire the whole bank: such a run is refused instead. */
+        boolean coverEverything(ParsedBank bank) {
+            return bank.pages().stream().allMatch(page -> contains(page.path()));
         }
     }
 }

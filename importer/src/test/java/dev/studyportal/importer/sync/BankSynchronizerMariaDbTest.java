@@ -3,6 +3,7 @@ package dev.studyportal.importer.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.importhistory.ChangeKind;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionKey;
 import dev.studyportal.core.content.QuestionRepository;

@@ -1,4 +1,4 @@
-package dev.studyportal.importer.sync;
+package dev.studyportal.core.importhistory;
 
 import java.util.Locale;
 

@@ -1,0 +1,9 @@
+package dev.studyportal.core.importhistory;
+
+/** What started an import run. */
+public enum ImportTrigger {
+    CLI,
+    STARTUP,
+    SCHEDULE,
+    ADMIN
+}

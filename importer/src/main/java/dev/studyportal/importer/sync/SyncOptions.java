@@ -1,0 +1,27 @@
+package dev.studyportal.importer.sync;
+
+import dev.studyportal.core.importhistory.ImportTrigger;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to run one sync and what to record about it.
+ *
+ * @param dryRun      work out the changes and roll them back
+ * @param skipInvalid apply the valid files and leave the questions of invalid files untouched,
+ *                    instead of refusing the whole run
+ * @param source      where the bank came from, as the run history shows it (never with secrets)
+ * @param startedBy   the account that asked for the run, if a person did
+ */
+public record SyncOptions(boolean dryRun, boolean skipInvalid, String source, ImportTrigger trigger,
+                          @Nullable String startedBy) {
+
+    public SyncOptions {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(trigger, "trigger");
+    }
+
+    public static SyncOptions of(String source, ImportTrigger trigger, boolean dryRun) {
+        return new SyncOptions(dryRun, false, source, trigger, null);
+    }
+}

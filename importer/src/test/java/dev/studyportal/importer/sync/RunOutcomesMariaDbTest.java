@@ -1,0 +1,155 @@
+package dev.studyportal.importer.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyportal.core.content.Question;
+import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.importhistory.ChangeKind;
+import dev.studyportal.core.importhistory.ImportChange;
+import dev.studyportal.core.importhistory.ImportHistory;
+import dev.studyportal.core.importhistory.ImportRun;
+import dev.studyportal.core.importhistory.ImportStatus;
+import dev.studyportal.core.importhistory.ImportTrigger;
+import dev.studyportal.core.testsupport.DatabaseCleaner;
+import dev.studyportal.core.testsupport.MariaDbTest;
+import dev.studyportal.importer.BankImporter;
+import dev.studyportal.importer.ImporterTestApplication;
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** What a run leaves behind when it succeeds, fails, skips invalid files, or only looks. */
+@SpringBootTest(classes = ImporterTestApplication.class)
+@MariaDbTest
+class RunOutcomesMariaDbTest {
+
+    static final String GOOD = "good.md";
+    static final String FRAGILE = "fragile.md";
+    static final String GOOD_PAGE = """
+            ## Basics
+            ### 1. What is a hash map?
+            **Answer:** A table of buckets indexed by the hash of the key, with constant expected time.
+            """;
+    static final String FRAGILE_PAGE = """
+            ## Trees
+            ### 1. What is a binary search tree?
+            **Answer:** A binary tree whose in-order walk visits the keys in sorted order.
+            """;
+
+    @Autowired
+    BankImporter importer;
+    @Autowired
+    QuestionRepository questions;
+    @Autowired
+    ImportHistory history;
+    @Autowired
+    DataSource dataSource;
+
+    @TempDir
+    Path folder;
+    TestBank bank;
+
+    @BeforeEach
+    void firstImport() {
+        DatabaseCleaner.empty(dataSource);
+        bank = new TestBank(folder).write(GOOD, GOOD_PAGE).write(FRAGILE, FRAGILE_PAGE);
+        assertThat(sync(false, false).ok()).isTrue();
+    }
+
+    @Test
+    void a_run_that_changed_questions_is_recorded_with_each_change_before_and_after() {
+        bank.write(GOOD, GOOD_PAGE.replace("What is a hash map?", "What is a hash table?"));
+
+        SyncReport report = sync(false, false);
+
+        ImportRun run = history.last().orElseThrow();
+        assertThat(run.getStatus()).isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(run.getTrigger()).isEqualTo(ImportTrigger.ADMIN);
+        assertThat(run.getStartedBy()).isEqualTo("admin");
+        assertThat(run.counts().updated()).isEqualTo(1);
+        assertThat(run.counts().questions()).isEqualTo(2);
+        List<ImportChange> changes = history.changesOf(run.id());
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.getKind()).isEqualTo(ChangeKind.UPDATED);
+            assertThat(change.before().title()).isEqualTo("What is a hash map?");
+            assertThat(change.after().title()).isEqualTo("What is a hash table?");
+            assertThat(change.before().version()).isEqualTo(1);
+            assertThat(change.after().version()).isEqualTo(2);
+        });
+        assertThat(report.changes()).singleElement().extracting(QuestionChange::answerChanged).isEqualTo(false);
+    }
+
+    @Test
+    void a_run_that_found_nothing_to_do_and_a_dry_run_leave_no_history() {
+        long runs = history.latest(100).size();
+
+        sync(false, false);
+        bank.write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"));
+        SyncReport dryRun = sync(true, false);
+
+        assertThat(dryRun.changes()).singleElement().satisfies(change -> {
+            assertThat(change.answerChanged()).isTrue();
+            assertThat(change.answerBefore()).contains("constant expected time");
+            assertThat(change.answerAfter()).contains("constant time on average");
+        });
+        assertThat(history.latest(100)).hasSize((int) runs);
+    }
+
+    @Test
+    void a_broken_file_fails_the_run_which_is_recorded_and_changes_nothing() {
+        bank.write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"))
+                .write(FRAGILE, "# Trees\n\n```java\nclass Node {}\n\n### 2. Is this a heading?\n");
+
+        SyncReport report = sync(false, false);
+
+        assertThat(report.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(answerOf("What is a hash map?")).contains("constant expected time");
+        ImportRun run = history.last().orElseThrow();
+        assertThat(run.getStatus()).isEqualTo(ImportStatus.FAILED);
+        assertThat(run.counts().changes()).isZero();
+        assertThat(run.problems()).isNotEmpty().allMatch(problem -> problem.startsWith(FRAGILE + ":"));
+    }
+
+    @Test
+    void skipping_invalid_files_applies_the_valid_ones_and_leaves_the_invalid_ones_questions_untouched() {
+        bank.write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"))
+                .write(FRAGILE, "---\ntitle: [broken\n---\n## Trees\n");
+
+        SyncReport report = sync(false, true);
+
+        assertThat(report.status()).isEqualTo(ImportStatus.PARTIAL);
+        assertThat(report.ok()).isTrue();
+        assertThat(report.errors()).extracting(error -> error.file()).containsOnly(FRAGILE);
+        assertThat(report.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.UPDATED);
+        assertThat(answerOf("What is a hash map?")).contains("constant time on average");
+        Question kept = questions.findAll().stream().filter(q -> q.getTitle().contains("binary search tree"))
+                .findFirst().orElseThrow();
+        assertThat(kept.isRetired()).as("never retired because its file failed to parse").isFalse();
+        assertThat(report.questions()).isEqualTo(2);
+        assertThat(history.last().orElseThrow().getStatus()).isEqualTo(ImportStatus.PARTIAL);
+    }
+
+    @Test
+    void skipping_invalid_files_refuses_a_run_in_which_no_file_is_valid() {
+        bank.write(GOOD, "---\nid: [\n---\n").write(FRAGILE, "---\nid: [\n---\n");
+
+        SyncReport report = sync(false, true);
+
+        assertThat(report.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(questions.findAll()).noneMatch(Question::isRetired);
+    }
+
+    private SyncReport sync(boolean dryRun, boolean skipInvalid) {
+        return importer.sync(bank.root(), new SyncOptions(dryRun, skipInvalid, "test bank", ImportTrigger.ADMIN, "admin"),
+                SyncProgress.NONE);
+    }
+
+    private String answerOf(String title) {
+        return questions.findAll().stream().filter(q -> q.getTitle().equals(title)).findFirst().orElseThrow().getAnswer();
+    }
+}
