@@ -10,16 +10,18 @@ import dev.studyportal.importer.sync.SyncReport;
 import java.nio.file.Path;
 import org.springframework.stereotype.Service;
 
-/** The importer's one entry point: read a bank from a folder and sync it, all or nothing. */
+/** The importer's one entry point: read a bank from a folder and sync it, all or nothing, one run at a time. */
 @Service
 public class BankImporter {
 
     private final MarkdownBankParser parser;
     private final BankSynchronizer synchronizer;
+    private final SyncLock lock;
 
-    BankImporter(MarkdownBankParser parser, BankSynchronizer synchronizer) {
+    BankImporter(MarkdownBankParser parser, BankSynchronizer synchronizer, SyncLock lock) {
         this.parser = parser;
         this.synchronizer = synchronizer;
+        this.lock = lock;
     }
 
     /** Reads the folder and syncs it as the command line does. */
@@ -27,7 +29,20 @@ public class BankImporter {
         return sync(bankRoot, SyncOptions.of(bankRoot.toString(), ImportTrigger.CLI, dryRun), SyncProgress.NONE);
     }
 
+    /**
+     * A dry run reads alongside anything; a real run holds the sync lock from reading the files to
+     * committing, so two runs never interleave.
+     *
+     * @throws SyncAlreadyRunningException when another run holds the lock
+     */
     public SyncReport sync(Path bankRoot, SyncOptions options, SyncProgress progress) {
+        if (options.dryRun()) {
+            return parseAndSync(bankRoot, options, progress);
+        }
+        return lock.whileHolding(() -> parseAndSync(bankRoot, options, progress));
+    }
+
+    private SyncReport parseAndSync(Path bankRoot, SyncOptions options, SyncProgress progress) {
         progress.update("Reading files", 0, 0);
         ParsedBank bank = parser.parse(bankRoot);
         return synchronizer.synchronize(bank, options, progress);

@@ -7,14 +7,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Empties every table but Flyway's between tests that share one Spring context, which is much
+ * Empties every table but the few in {@link #KEPT} between tests that share one Spring context, which is much
  * faster than a new context (and database) per test. The application itself never deletes
  * content, so tests need this from outside.
  */
 public final class DatabaseCleaner {
+
+    /**
+     * Schema history and id blocks belong to the schema, not to a test; ShedLock remembers which
+     * lock rows it created and would never insert a deleted one again.
+     */
+    private static final Set<String> KEPT = Set.of("flyway_schema_history", "id_sequence", "shedlock");
 
     private DatabaseCleaner() {
     }
@@ -41,7 +49,7 @@ public final class DatabaseCleaner {
         try (ResultSet rows = metaData.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME");
-                if (!table.equalsIgnoreCase("flyway_schema_history") && !table.equalsIgnoreCase("id_sequence")) {
+                if (!KEPT.contains(table.toLowerCase(Locale.ROOT))) {
                     tables.add(table);
                 }
             }

@@ -32,6 +32,12 @@ final class ReportPrinter {
 
     static String text(SyncReport report) {
         StringBuilder text = new StringBuilder();
+        if (report.ok() && !report.errors().isEmpty()) {
+            text.append("Skipped ").append(report.errors().size())
+                    .append(report.errors().size() == 1 ? " error" : " errors")
+                    .append("; the questions of those files were left as they were:\n");
+            report.errors().forEach(error -> text.append("  ").append(error).append('\n'));
+        }
         if (!report.ok()) {
             text.append("The bank has ").append(report.errors().size())
                     .append(report.errors().size() == 1 ? " error" : " errors").append("; nothing was written.\n");

@@ -1,6 +1,10 @@
 package dev.studyportal.importer.cli;
 
+import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.importer.BankImporter;
+import dev.studyportal.importer.SyncAlreadyRunningException;
+import dev.studyportal.importer.sync.SyncOptions;
+import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.importer.sync.SyncReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,18 +22,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Sync a Docusaurus question bank into the database. Nothing is written when any file has an error.",
+        description = "Sync a Docusaurus question bank into the database. Nothing is written when any file has an error,"
+                + " unless --skip-invalid is given.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 " 0:The bank was synced (or, with --dry-run, checked).",
                 " 1:The bank has errors; nothing was written.",
                 " 2:The command was used wrongly.",
-                " 3:The database could not be reached or updated."})
+                " 3:The database could not be reached or updated.",
+                " 4:Another sync was running; nothing was written."})
 class SyncCommand implements Callable<Integer> {
 
     static final int CONTENT_ERRORS = 1;
     static final int USAGE = 2;
     static final int DATABASE_FAILURE = 3;
+    static final int ALREADY_RUNNING = 4;
 
     @Spec
     CommandSpec spec;
@@ -42,6 +49,10 @@ class SyncCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
+
+    @Option(names = "--skip-invalid", description = "Import the valid files and leave the questions of files with "
+            + "errors as they are, instead of refusing the whole run.")
+    boolean skipInvalid;
 
     @Option(names = "--db-url", defaultValue = "${env:MYSQL_URL}",
             description = "JDBC URL of the database (default: $MYSQL_URL, else the embedded database under ./data).")
@@ -63,8 +74,15 @@ class SyncCommand implements Callable<Integer> {
             return USAGE;
         }
         SyncReport report;
-        try (ConfigurableApplicationContext context = startContext()) {
-            report = context.getBean(BankImporter.class).sync(bankRoot, dryRun);
+        SyncOptions options = new SyncOptions(dryRun, skipInvalid, bankRoot.toAbsolutePath().normalize().toString(),
+                ImportTrigger.CLI, System.getProperty("user.name"));
+        try (ConfigurableApplicationContext context = startContext();
+             TerminalProgress progress = new TerminalProgress()) {
+            report = context.getBean(BankImporter.class).sync(bankRoot, options,
+                    TerminalProgress.wanted(json) ? progress : SyncProgress.NONE);
+        } catch (SyncAlreadyRunningException e) {
+            err.println(e.getMessage());
+            return ALREADY_RUNNING;
         } catch (RuntimeException e) {
             err.println("The import could not run against the database: " + rootMessage(e));
             return DATABASE_FAILURE;

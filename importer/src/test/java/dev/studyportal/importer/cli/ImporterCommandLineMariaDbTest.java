@@ -78,6 +78,20 @@ class ImporterCommandLineMariaDbTest {
     }
 
     @Test
+    void skip_invalid_imports_the_valid_files_and_still_lists_the_errors(@TempDir Path bank) throws IOException {
+        Files.writeString(bank.resolve("good.md"), "## Basics\n### 1. What is a stack?\n**Answer:** Last in, first out.\n");
+        Files.writeString(bank.resolve("broken.md"), "---\ntitle: x\n## never closed\n");
+
+        Map<String, Object> report = json(0, "sync", bank.toString(), "--json", "--skip-invalid");
+
+        assertThat(report).containsEntry("status", "ok").containsEntry("questions", 1);
+        assertThat((List<?>) report.get("errors")).singleElement()
+                .satisfies(error -> assertThat((Map<String, Object>) error).containsEntry("file", "broken.md"));
+        assertThat((List<?>) report.get("warnings")).anySatisfy(warning -> assertThat(warning.toString())
+                .contains("broken.md was skipped"));
+    }
+
+    @Test
     void usage_errors_exit_with_two_before_touching_any_database() {
         assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err), "sync")).isEqualTo(2);
         assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err), "sync", "../docs", "--bogus"))

@@ -1,6 +1,7 @@
 package dev.studyportal.importer.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionRepository;
@@ -14,6 +15,10 @@ import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.importer.BankImporter;
 import dev.studyportal.importer.ImporterTestApplication;
+import dev.studyportal.importer.SyncAlreadyRunningException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What a run leaves behind when it succeeds, fails, skips invalid files, or only looks. */
 @SpringBootTest(classes = ImporterTestApplication.class)
@@ -142,6 +148,22 @@ class RunOutcomesMariaDbTest {
 
         assertThat(report.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(questions.findAll()).noneMatch(Question::isRetired);
+    }
+
+    @Test
+    void a_run_does_not_start_while_another_process_holds_the_sync_lock_but_a_dry_run_does() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("UPDATE shedlock SET lock_until = ?, locked_by = 'another node' WHERE name = 'bank-sync'",
+                Timestamp.from(Instant.now().plus(Duration.ofMinutes(10))));
+        try {
+            bank.write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"));
+
+            assertThatThrownBy(() -> sync(false, false)).isInstanceOf(SyncAlreadyRunningException.class);
+            assertThat(answerOf("What is a hash map?")).contains("constant expected time");
+            assertThat(sync(true, false).changes()).hasSize(1);
+        } finally {
+            jdbc.update("UPDATE shedlock SET lock_until = locked_at WHERE name = 'bank-sync'");
+        }
     }
 
     private SyncReport sync(boolean dryRun, boolean skipInvalid) {

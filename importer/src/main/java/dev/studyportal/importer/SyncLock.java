@@ -1,0 +1,64 @@
+package dev.studyportal.importer;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets one sync write at a time, across every process that shares the database (portal nodes,
+ * a command-line run), through ShedLock's row in the {@code shedlock} table. Two writers would
+ * each see the other's questions as new or gone.
+ */
+@Component
+public class SyncLock {
+
+    static final String NAME = "bank-sync";
+    /** Longer than any real run; should a process die holding the lock, it is free again after this. */
+    static final Duration HELD_AT_MOST = Duration.ofMinutes(30);
+
+    private final LockingTaskExecutor executor;
+
+    SyncLock(DataSource dataSource) {
+        this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
+                JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .withLockedByValue(holder())
+                        .usingDbTime()
+                        .build()));
+    }
+
+    /** @throws SyncAlreadyRunningException when another process or thread holds the lock */
+    public <T> T whileHolding(Supplier<T> task) {
+        try {
+            LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(task::get,
+                    new LockConfiguration(Instant.now(), NAME, HELD_AT_MOST, Duration.ZERO));
+            if (!result.wasExecuted()) {
+                throw new SyncAlreadyRunningException();
+            }
+            return result.getResult();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String holder() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown host";
+        }
+        return host + " (pid " + ProcessHandle.current().pid() + ")";
+    }
+}
