@@ -2,97 +2,108 @@ package dev.studyportal.importer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The YAML block between {@code ---} lines at the top of a Docusaurus page. Parsed as real YAML
- * (tags may be objects, and a syntax error has a line), with a safe constructor, since the bank is
- * untrusted input.
+ * (tags may be objects, and a syntax error has a line), and each key Docusaurus knows is checked for
+ * the type Docusaurus expects, so that a page it would reject is reported here at the same line.
  *
  * @param bodyLine the line, counted from 1, on which the Markdown after the front matter starts
  */
-record FrontMatter(Map<String, Object> values, @Nullable String raw, String body, int bodyLine) {
+record FrontMatter(YamlFields fields, @Nullable String raw, String body, int bodyLine) {
+
+    /** The YAML starts on the line after the opening {@code ---}. */
+    private static final int FIRST_YAML_LINE = 2;
+    private static final int MAX_TAG_LENGTH = 100;
 
     static FrontMatter split(String text) {
         if (!text.startsWith("---\n") && !text.equals("---")) {
-            return new FrontMatter(Map.of(), null, text, 1);
+            return new FrontMatter(YamlFields.none(), null, text, 1);
         }
         String[] lines = text.split("\n", -1);
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].strip().equals("---")) {
                 String raw = String.join("\n", List.of(lines).subList(1, i));
                 String body = String.join("\n", List.of(lines).subList(i + 1, lines.length));
-                return new FrontMatter(parse(raw), raw, body, i + 2);
+                return new FrontMatter(YamlFields.parse(raw, "The front matter", FIRST_YAML_LINE), raw, body, i + 2);
             }
         }
         throw new ContentException(1, "The front matter that starts here is never closed with a '---' line.");
     }
 
-    private static Map<String, Object> parse(String raw) {
-        if (raw.isBlank()) {
-            return Map.of();
+    /** The file name's replacement in the doc id; Docusaurus forbids a slash in it. */
+    @Nullable String id() {
+        String id = fields.text("id");
+        if (id != null && id.contains("/")) {
+            throw new ContentException(fields.line("id"),
+                    "'id' must not contain '/'; the folder is part of the doc id already.");
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
-        try {
-            Object loaded = new Yaml(new SafeConstructor(options)).load(raw);
-            if (loaded instanceof Map<?, ?> map) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> values = (Map<String, Object>) map;
-                return values;
-            }
-            throw new ContentException(2, "The front matter must be a list of 'key: value' lines.");
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
-            throw new ContentException(line, "The front matter is not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new ContentException(2, "The front matter is not valid YAML: " + e.getMessage());
-        }
+        return id == null || id.isEmpty() ? null : id;
     }
 
-    @Nullable String string(String key) {
-        Object value = values.get(key);
-        return value == null ? null : value.toString().strip();
+    @Nullable String title() {
+        return fields.text("title");
     }
 
-    @Nullable Integer integer(String key) {
-        Object value = values.get(key);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number number) {
-            return number.intValue();
-        }
-        try {
-            return (int) Double.parseDouble(value.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new ContentException(2, "'" + key + "' must be a number, not '" + value + "'.");
-        }
+    @Nullable String slug() {
+        return fields.text("slug");
     }
 
-    /** Docusaurus takes tags as plain strings or as objects with a label. */
+    @Nullable String sidebarLabel() {
+        return fields.text("sidebar_label");
+    }
+
+    @Nullable Double sidebarPosition() {
+        return fields.number("sidebar_position");
+    }
+
+    @Nullable String customEditUrl() {
+        return fields.text("custom_edit_url");
+    }
+
+    boolean draft() {
+        return fields.flag("draft");
+    }
+
+    boolean unlisted() {
+        return fields.flag("unlisted");
+    }
+
+    /** Docusaurus takes a list of plain strings or of objects with a label (and a permalink). */
     List<String> tags() {
-        Object value = values.get("tags");
-        List<String> tags = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            for (Object tag : list) {
-                if (tag instanceof Map<?, ?> map && map.get("label") != null) {
-                    tags.add(map.get("label").toString().strip());
-                } else if (tag != null && !(tag instanceof Map<?, ?>)) {
-                    tags.add(tag.toString().strip());
-                }
-            }
-        } else if (value != null) {
-            tags.add(value.toString().strip());
+        Node value = fields.node("tags");
+        if (value == null) {
+            return List.of();
         }
-        return tags.stream().filter(tag -> !tag.isEmpty()).map(tag -> tag.length() > 100 ? tag.substring(0, 100) : tag)
+        if (!(value instanceof SequenceNode list)) {
+            throw new ContentException(fields.line(value), "'tags' must be a list, such as [basics, python].");
+        }
+        List<String> tags = new ArrayList<>();
+        for (Node tag : list.getValue()) {
+            String label = tag instanceof MappingNode object ? labelOf(object) : tag instanceof ScalarNode scalar ? scalar.getValue() : null;
+            if (label == null) {
+                throw new ContentException(fields.line(tag), "A tag must be text or an object such as {label: Python, permalink: /python}.");
+            }
+            tags.add(label.strip());
+        }
+        return tags.stream().filter(tag -> !tag.isEmpty())
+                .map(tag -> tag.length() > MAX_TAG_LENGTH ? tag.substring(0, MAX_TAG_LENGTH) : tag)
                 .distinct().toList();
+    }
+
+    private static @Nullable String labelOf(MappingNode object) {
+        for (NodeTuple entry : object.getValue()) {
+            if (entry.getKeyNode() instanceof ScalarNode key && key.getValue().equals("label")
+                    && entry.getValueNode() instanceof ScalarNode label) {
+                return label.getValue();
+            }
+        }
+        return null;
     }
 }

@@ -8,22 +8,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a Docusaurus docs tree: every {@code .md} and {@code .mdx} file below the root, except
- * partials ({@code _name.md}), hidden files and what {@code .studyportal-ignore} lists. Problems are
- * collected, not thrown, so that one run reports all of them with file and line.
+ * Reads a Docusaurus docs tree as Docusaurus does: every {@code .md} and {@code .mdx} page (see
+ * {@link BankFiles} for what is left out), the {@code _category_} file of each folder, number
+ * prefixes, index pages and the front matter keys Docusaurus knows. Drafts are left out, as the
+ * published site leaves them out. Problems are collected, not thrown, so that one run reports all
+ * of them with file and line.
  */
 @Component
 public class MarkdownBankParser {
 
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d+[-_. ]+(?=.)");
+    /** What a page read on its own calls the root folder, whose real name it cannot know. */
+    private static final String UNNAMED_ROOT_LABEL = "Docs";
 
     public ParsedBank parse(Path root) {
         if (!Files.isDirectory(root)) {
@@ -33,15 +34,17 @@ public class MarkdownBankParser {
         List<ParsedPage> pages = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Path base = realPath(root);
-        List<Path> files = markdownFiles(base);
-        if (files.isEmpty()) {
+        BankFiles files = BankFiles.under(realPath(root));
+        if (files.pages().isEmpty()) {
             warnings.add("No Markdown files (.md, .mdx) found under " + root);
         }
-        for (Path file : files) {
-            String path = relative(base, file);
+        String rootLabel = NumberPrefix.readable(String.valueOf(files.root().getFileName()));
+        BankCategories categories = BankCategories.read(files, rootLabel, errors, warnings);
+        for (Path file : files.pages()) {
+            String path = files.relative(file);
             try {
-                pages.add(parsePage(path, Files.readAllBytes(file)));
+                read(path, Files.readAllBytes(file), categories).ifPresentOrElse(pages::add,
+                        () -> warnings.add(path + ": a draft (draft: true), left out as Docusaurus leaves it out of the site"));
             } catch (ContentException e) {
                 errors.add(new ContentError(path, e.line(), e.getMessage()));
             } catch (IOException e) {
@@ -54,29 +57,37 @@ public class MarkdownBankParser {
         return new ParsedBank(pages, errors, warnings);
     }
 
-    /** One file on its own; {@code path} is relative to the bank's root and names the doc. */
-    public ParsedPage parsePage(String path, byte[] content) {
-        String text = SourceText.decode(content);
-        FrontMatter frontMatter = FrontMatter.split(text);
-        String docId = docId(path, frontMatter.string("id"));
-        PageParser.Result body = PageParser.parse(docId, frontMatter.body(), frontMatter.bodyLine());
-        String title = firstNonBlank(frontMatter.string("title"), body.firstHeading(), titleFromFileName(path));
-        return new ParsedPage(path, docId, title, frontMatter.integer("sidebar_position"), frontMatter.tags(),
-                frontMatter.raw(), frontMatter.string("custom_edit_url"), body.sections());
+    /**
+     * One file on its own; {@code path} is relative to the bank's root and names the doc. Its
+     * category is described by its folder's name alone.
+     *
+     * @return empty for a draft, which is not part of the bank
+     */
+    public Optional<ParsedPage> parsePage(String path, byte[] content) {
+        return read(path, content, BankCategories.fromFolderNames(UNNAMED_ROOT_LABEL));
     }
 
-    private static List<Path> markdownFiles(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            BankIgnore ignore = BankIgnore.in(root);
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> isMarkdown(file.getFileName().toString()))
-                    .filter(file -> !isHiddenOrPartial(root.relativize(file)))
-                    .filter(file -> !ignore.ignores(root.relativize(file)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list the files under " + root, e);
+    private static Optional<ParsedPage> read(String path, byte[] content, BankCategories categories) {
+        String text = SourceText.decode(content);
+        FrontMatter frontMatter = FrontMatter.split(text);
+        if (frontMatter.draft()) {
+            // Not parsed further: a draft in progress must not stop the import of what is published.
+            return Optional.empty();
         }
+        DocPath doc = new DocPath(path);
+        String explicitId = frontMatter.id();
+        String docId = doc.docId(explicitId);
+        String body = BankFiles.isMdx(path) ? MdxSyntax.withoutJsx(frontMatter.body(), frontMatter.bodyLine())
+                : frontMatter.body();
+        PageParser.Result parsed = PageParser.parse(docId, body, frontMatter.bodyLine());
+        String title = firstNonBlank(frontMatter.title(), parsed.firstHeading(),
+                NumberPrefix.readable(explicitId != null ? explicitId : doc.baseName()));
+        Double sidebarOrder = frontMatter.sidebarPosition() != null ? frontMatter.sidebarPosition()
+                : doc.numberPrefix() != null ? Double.valueOf(doc.numberPrefix()) : null;
+        return Optional.of(new ParsedPage(path, docId, title,
+                sidebarOrder == null ? null : (int) Math.floor(sidebarOrder), frontMatter.tags(), frontMatter.raw(),
+                frontMatter.customEditUrl(), parsed.sections(), categories.ofPage(path), doc.isCategoryIndex(),
+                sidebarOrder, frontMatter.sidebarLabel(), frontMatter.slug(), frontMatter.unlisted()));
     }
 
     /** A bank folder may be a symbolic link; the walk below does not follow links on its own. */
@@ -88,51 +99,9 @@ public class MarkdownBankParser {
         }
     }
 
-    private static boolean isMarkdown(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".mdx");
-    }
-
-    private static boolean isHiddenOrPartial(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("_") || name.equals("node_modules")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
-    }
-
     /** As Docusaurus does: the path without extension and number prefixes; front matter {@code id} replaces the file name. */
     static String docId(String path, @Nullable String explicitId) {
-        String[] parts = path.split("/");
-        StringBuilder id = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            String part = i == parts.length - 1 ? withoutExtension(parts[i]) : parts[i];
-            if (i == parts.length - 1 && explicitId != null && !explicitId.isBlank()) {
-                part = explicitId.strip();
-            }
-            if (!id.isEmpty()) {
-                id.append('/');
-            }
-            id.append(NUMBER_PREFIX.matcher(part).replaceFirst(""));
-        }
-        return id.toString();
-    }
-
-    private static String withoutExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String titleFromFileName(String path) {
-        String name = NUMBER_PREFIX.matcher(withoutExtension(path.substring(path.lastIndexOf('/') + 1))).replaceFirst("");
-        String words = name.replace('-', ' ').replace('_', ' ').strip();
-        return words.isEmpty() ? path : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return new DocPath(path).docId(explicitId);
     }
 
     private static String firstNonBlank(@Nullable String... candidates) {

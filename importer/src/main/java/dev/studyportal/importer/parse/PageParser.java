@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -18,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Turns one page's Markdown into sections and questions. Answers and reading bodies keep the
  * author's Markdown exactly as written (sliced from the source by line), so rendering later sees
  * what the author wrote. Only top-level blocks are examined, so a {@code ###} inside a code fence
- * or a list is never a heading.
+ * or a list is never a heading; neither is one inside a Docusaurus admonition, which CommonMark
+ * would take for a heading (see {@link Admonitions}).
  */
 final class PageParser {
 
@@ -31,6 +34,7 @@ final class PageParser {
     private final String docId;
     private final int lineOffset;
     private final String[] lines;
+    private final List<Admonitions.Range> admonitions;
     private final List<ParsedSection> sections = new ArrayList<>();
     private final Map<String, Integer> slugUses = new HashMap<>();
     private @Nullable String pageTitle;
@@ -42,6 +46,7 @@ final class PageParser {
         this.docId = docId;
         this.lineOffset = bodyLine - 1;
         this.lines = body.split("\n", -1);
+        this.admonitions = Admonitions.in(lines, bodyLine);
     }
 
     /**
@@ -49,7 +54,9 @@ final class PageParser {
      */
     static Result parse(String docId, String body, int bodyLine) {
         PageParser parser = new PageParser(docId, body, bodyLine);
-        parser.walk(MARKDOWN.parse(body));
+        Node document = MARKDOWN.parse(body);
+        parser.checkFencesAreClosed(document);
+        parser.walk(document);
         return new Result(parser.pageTitle, parser.sections);
     }
 
@@ -59,7 +66,7 @@ final class PageParser {
     private void walk(Node document) {
         int readingFrom = 0;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (!(block instanceof Heading heading) || heading.getLevel() > 3) {
+            if (!(block instanceof Heading heading) || heading.getLevel() > 3 || inAdmonition(heading)) {
                 continue;
             }
             int headingStart = firstLine(heading);
@@ -88,7 +95,7 @@ final class PageParser {
                 if (shownTitle.isBlank()) {
                     throw new ContentException(fileLine(headingStart), "This question heading has a number but no words.");
                 }
-                QuestionKey key = explicitId != null ? QuestionKey.explicit(explicitId) : QuestionKey.derived(docId, shownTitle);
+                QuestionKey key = key(explicitId, shownTitle, fileLine(headingStart));
                 question = new QuestionStart(key, QuestionHeadingRule.displayNumber(title), shownTitle, bodyStart,
                         fileLine(headingStart));
                 readingFrom = -1;
@@ -100,6 +107,38 @@ final class PageParser {
         closeQuestion(lines.length);
         addReading(readingFrom, lines.length);
         closeSection();
+    }
+
+    /**
+     * CommonMark runs an unclosed fence to the end of the document, which would silently turn every
+     * later question into code; Docusaurus shows the same page broken. Either way the author meant
+     * to close it.
+     */
+    private void checkFencesAreClosed(Node document) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock fence) {
+                if (fence.getClosingFenceLength() == null) {
+                    throw new ContentException(fileLine(firstLine(fence)), "This code fence is never closed: add a line '"
+                            + fence.getFenceCharacter().repeat(fence.getOpeningFenceLength()) + "' where the code ends.");
+                }
+            }
+        });
+    }
+
+    private boolean inAdmonition(Heading heading) {
+        int line = firstLine(heading);
+        return admonitions.stream().anyMatch(range -> range.contains(line));
+    }
+
+    /** A title of only signs ("???", an emoji) has no words to derive a key from; the author must give one. */
+    private QuestionKey key(@Nullable String explicitId, String title, int line) {
+        try {
+            return explicitId != null ? QuestionKey.explicit(explicitId) : QuestionKey.derived(docId, title);
+        } catch (IllegalArgumentException e) {
+            throw new ContentException(line, "This question has no key: " + e.getMessage()
+                    + ". Give it an explicit id such as {#my-question}.");
+        }
     }
 
     private void closeQuestion(int endExclusive) {

@@ -158,7 +158,7 @@ class MarkdownBankParserTest {
     }
 
     private ParsedPage page(String markdown) {
-        return parser.parsePage("doc.md", markdown.getBytes(StandardCharsets.UTF_8));
+        return parser.parsePage("doc.md", markdown.getBytes(StandardCharsets.UTF_8)).orElseThrow();
     }
 
     private static void write(Path root, String path, String content) throws IOException {

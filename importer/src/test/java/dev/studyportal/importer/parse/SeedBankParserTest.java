@@ -34,6 +34,7 @@ class SeedBankParserTest {
         assertThat(seed.docId()).isEqualTo("interview/common-questions");
         assertThat(seed.title()).isEqualTo("Common Interview Questions");
         assertThat(seed.sidebarPosition()).isEqualTo(1);
+        assertThat(seed.category()).isEqualTo(new ParsedCategory("interview", "Interview questions", 1.0));
     }
 
     @Test
