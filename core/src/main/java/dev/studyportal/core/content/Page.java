@@ -109,7 +109,7 @@ public class Page extends AbstractEntity {
     /** The page as it was last described; compared with a new description to see whether anything changed. */
     public PageDescription description() {
         return new PageDescription(path, title, sidebarPosition, frontMatter, customEditUrl, List.copyOf(tags),
-                new PageCategory(categoryPath, categoryLabel, categoryPosition), categoryIndex, sidebarLabel, slug,
+                category(), categoryIndex, sidebarLabel, slug,
                 unlisted);
     }
 
@@ -146,6 +146,18 @@ public class Page extends AbstractEntity {
 
     public Set<String> getTags() {
         return Set.copyOf(tags);
+    }
+
+    public PageCategory category() {
+        return new PageCategory(categoryPath, categoryLabel, categoryPosition);
+    }
+
+    public boolean isCategoryIndex() {
+        return categoryIndex;
+    }
+
+    public @Nullable String getSidebarLabel() {
+        return sidebarLabel;
     }
 
     public boolean isUnlisted() {

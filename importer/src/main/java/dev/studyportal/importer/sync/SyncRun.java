@@ -17,6 +17,7 @@ import dev.studyportal.core.importhistory.ChangeKind;
 import dev.studyportal.core.importhistory.ImportChange;
 import dev.studyportal.core.importhistory.ImportRun;
 import dev.studyportal.core.importhistory.QuestionSnapshot;
+import dev.studyportal.importer.parse.ParsedCategory;
 import dev.studyportal.importer.parse.ParsedPage;
 import dev.studyportal.importer.parse.ParsedQuestion;
 import dev.studyportal.importer.parse.ParsedSection;
@@ -133,10 +134,17 @@ final class SyncRun {
         Page page = pagesByDocId.computeIfAbsent(parsed.docId(),
                 docId -> pages.save(new Page(docId, parsed.path(), parsed.title())));
         page.describe(new PageDescription(parsed.path(), parsed.title(), parsed.sidebarPosition(),
-                parsed.frontMatter(), parsed.customEditUrl(), parsed.tags(), PageCategory.ROOT, false, null, null,
-                false));
+                parsed.frontMatter(), parsed.customEditUrl(), parsed.tags(), category(parsed), parsed.categoryIndex(),
+                parsed.sidebarLabel(), parsed.slug(), parsed.unlisted()));
         keptPages.add(page);
         return page;
+    }
+
+    /** The root's label is the name of whatever folder the bank was read from, which says nothing: none is stored. */
+    private static PageCategory category(ParsedPage parsed) {
+        ParsedCategory category = parsed.category();
+        return category.path().isEmpty() ? PageCategory.ROOT
+                : new PageCategory(category.path(), category.label(), category.position());
     }
 
     /** The page's sections in the parsed order: found by slug, else a renamed one at the same position, else new. */

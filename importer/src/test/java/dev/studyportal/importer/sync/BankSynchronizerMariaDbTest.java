@@ -41,6 +41,8 @@ class BankSynchronizerMariaDbTest {
     @Autowired
     QuestionRevisionRepository revisions;
     @Autowired
+    dev.studyportal.core.content.PageRepository pages;
+    @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
     DataSource dataSource;
@@ -169,6 +171,30 @@ class BankSynchronizerMariaDbTest {
         assertThat(report.errors()).extracting(e -> e.file() + ":" + e.line()).containsExactly("broken.md:1");
         assertThat(questions.findAll()).filteredOn(q -> q.getKey().equals(OVERFITTING))
                 .extracting(Question::getContentVersion).containsExactly(1);
+    }
+
+    @Test
+    void a_whole_docusaurus_tree_keeps_its_categories_index_pages_and_unlisted_pages() throws Exception {
+        Path tree = Path.of("src/test/resources/banks/docusaurus-tree");
+        try (var files = java.nio.file.Files.walk(tree)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                bank.write("tree/" + tree.relativize(file).toString().replace('\\', '/'), java.nio.file.Files.readString(file));
+            }
+        }
+
+        SyncReport report = importer.sync(bank.root(), false);
+
+        assertThat(report.ok()).as("%s", report.errors()).isTrue();
+        assertThat(pages.findAll()).filteredOn(page -> page.getDocId().equals("tree/java-basics/unlisted"))
+                .singleElement().satisfies(page -> {
+                    assertThat(page.isUnlisted()).isTrue();
+                    assertThat(page.category().path()).isEqualTo("tree/02-java-basics");
+                    assertThat(page.category().position()).isEqualTo(2.5);
+                });
+        assertThat(pages.findAll()).filteredOn(page -> page.getPath().equals("tree/01-getting-started/01-intro.md"))
+                .singleElement().extracting(page -> page.category().label()).isEqualTo("Getting started");
+        assertThat(pages.findAll()).filteredOn(page -> page.isCategoryIndex()).isNotEmpty();
+        assertThat(importer.sync(bank.root(), false).changes()).as("a second run").isEmpty();
     }
 
     @Test

@@ -141,6 +141,24 @@ class RunOutcomesMariaDbTest {
     }
 
     @Test
+    void a_broken_category_file_under_skip_invalid_leaves_every_page_of_its_folder_as_it_was() {
+        String javaPage = "## Java\n### 1. What is the JVM?\n**Answer:** The virtual machine that runs bytecode.\n";
+        bank.write("java/_category_.json", "{\"label\": \"Java\", \"position\": 2}").write("java/jvm.md", javaPage);
+        assertThat(sync(false, false).ok()).isTrue();
+
+        bank.write("java/_category_.json", "{\"label\": \"Java\",\n \"position\": }")
+                .write("java/jvm.md", javaPage.replace("runs bytecode", "runs Java bytecode"))
+                .write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"));
+        SyncReport report = sync(false, true);
+
+        assertThat(report.status()).isEqualTo(ImportStatus.PARTIAL);
+        assertThat(report.errors()).extracting(error -> error.file()).containsOnly("java/_category_.json");
+        assertThat(answerOf("What is the JVM?")).contains("runs bytecode");
+        assertThat(answerOf("What is a hash map?")).contains("constant time on average");
+        assertThat(questions.findAll()).noneMatch(Question::isRetired);
+    }
+
+    @Test
     void skipping_invalid_files_refuses_a_run_in_which_no_file_is_valid() {
         bank.write(GOOD, "---\nid: [\n---\n").write(FRAGILE, "---\nid: [\n---\n");
 
