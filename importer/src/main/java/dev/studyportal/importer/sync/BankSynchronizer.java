@@ -51,8 +51,8 @@ public class BankSynchronizer {
     /** Applies the bank, or with a dry run works out the same changes and rolls them back. */
     public SyncReport synchronize(ParsedBank bank, SyncOptions options, SyncProgress progress) {
         Instant startedAt = clock.instant();
-        InvalidFiles invalid = InvalidFiles.of(bank.errors());
-        boolean refused = bank.hasErrors() && (!options.skipInvalid() || invalid.coverEverything(bank));
+        LeftAlone leftAlone = LeftAlone.of(bank.errors(), options.scope());
+        boolean refused = bank.hasErrors() && (!options.skipInvalid() || leftAlone.coverEverything(bank));
         if (refused) {
             SyncReport report = SyncReport.failed(options.dryRun(), bank.errors(), bank.warnings());
             if (!options.dryRun()) {
@@ -62,11 +62,11 @@ public class BankSynchronizer {
             return report;
         }
         return transaction.execute(status -> {
-            SyncRun run = new SyncRun(pages, sections, questions, revisions, invalid, startedAt, progress);
+            SyncRun run = new SyncRun(pages, sections, questions, revisions, leftAlone, startedAt, progress);
             SyncRun.Outcome outcome = run.apply(bank.pages());
             ImportStatus result = bank.hasErrors() ? ImportStatus.PARTIAL : ImportStatus.SUCCEEDED;
             List<String> warnings = new ArrayList<>(bank.warnings());
-            invalid.files().forEach(file -> warnings.add(file + " was skipped: it has errors, and its questions were left as they were"));
+            leftAlone.invalidFiles().forEach(file -> warnings.add(file + " was skipped: it has errors, and its questions were left as they were"));
             SyncReport report = new SyncReport(result, options.dryRun(), outcome.pages(), outcome.sections(),
                     outcome.questions(), outcome.changes(), bank.errors(), warnings);
             if (options.dryRun()) {
@@ -83,12 +83,13 @@ public class BankSynchronizer {
     }
 
     /**
-     * The files a partial run leaves alone. An error in a Markdown file freezes that page; an
-     * error in a folder's {@code _category_} file freezes every page below that folder.
+     * The pages a run leaves exactly as they are: files with errors in a partial run (an error in a
+     * folder's {@code _category_} file counts for every page below that folder), and every page
+     * outside the run's scope.
      */
-    record InvalidFiles(List<String> files, List<String> folders) {
+    record LeftAlone(List<String> invalidFiles, List<String> invalidFolders, String scope) {
 
-        static InvalidFiles of(List<ContentError> errors) {
+        static LeftAlone of(List<ContentError> errors, String scope) {
             List<String> files = new ArrayList<>();
             List<String> folders = new ArrayList<>();
             for (ContentError error : errors) {
@@ -102,21 +103,25 @@ public class BankSynchronizer {
                     folders.add(file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "");
                 }
             }
-            return new InvalidFiles(files, folders);
+            return new LeftAlone(files, folders, scope);
         }
 
         boolean contains(String path) {
-            return files.contains(path)
-                    || folders.stream().anyMatch(folder -> folder.isEmpty() || path.startsWith(folder + "/"));
+            return invalidFiles.contains(path) || invalidFolders.stream().anyMatch(folder -> isUnder(path, folder))
+                    || !(path.equals(scope) || isUnder(path, scope));
         }
 
         boolean contains(Page page) {
             return contains(page.getPath());
         }
 
-        /** With no valid page at all, skipping would retire the whole bank: such a run is refused instead. */
+        /** With no page left to apply, the run would retire the whole scope: such a run is refused instead. */
         boolean coverEverything(ParsedBank bank) {
             return bank.pages().stream().allMatch(page -> contains(page.path()));
+        }
+
+        private static boolean isUnder(String path, String folder) {
+            return folder.isEmpty() || path.startsWith(folder.endsWith("/") ? folder : folder + "/");
         }
     }
 }

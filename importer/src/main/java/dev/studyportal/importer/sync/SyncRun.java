@@ -45,7 +45,7 @@ final class SyncRun {
     private final SectionRepository sections;
     private final QuestionRepository questions;
     private final QuestionRevisionRepository revisions;
-    private final BankSynchronizer.InvalidFiles invalid;
+    private final BankSynchronizer.LeftAlone leftAlone;
     private final Instant now;
     private final SyncProgress progress;
 
@@ -60,13 +60,13 @@ final class SyncRun {
     private final List<Recorded> changes = new ArrayList<>();
 
     SyncRun(PageRepository pages, SectionRepository sections, QuestionRepository questions,
-            QuestionRevisionRepository revisions, BankSynchronizer.InvalidFiles invalid, Instant now,
+            QuestionRevisionRepository revisions, BankSynchronizer.LeftAlone leftAlone, Instant now,
             SyncProgress progress) {
         this.pages = pages;
         this.sections = sections;
         this.questions = questions;
         this.revisions = revisions;
-        this.invalid = invalid;
+        this.leftAlone = leftAlone;
         this.now = now;
         this.progress = progress;
         this.pagesByDocId = pages.findAll().stream().collect(Collectors.toMap(Page::getDocId, Function.identity()));
@@ -97,7 +97,7 @@ final class SyncRun {
     }
 
     Outcome apply(List<ParsedPage> bank) {
-        List<Placed> placed = place(bank.stream().filter(page -> !invalid.contains(page.path())).toList());
+        List<Placed> placed = place(bank.stream().filter(page -> !leftAlone.contains(page.path())).toList());
         Map<Placed, Question> matched = match(placed);
         for (Placed question : placed) {
             Question existing = matched.get(question);
@@ -257,16 +257,16 @@ final class SyncRun {
             }
         }
         sectionsByPage.forEach((page, pageSections) -> pageSections.stream()
-                .filter(section -> !keptSections.contains(section) && !invalid.contains(page))
+                .filter(section -> !keptSections.contains(section) && !leftAlone.contains(page))
                 .forEach(Section::retire));
         pagesByDocId.values().stream()
-                .filter(page -> !keptPages.contains(page) && !invalid.contains(page))
+                .filter(page -> !keptPages.contains(page) && !leftAlone.contains(page))
                 .forEach(Page::retire);
     }
 
-    /** A question of a file that failed to parse in a partial run: left exactly as it was. */
+    /** A question of a file that failed to parse in a partial run, or outside the run's scope: left exactly as it was. */
     private boolean isFrozen(Question question) {
-        return invalid.contains(question.getSourcePath());
+        return leftAlone.contains(question.getSourcePath());
     }
 
     private int activePages() {

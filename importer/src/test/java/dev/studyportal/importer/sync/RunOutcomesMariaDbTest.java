@@ -159,6 +159,20 @@ class RunOutcomesMariaDbTest {
     }
 
     @Test
+    void a_run_scoped_to_one_page_leaves_every_other_page_as_it_was() {
+        TestBank upload = new TestBank(folder.resolve("upload"))
+                .write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"));
+
+        SyncReport report = importer.sync(upload.root(),
+                new SyncOptions(false, false, "upload", ImportTrigger.ADMIN, "admin").withScope(GOOD),
+                SyncProgress.NONE);
+
+        assertThat(report.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.UPDATED);
+        assertThat(questions.findAll()).noneMatch(Question::isRetired);
+        assertThat(report.questions()).isEqualTo(2);
+    }
+
+    @Test
     void skipping_invalid_files_refuses_a_run_in_which_no_file_is_valid() {
         bank.write(GOOD, "---\nid: [\n---\n").write(FRAGILE, "---\nid: [\n---\n");
 
