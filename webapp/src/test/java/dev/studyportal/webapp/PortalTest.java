@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(classes = StudyPortalApplication.class, properties = "studyportal.import.source=../docs")
+@SpringBootTest(classes = StudyPortalApplication.class, properties = "studyportal.import.source.path=../docs")
 @MariaDbTest
 public @interface PortalTest {
 }

@@ -1,10 +1,8 @@
 package dev.studyportal.webapp.content;
 
-import dev.studyportal.importer.BankImporter;
-import dev.studyportal.importer.sync.SyncReport;
-import java.nio.file.Files;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.studyportal.core.importhistory.ImportTrigger;
+import dev.studyportal.importer.SyncAlreadyRunningException;
+import dev.studyportal.importer.source.BankSourceException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -16,14 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 class StartupBankImport implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(StartupBankImport.class);
-
-    private final BankImporter importer;
+    private final ContentSync sync;
     private final ImportProperties properties;
+    private final SyncLog log;
 
-    StartupBankImport(BankImporter importer, ImportProperties properties) {
-        this.importer = importer;
+    StartupBankImport(ContentSync sync, ImportProperties properties, SyncLog log) {
+        this.sync = sync;
         this.properties = properties;
+        this.log = log;
     }
 
     @Override
@@ -31,19 +29,12 @@ class StartupBankImport implements ApplicationRunner {
         if (!properties.onStartup()) {
             return;
         }
-        if (!Files.isDirectory(properties.sourceFolder())) {
-            log.warn("No question bank at {}; set studyportal.import.source to its folder.",
-                    properties.sourceFolder().toAbsolutePath());
-            return;
+        try {
+            log.report(ImportTrigger.STARTUP, sync.syncUnattended(ImportTrigger.STARTUP));
+        } catch (SyncAlreadyRunningException e) {
+            log.busy(ImportTrigger.STARTUP);
+        } catch (BankSourceException e) {
+            log.unreadable(ImportTrigger.STARTUP, e);
         }
-        SyncReport report = importer.sync(properties.sourceFolder(), false);
-        if (report.ok()) {
-            log.info("Question bank synced from {}: {} questions in {} sections, {} changed.",
-                    properties.sourceFolder(), report.questions(), report.sections(), report.changes().size());
-        } else {
-            log.error("The question bank at {} has {} errors; nothing was imported:{}", properties.sourceFolder(),
-                    report.errors().size(), report.errors().stream().map(e -> "\n  " + e).reduce("", String::concat));
-        }
-        report.warnings().forEach(warning -> log.warn("Question bank: {}", warning));
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("e2e")
 @SpringBootTest(classes = StudyPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "studyportal.import.source=../docs")
+        properties = "studyportal.import.source.path=../docs")
 @MariaDbTest
 abstract class ChromiumJourney {
 

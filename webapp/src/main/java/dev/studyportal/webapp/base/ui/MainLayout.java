@@ -29,6 +29,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Today", "", VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem("Content", "admin/content", VaadinIcon.FILE_TREE.create()));
+        }
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.addClassName("current-user");

@@ -1,0 +1,203 @@
+package dev.studyportal.webapp.content.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.studyportal.core.importhistory.ImportHistory;
+import dev.studyportal.importer.SyncAlreadyRunningException;
+import dev.studyportal.importer.source.BankSourceException;
+import dev.studyportal.importer.sync.SyncReport;
+import dev.studyportal.webapp.content.ContentSync;
+import dev.studyportal.webapp.content.UploadTarget;
+import dev.studyportal.webapp.security.CurrentLearner;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The admin's view of the bank: sync the configured source now, or first as a dry run that shows
+ * every change before and after; upload a page or a zipped bank; watch a run's progress; read the
+ * history of runs and what each did.
+ */
+@Route("admin/content")
+@PageTitle("Content · Study Portal")
+@RolesAllowed("ADMIN")
+public class ContentAdminView extends VerticalLayout {
+
+    /** How often the browser asks for news while a run is going: the progress bar needs no push channel. */
+    private static final int POLL_MILLIS = 400;
+
+    final Button dryRun = new Button("Dry run");
+    final Button syncNow = new Button("Sync now");
+    final Checkbox skipInvalid = new Checkbox("Skip files with errors (their questions stay as they are)");
+    final ProgressBar progress = new ProgressBar();
+    final Span progressStep = new Span();
+    final SyncReportPanel report = new SyncReportPanel();
+    final ImportHistoryPanel history;
+    final TextField uploadFolder = new TextField("Into folder of the bank");
+    final Upload upload;
+    final Button applyUpload = new Button("Apply this upload");
+
+    private final ContentSync sync;
+    private final String admin;
+    private byte @Nullable [] uploadedContent;
+    private @Nullable String uploadedName;
+
+    ContentAdminView(ContentSync sync, ImportHistory importHistory, CurrentLearner currentUser) {
+        this.sync = sync;
+        this.admin = currentUser.username();
+        this.history = new ImportHistoryPanel(importHistory, ZoneId.systemDefault());
+        addClassName("content-admin");
+
+        dryRun.addClickListener(click -> run(() -> sync.start(admin, true, skipInvalid.getValue(), this::onProgress)));
+        syncNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        syncNow.addClickListener(click -> run(() -> sync.start(admin, false, skipInvalid.getValue(), this::onProgress)));
+        HorizontalLayout actions = new HorizontalLayout(dryRun, syncNow, skipInvalid);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
+
+        progress.setVisible(false);
+        progressStep.setVisible(false);
+        progressStep.addClassName("progress-step");
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                uploaded(metadata.fileName(), bytes)))));
+        upload.setAcceptedFileTypes(".md", ".mdx", ".zip");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, sync.maxUploadBytes()));
+        upload.addFileRejectedListener(event -> error(event.getErrorMessage()));
+        uploadFolder.setPlaceholder("the bank's root");
+        uploadFolder.setHelperText("A zip speaks for this whole folder; one page for itself only. The rest of the bank stays.");
+        uploadFolder.setClearButtonVisible(true);
+        applyUpload.setEnabled(false);
+        applyUpload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        applyUpload.addClickListener(click -> runUpload(false));
+        Details uploadSection = new Details("Upload a page (.md) or a bank (.zip)",
+                new VerticalLayout(uploadFolder, upload, new Paragraph("An upload is checked with a dry run first;"
+                        + " apply it when its changes look right. A later sync of the configured source replaces what"
+                        + " the source does not have."), applyUpload));
+
+        add(new H1("Content"), new Paragraph("Source: " + sync.source()), actions, uploadSection, progressStep, progress,
+                report, history);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        sync.current().ifPresent(running -> {
+            showProgress(running.step(), running.fraction());
+            Notification.show(running.startedBy() + " is running a " + (running.dryRun() ? "dry run" : "sync") + ".");
+        });
+    }
+
+    // Package-private: tests hand it a file as the Upload component would.
+    void uploaded(String fileName, byte[] content) {
+        uploadedName = fileName;
+        uploadedContent = content;
+        runUpload(true);
+    }
+
+    private void runUpload(boolean dryRunFirst) {
+        if (uploadedContent == null || uploadedName == null) {
+            return;
+        }
+        UploadTarget target;
+        try {
+            target = UploadTarget.of(uploadFolder.getValue());
+            uploadFolder.setInvalid(false);
+        } catch (IllegalArgumentException e) {
+            uploadFolder.setErrorMessage(e.getMessage());
+            uploadFolder.setInvalid(true);
+            return;
+        }
+        byte[] content = uploadedContent;
+        String name = uploadedName;
+        run(() -> sync.startUpload(admin, name, content, target, dryRunFirst, skipInvalid.getValue(), this::onProgress));
+        applyUpload.setEnabled(dryRunFirst);
+        if (!dryRunFirst) {
+            uploadedContent = null;
+            uploadedName = null;
+            upload.clearFileList();
+        }
+    }
+
+    private void run(Supplier<CompletableFuture<SyncReport>> start) {
+        UI ui = UI.getCurrent();
+        CompletableFuture<SyncReport> running;
+        try {
+            running = start.get();
+        } catch (SyncAlreadyRunningException e) {
+            error(e.getMessage());
+            return;
+        }
+        setRunning(true);
+        ui.setPollInterval(POLL_MILLIS);
+        running.whenComplete((result, failure) -> ui.access(() -> {
+            ui.setPollInterval(-1);
+            setRunning(false);
+            if (failure != null) {
+                error(message(failure));
+            } else {
+                report.show(result);
+                history.refresh();
+            }
+        }));
+    }
+
+    private void onProgress(String step, int done, int total) {
+        getUI().ifPresent(ui -> ui.access(() -> showProgress(step, total <= 0 ? -1 : (double) done / total)));
+    }
+
+    private void showProgress(String step, double fraction) {
+        progress.setVisible(true);
+        progressStep.setVisible(true);
+        progressStep.setText(step + "…");
+        progress.setIndeterminate(fraction < 0);
+        if (fraction >= 0) {
+            progress.setValue(Math.min(1, fraction));
+        }
+    }
+
+    private void setRunning(boolean running) {
+        dryRun.setEnabled(!running);
+        syncNow.setEnabled(!running);
+        if (running) {
+            showProgress("Starting", -1);
+        } else {
+            progress.setVisible(false);
+            progressStep.setVisible(false);
+        }
+    }
+
+    private static String message(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof BankSourceException || cause instanceof SyncAlreadyRunningException) {
+            return cause.getMessage();
+        }
+        return "The sync failed and wrote nothing: " + cause.getMessage();
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

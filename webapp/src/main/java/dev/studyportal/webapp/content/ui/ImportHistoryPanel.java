@@ -1,0 +1,114 @@
+package dev.studyportal.webapp.content.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.studyportal.core.importhistory.ImportChange;
+import dev.studyportal.core.importhistory.ImportCounts;
+import dev.studyportal.core.importhistory.ImportHistory;
+import dev.studyportal.core.importhistory.ImportRun;
+import dev.studyportal.core.importhistory.QuestionSnapshot;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The runs that changed the bank or failed, newest first; choosing one shows what it did to each question. */
+class ImportHistoryPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    final Grid<ImportRun> runs = new Grid<>();
+    final Grid<ImportChange> changes = new Grid<>();
+    private final Div problems = new Div();
+    private final H3 changesHeading = new H3();
+    private final ImportHistory history;
+    private final ZoneId zone;
+
+    ImportHistoryPanel(ImportHistory history, ZoneId zone) {
+        this.history = history;
+        this.zone = zone;
+        setPadding(false);
+        runs.addColumn(run -> WHEN.format(run.getStartedAt().atZone(zone))).setHeader("Started").setAutoWidth(true);
+        runs.addColumn(run -> run.getTrigger().name().toLowerCase(Locale.ROOT)).setHeader("Trigger").setAutoWidth(true);
+        runs.addColumn(run -> run.getStartedBy() == null ? "" : run.getStartedBy()).setHeader("By").setAutoWidth(true);
+        runs.addColumn(run -> run.getStatus().name().toLowerCase(Locale.ROOT)).setHeader("Outcome").setAutoWidth(true);
+        runs.addColumn(run -> summary(run.counts())).setHeader("Changes").setFlexGrow(1);
+        runs.addColumn(run -> run.duration().toMillis() + " ms").setHeader("Took").setAutoWidth(true);
+        runs.addColumn(ImportRun::getSource).setHeader("Source").setFlexGrow(1);
+        runs.setAllRowsVisible(true);
+        runs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        runs.setEmptyStateText("No run has changed the bank yet.");
+        runs.asSingleSelect().addValueChangeListener(event -> showRun(event.getValue()));
+
+        changes.addColumn(change -> SyncReportPanel.label(change.getKind())).setHeader("Change").setAutoWidth(true);
+        changes.addColumn(change -> change.after().title()).setHeader("Question").setFlexGrow(2);
+        changes.addColumn(ImportHistoryPanel::before).setHeader("Before").setFlexGrow(2);
+        changes.addColumn(change -> change.after().location()).setHeader("Where").setFlexGrow(1);
+        changes.addColumn(change -> versions(change)).setHeader("Version").setAutoWidth(true);
+        changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        changes.setAllRowsVisible(true);
+        changes.setVisible(false);
+        changesHeading.setVisible(false);
+
+        add(new H2("History"), new Paragraph("Runs that changed questions or failed. A run that found nothing to do"
+                + " and a dry run leave no record."), runs, changesHeading, problems, changes);
+        refresh();
+    }
+
+    void refresh() {
+        runs.setItems(history.latest(50));
+    }
+
+    private void showRun(ImportRun run) {
+        problems.removeAll();
+        if (run == null) {
+            changes.setVisible(false);
+            changesHeading.setVisible(false);
+            return;
+        }
+        changesHeading.setText("Run of " + WHEN.format(run.getStartedAt().atZone(zone)));
+        changesHeading.setVisible(true);
+        run.problems().forEach(problem -> problems.add(new Paragraph(problem)));
+        changes.setItems(history.changesOf(run.id()));
+        changes.setVisible(true);
+    }
+
+    private static String summary(ImportCounts counts) {
+        if (counts.changes() == 0) {
+            return "none";
+        }
+        StringBuilder text = new StringBuilder();
+        append(text, counts.added(), "added");
+        append(text, counts.updated(), "updated");
+        append(text, counts.moved(), "moved");
+        append(text, counts.retired(), "retired");
+        append(text, counts.revived(), "revived");
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, int count, String what) {
+        if (count > 0) {
+            text.append(text.isEmpty() ? "" : ", ").append(count).append(' ').append(what);
+        }
+    }
+
+    private static String before(ImportChange change) {
+        QuestionSnapshot before = change.before();
+        if (before == null) {
+            return "";
+        }
+        String title = before.title().equals(change.after().title()) ? "" : before.title();
+        String place = before.location().equals(change.after().location()) ? "" : "in " + before.location();
+        return (title + " " + place).strip();
+    }
+
+    private static String versions(ImportChange change) {
+        QuestionSnapshot before = change.before();
+        return before == null || before.version() == change.after().version() ? String.valueOf(change.after().version())
+                : before.version() + " → " + change.after().version();
+    }
+}
