@@ -1,0 +1,247 @@
+package dev.studyportal.bench;
+
+import dev.studyportal.bench.WriteCounter.Counted;
+import dev.studyportal.bench.bank.BankShape;
+import dev.studyportal.bench.bank.SyntheticBank;
+import dev.studyportal.importer.parse.MarkdownBankParser;
+import dev.studyportal.importer.parse.ParsedBank;
+import dev.studyportal.importer.sync.ChangeKind;
+import dev.studyportal.importer.sync.SyncReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures the importer on a synthetic bank against floors, in one run on one machine, and prints
+ * a table of ours, floor, ratio and goal (docs/benchmarks.md explains it):
+ * <ol type="a">
+ * <li>parsing the bank against bare commonmark-java;</li>
+ * <li>a first sync into an empty schema against plain JDBC batch inserts of the same rows;</li>
+ * <li>a re-sync of the unchanged bank: its time, and its writes (none is the goal);</li>
+ * <li>a re-sync after an author rewrote a tenth of the answers.</li>
+ * </ol>
+ * It creates its own databases on the server and drops them; the server's write counters are
+ * global, so the counts are only right while nothing else uses the server.
+ */
+@Command(name = "studyportal-bench", mixinStandardHelpOptions = true,
+        description = "Measures the importer against its floors on a synthetic bank (see docs/benchmarks.md).")
+public final class ImporterBenchmark implements Callable<Integer> {
+
+    private static final double PARSE_GOAL = 1.5;
+    private static final double FIRST_SYNC_GOAL = 3.0;
+    private static final Duration NO_OP_GOAL = Duration.ofMillis(500);
+
+    @Option(names = "--pages", defaultValue = "1000", description = "Pages of the synthetic bank (default: ${DEFAULT-VALUE}).")
+    int pages;
+
+    @Option(names = "--questions", defaultValue = "10000", description = "Questions in it (default: ${DEFAULT-VALUE}).")
+    int questions;
+
+    @Option(names = "--categories", defaultValue = "20", description = "Category folders (default: ${DEFAULT-VALUE}).")
+    int categories;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Which bank of that shape (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--edit-fraction", defaultValue = "0.10",
+            description = "Share of answers rewritten before the last re-sync (default: ${DEFAULT-VALUE}).")
+    double editFraction;
+
+    @Option(names = "--parse-runs", defaultValue = "7", description = "Measured parse runs, after 3 warm-ups (default: ${DEFAULT-VALUE}).")
+    int parseRuns;
+
+    @Option(names = "--sync-runs", defaultValue = "3",
+            description = "Measured runs of each sync, after one warm-up (default: ${DEFAULT-VALUE}).")
+    int syncRuns;
+
+    private final PrintStream out = System.out;
+    private final ResultTable table = new ResultTable();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ImporterBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BenchServer server = BenchServer.fromEnvironment();
+        out.println("# Study Portal importer benchmark\n");
+        out.println(MachineFacts.describe(server));
+        Path folder = Files.createTempDirectory("studyportal-bench-");
+        try {
+            BankShape shape = new BankShape(pages, questions, categories, seed);
+            SyntheticBank bank = SyntheticBank.write(folder.resolve("docs"), shape);
+            ParsedBank parsed = new MarkdownBankParser().parse(bank.root());
+            out.printf("Bank: %d pages in %d folders, %d sections, %d questions, %.1f MB of Markdown, seed %d%n%n",
+                    parsed.pages().size(), categories, parsed.pages().stream().mapToInt(p -> p.sections().size()).sum(),
+                    parsed.questionCount(), megabytes(bank.root()), seed);
+
+            measureParsing(bank);
+            String ours = server.createDatabase();
+            String floor = server.createDatabase();
+            try (ImporterContext importer = ImporterContext.start(server, ours);
+                 WriteCounter counter = new WriteCounter(importer.statistics(), server)) {
+                ContentTables.migrate(server, floor);
+                measureFirstSync(server, importer, counter, parsed, ours, floor);
+                measureNoOpSync(importer, counter, bank, parsed);
+                measureEditedSync(importer, counter, bank, parsed);
+            } finally {
+                server.dropDatabase(ours);
+                server.dropDatabase(floor);
+            }
+        } finally {
+            deleteTree(folder);
+        }
+        out.println("\n## Results\n");
+        out.print(table.markdown());
+        return 0;
+    }
+
+    private void measureParsing(SyntheticBank bank) throws Exception {
+        ParseComparison parse = ParseComparison.run(bank.root(), 3, parseRuns);
+        out.println("a. parse, ours (ms):      " + parse.ours().runsMillis());
+        out.println("   commonmark-java (ms):  " + parse.floor().runsMillis());
+        table.ratio("a. parse the bank: MarkdownBankParser vs bare commonmark-java", parse.ours().median(),
+                parse.floor().median(), PARSE_GOAL);
+    }
+
+    /** Each run empties both schemas first; the last run leaves ours full for the re-syncs. */
+    private void measureFirstSync(BenchServer server, ImporterContext importer, WriteCounter counter, ParsedBank parsed,
+                                  String ours, String floor) throws Exception {
+        Samples sync = new Samples();
+        Samples jdbc = new Samples();
+        Counted<SyncReport> last = null;
+        JdbcFloor.Rows rows = null;
+        for (int i = 0; i <= syncRuns; i++) {
+            boolean measured = i > 0;
+            ContentTables.empty(server, floor);
+            ContentTables.empty(server, ours);
+            try (Connection connection = server.connect(floor)) {
+                rows = (measured ? jdbc : new Samples()).time(() -> JdbcFloor.insert(connection, parsed, Instant.now()));
+            }
+            last = counter.count(measured ? sync : new Samples(), () -> importer.synchronizer().synchronize(parsed, false));
+            requireOk(last.result());
+        }
+        out.println("\nb. first sync, ours (ms): " + sync.runsMillis());
+        out.println("   JDBC floor (ms):       " + jdbc.runsMillis() + "   " + rows);
+        out.println("   last run: " + last.hibernate());
+        out.println("             " + last.serverSummary());
+        table.ratio("b. first sync into an empty schema vs JDBC batch inserts", sync.median(), jdbc.median(),
+                FIRST_SYNC_GOAL);
+        table.writes("b. first sync: server rows written" + alone(last), last.server().rows(), rows.total(), null);
+    }
+
+    private void measureNoOpSync(ImporterContext importer, WriteCounter counter, SyntheticBank bank, ParsedBank parsed)
+            throws Exception {
+        Samples whole = new Samples();
+        Samples syncOnly = new Samples();
+        List<Counted<SyncReport>> runs = new ArrayList<>();
+        for (int i = 0; i <= syncRuns; i++) {
+            boolean measured = i > 0;
+            runs.add(counter.count(measured ? whole : new Samples(), () -> importer.importer().sync(bank.root(), false)));
+            runs.add(counter.count(measured ? syncOnly : new Samples(),
+                    () -> importer.synchronizer().synchronize(parsed, false)));
+        }
+        runs.forEach(run -> requireOk(run.result()));
+        Counted<SyncReport> worst = mostWrites(runs.stream().filter(Counted::serverWasOurs).toList())
+                .orElseGet(() -> mostWrites(runs).orElseThrow());
+        out.println("\nc. no-op re-sync, parse + sync (ms): " + whole.runsMillis());
+        out.println("   sync of the parsed bank (ms):    " + syncOnly.runsMillis());
+        out.println("   changes reported: " + runs.stream().mapToInt(run -> run.result().changes().size()).sum());
+        out.println("   runs with the server to ourselves: " + runs.stream().filter(Counted::serverWasOurs).count()
+                + " of " + runs.size() + "; most writes among them:");
+        out.println("   " + worst.hibernate());
+        out.println("   " + worst.serverSummary());
+        table.time("c. no-op re-sync: parse + sync, as the command runs it", whole.median(), NO_OP_GOAL);
+        table.time("c. no-op re-sync: sync of the already parsed bank", syncOnly.median());
+        table.writes("c. no-op re-sync: Hibernate entity + collection writes",
+                worst.hibernate().entityWrites() + worst.hibernate().collectionWrites(), 0, 0L);
+        table.writes("c. no-op re-sync: server rows written (Handler_write/update/delete)" + alone(worst),
+                worst.server().rows(), 0, 0L);
+        table.writes("c. no-op re-sync: server write statements (Com_insert/update/delete)" + alone(worst),
+                worst.server().statements(), 0, 0L);
+    }
+
+    /**
+     * Each run edits another share of the answers. The floor of its writes is worked out from the
+     * bank before and after the edit ({@link EditFloor}).
+     */
+    private void measureEditedSync(ImporterContext importer, WriteCounter counter, SyntheticBank bank,
+                                   ParsedBank parsed) throws Exception {
+        MarkdownBankParser parser = new MarkdownBankParser();
+        Samples edited = new Samples();
+        Counted<SyncReport> first = null;
+        EditFloor firstFloor = null;
+        ParsedBank before = parsed;
+        for (int i = 0; i < syncRuns; i++) {
+            SyntheticBank.Edit edit = bank.edit(editFraction);
+            ParsedBank after = parser.parse(bank.root());
+            EditFloor floor = EditFloor.between(before, after);
+            before = after;
+            Counted<SyncReport> run = counter.count(edited, () -> importer.importer().sync(bank.root(), false));
+            requireOk(run.result());
+            long updated = run.result().changes().stream().filter(change -> change.change() == ChangeKind.UPDATED).count();
+            out.printf("%nd. re-sync after editing %d answers on %d pages: %d ms, %d reported updated%n",
+                    edit.questions(), edit.pages(), edited.last().toMillis(), updated);
+            out.println("   " + run.hibernate());
+            out.println("   " + run.serverSummary());
+            out.println("   " + floor);
+            if (first == null) {
+                first = run;
+                firstFloor = floor;
+            }
+        }
+        String share = Math.round(editFraction * 100) + "%";
+        table.time("d. re-sync after editing " + share + " of the answers: parse + sync", edited.median());
+        table.writes("d. re-sync after editing " + share + ": Hibernate entity writes", first.hibernate().entityWrites(),
+                firstFloor.entityWrites(), null);
+        table.writes("d. re-sync after editing " + share + ": server rows written" + alone(first), first.server().rows(),
+                firstFloor.rows(), null);
+    }
+
+    private static Optional<Counted<SyncReport>> mostWrites(List<Counted<SyncReport>> runs) {
+        return runs.stream().max(Comparator.comparingLong(run -> run.hibernate().entityWrites()
+                + run.hibernate().collectionWrites() + run.server().rows()));
+    }
+
+    /** A server count taken while others wrote too says little; the table must say so. */
+    private static String alone(Counted<?> run) {
+        return run.serverWasOurs() ? "" : " (NOT ALONE on the server: includes others' writes)";
+    }
+
+    private static void requireOk(SyncReport report) {
+        if (!report.ok()) {
+            throw new IllegalStateException("The sync failed: " + report.errors());
+        }
+    }
+
+    private static double megabytes(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            long bytes = 0;
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                bytes += Files.size(file);
+            }
+            return bytes / 1e6;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.studyportal.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The timings of repeated runs of one step; the median, because one slow run on a shared machine says little. */
+final class Samples {
+
+    private final List<Duration> runs = new ArrayList<>();
+
+    /** Times {@code step} and keeps the timing. */
+    <T> T time(Callable<T> step) throws Exception {
+        long start = System.nanoTime();
+        T result = step.call();
+        runs.add(Duration.ofNanos(System.nanoTime() - start));
+        return result;
+    }
+
+    Duration median() {
+        if (runs.isEmpty()) {
+            throw new IllegalStateException("Nothing was timed");
+        }
+        List<Duration> sorted = runs.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+    }
+
+    Duration last() {
+        return runs.getLast();
+    }
+
+    /** Every run in milliseconds, in the order they ran, so a trend (warming, thermal) shows. */
+    String runsMillis() {
+        return runs.stream().map(run -> String.valueOf(run.toMillis())).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}
