@@ -3,9 +3,12 @@ package dev.studyportal.bench;
 import dev.studyportal.bench.WriteCounter.Counted;
 import dev.studyportal.bench.bank.BankShape;
 import dev.studyportal.bench.bank.SyntheticBank;
+import dev.studyportal.core.importhistory.ChangeKind;
+import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.importer.parse.MarkdownBankParser;
 import dev.studyportal.importer.parse.ParsedBank;
-import dev.studyportal.importer.sync.ChangeKind;
+import dev.studyportal.importer.sync.SyncOptions;
+import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.importer.sync.SyncReport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,6 +42,8 @@ import picocli.CommandLine.Option;
 @Command(name = "studyportal-bench", mixinStandardHelpOptions = true,
         description = "Measures the importer against its floors on a synthetic bank (see docs/benchmarks.md).")
 public final class ImporterBenchmark implements Callable<Integer> {
+
+    private static final SyncOptions SYNC = SyncOptions.of("benchmark bank", ImportTrigger.CLI, false);
 
     private static final double PARSE_GOAL = 1.5;
     private static final double FIRST_SYNC_GOAL = 3.0;
@@ -131,7 +136,7 @@ public final class ImporterBenchmark implements Callable<Integer> {
             try (Connection connection = server.connect(floor)) {
                 rows = (measured ? jdbc : new Samples()).time(() -> JdbcFloor.insert(connection, parsed, Instant.now()));
             }
-            last = counter.count(measured ? sync : new Samples(), () -> importer.synchronizer().synchronize(parsed, false));
+            last = counter.count(measured ? sync : new Samples(), () -> importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE));
             requireOk(last.result());
         }
         out.println("\nb. first sync, ours (ms): " + sync.runsMillis());
@@ -152,7 +157,7 @@ public final class ImporterBenchmark implements Callable<Integer> {
             boolean measured = i > 0;
             runs.add(counter.count(measured ? whole : new Samples(), () -> importer.importer().sync(bank.root(), false)));
             runs.add(counter.count(measured ? syncOnly : new Samples(),
-                    () -> importer.synchronizer().synchronize(parsed, false)));
+                    () -> importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE)));
         }
         runs.forEach(run -> requireOk(run.result()));
         Counted<SyncReport> worst = mostWrites(runs.stream().filter(Counted::serverWasOurs).toList())
