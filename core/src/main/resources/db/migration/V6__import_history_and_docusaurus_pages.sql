@@ -59,3 +59,12 @@ ALTER TABLE page ADD COLUMN category_index BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE page ADD COLUMN sidebar_label VARCHAR(500);
 ALTER TABLE page ADD COLUMN slug VARCHAR(500);
 ALTER TABLE page ADD COLUMN unlisted BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- What the bank looked like at the last full sync that applied it: a digest of its files. A run
+-- that finds the same digest knows, without parsing, that it has nothing to do.
+CREATE TABLE bank_state (
+    name        VARCHAR(50)  NOT NULL,
+    fingerprint VARCHAR(64)  NOT NULL,
+    synced_at   TIMESTAMP(6) NOT NULL,
+    CONSTRAINT pk_bank_state PRIMARY KEY (name)
+);

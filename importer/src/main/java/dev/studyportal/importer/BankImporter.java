@@ -2,7 +2,6 @@ package dev.studyportal.importer;
 
 import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.importer.parse.MarkdownBankParser;
-import dev.studyportal.importer.parse.ParsedBank;
 import dev.studyportal.importer.sync.BankSynchronizer;
 import dev.studyportal.importer.sync.SyncOptions;
 import dev.studyportal.importer.sync.SyncProgress;
@@ -43,8 +42,6 @@ public class BankImporter {
     }
 
     private SyncReport parseAndSync(Path bankRoot, SyncOptions options, SyncProgress progress) {
-        progress.update("Reading files", 0, 0);
-        ParsedBank bank = parser.parse(bankRoot);
-        return synchronizer.synchronize(bank, options, progress);
+        return synchronizer.synchronize(bankRoot, parser::parse, options, progress);
     }
 }

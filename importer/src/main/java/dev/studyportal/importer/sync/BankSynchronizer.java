@@ -1,5 +1,7 @@
 package dev.studyportal.importer.sync;
 
+import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.content.ContentTotals;
 import dev.studyportal.core.content.Page;
 import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.QuestionRepository;
@@ -11,10 +13,13 @@ import dev.studyportal.core.importhistory.ImportRun;
 import dev.studyportal.core.importhistory.ImportStatus;
 import dev.studyportal.importer.parse.ContentError;
 import dev.studyportal.importer.parse.ParsedBank;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,23 +38,49 @@ public class BankSynchronizer {
     private final QuestionRepository questions;
     private final QuestionRevisionRepository revisions;
     private final ImportHistory history;
+    private final BankState state;
+    private final ContentService content;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     BankSynchronizer(PageRepository pages, SectionRepository sections, QuestionRepository questions,
-                     QuestionRevisionRepository revisions, ImportHistory history,
-                     PlatformTransactionManager transactionManager, Clock clock) {
+                     QuestionRevisionRepository revisions, ImportHistory history, BankState state,
+                     ContentService content, PlatformTransactionManager transactionManager, Clock clock) {
         this.pages = pages;
         this.sections = sections;
         this.questions = questions;
         this.revisions = revisions;
         this.history = history;
+        this.state = state;
+        this.content = content;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
+    /**
+     * Reads the folder with the parser and applies it; but a whole bank whose files are exactly
+     * those of the last full sync is known to change nothing, and is neither parsed nor compared.
+     */
+    public SyncReport synchronize(Path root, Function<Path, ParsedBank> parser, SyncOptions options,
+                                  SyncProgress progress) {
+        String fingerprint = options.scope().isEmpty() ? BankFingerprint.of(root) : null;
+        if (fingerprint != null && fingerprint.equals(state.fingerprint())) {
+            ContentTotals totals = content.totals();
+            return new SyncReport(ImportStatus.SUCCEEDED, options.dryRun(), (int) totals.pages(),
+                    (int) totals.sections(), (int) totals.questions(), List.of(), List.of(), List.of());
+        }
+        progress.update("Reading files", 0, 0);
+        return synchronize(parser.apply(root), options, progress, fingerprint);
+    }
+
     /** Applies the bank, or with a dry run works out the same changes and rolls them back. */
     public SyncReport synchronize(ParsedBank bank, SyncOptions options, SyncProgress progress) {
+        return synchronize(bank, options, progress, null);
+    }
+
+    /** @param fingerprint the bank's files' digest, when the bank was read from one folder in full */
+    private SyncReport synchronize(ParsedBank bank, SyncOptions options, SyncProgress progress,
+                                   @Nullable String fingerprint) {
         Instant startedAt = clock.instant();
         LeftAlone leftAlone = LeftAlone.of(bank.errors(), options.scope());
         boolean refused = bank.hasErrors() && (!options.skipInvalid() || leftAlone.coverEverything(bank));
@@ -71,7 +102,14 @@ public class BankSynchronizer {
                     outcome.questions(), outcome.changes(), bank.errors(), warnings);
             if (options.dryRun()) {
                 status.setRollbackOnly();
-            } else if (!report.changes().isEmpty() || !report.errors().isEmpty()) {
+                return report;
+            }
+            if (result == ImportStatus.SUCCEEDED && fingerprint != null) {
+                state.remember(fingerprint, startedAt);
+            } else if (!report.changes().isEmpty()) {
+                state.forget();
+            }
+            if (!report.changes().isEmpty() || !report.errors().isEmpty()) {
                 // A run that found nothing to do is not history, and it must write nothing:
                 // a schedule would otherwise fill the history with empty runs.
                 ImportRun record = new ImportRun(options.source(), options.trigger(), options.startedBy(), startedAt,

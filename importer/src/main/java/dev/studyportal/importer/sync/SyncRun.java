@@ -131,11 +131,19 @@ final class SyncRun {
     }
 
     private Page page(ParsedPage parsed) {
-        Page page = pagesByDocId.computeIfAbsent(parsed.docId(),
-                docId -> pages.save(new Page(docId, parsed.path(), parsed.title())));
-        page.describe(new PageDescription(parsed.path(), parsed.title(), parsed.sidebarPosition(),
+        PageDescription description = new PageDescription(parsed.path(), parsed.title(), parsed.sidebarPosition(),
                 parsed.frontMatter(), parsed.customEditUrl(), parsed.tags(), category(parsed), parsed.categoryIndex(),
-                parsed.sidebarLabel(), parsed.slug(), parsed.unlisted()));
+                parsed.sidebarLabel(), parsed.slug(), parsed.unlisted());
+        Page page = pagesByDocId.get(parsed.docId());
+        if (page == null) {
+            // Described before it is saved, so that it is inserted whole rather than inserted and updated.
+            Page fresh = new Page(parsed.docId(), parsed.path(), parsed.title());
+            fresh.describe(description);
+            page = pages.save(fresh);
+            pagesByDocId.put(parsed.docId(), page);
+        } else {
+            page.describe(description);
+        }
         keptPages.add(page);
         return page;
     }
@@ -175,7 +183,9 @@ final class SyncRun {
                 renamed.reslug(want.slug());
                 result[i] = renamed;
             } else {
-                result[i] = sections.save(new Section(page, want.slug(), want.title(), want.position()));
+                Section fresh = new Section(page, want.slug(), want.title(), want.position());
+                fresh.describe(want.title(), want.position(), want.readingBody());
+                result[i] = sections.save(fresh);
                 existing.add(result[i]);
             }
             taken.add(result[i]);

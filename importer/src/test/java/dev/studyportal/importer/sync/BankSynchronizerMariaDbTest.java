@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.importhistory.ChangeKind;
+import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionKey;
 import dev.studyportal.core.content.QuestionRepository;
@@ -41,6 +42,10 @@ class BankSynchronizerMariaDbTest {
     @Autowired
     QuestionRevisionRepository revisions;
     @Autowired
+    BankSynchronizer synchronizer;
+    @Autowired
+    dev.studyportal.importer.parse.MarkdownBankParser parser;
+    @Autowired
     dev.studyportal.core.content.PageRepository pages;
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -76,8 +81,13 @@ class BankSynchronizerMariaDbTest {
         statistics.clear();
 
         SyncReport again = importer.sync(bank.root(), false);
+        // Without the fingerprint's shortcut: the whole bank parsed and compared, row by row.
+        SyncReport compared = synchronizer.synchronize(parser.parse(bank.root()),
+                SyncOptions.of("test", ImportTrigger.CLI, false), SyncProgress.NONE);
 
         assertThat(again.changes()).isEmpty();
+        assertThat(again.questions()).isEqualTo(20);
+        assertThat(compared.changes()).isEmpty();
         assertThat(statistics.getEntityInsertCount()).isZero();
         assertThat(statistics.getEntityUpdateCount()).isZero();
         assertThat(statistics.getEntityDeleteCount()).isZero();

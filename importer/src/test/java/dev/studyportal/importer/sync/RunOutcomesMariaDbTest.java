@@ -159,8 +159,8 @@ class RunOutcomesMariaDbTest {
     }
 
     @Test
-    void a_run_scoped_to_one_page_leaves_every_other_page_as_it_was() {
-        TestBank upload = new TestBank(folder.resolve("upload"))
+    void a_run_scoped_to_one_page_leaves_every_other_page_as_it_was(@TempDir Path uploadFolder) {
+        TestBank upload = new TestBank(uploadFolder)
                 .write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"));
 
         SyncReport report = importer.sync(upload.root(),
@@ -170,6 +170,11 @@ class RunOutcomesMariaDbTest {
         assertThat(report.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.UPDATED);
         assertThat(questions.findAll()).noneMatch(Question::isRetired);
         assertThat(report.questions()).isEqualTo(2);
+
+        SyncReport source = sync(false, false);
+        assertThat(source.changes()).as("the configured bank, unchanged itself, takes its page back")
+                .extracting(QuestionChange::change).containsExactly(ChangeKind.UPDATED);
+        assertThat(answerOf("What is a hash map?")).contains("constant expected time");
     }
 
     @Test
