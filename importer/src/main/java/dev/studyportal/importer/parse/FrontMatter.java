@@ -26,13 +26,17 @@ record FrontMatter(YamlFields fields, @Nullable String raw, String body, int bod
         if (!text.startsWith("---\n") && !text.equals("---")) {
             return new FrontMatter(YamlFields.none(), null, text, 1);
         }
-        String[] lines = text.split("\n", -1);
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].strip().equals("---")) {
-                String raw = String.join("\n", List.of(lines).subList(1, i));
-                String body = String.join("\n", List.of(lines).subList(i + 1, lines.length));
-                return new FrontMatter(YamlFields.parse(raw, "The front matter", FIRST_YAML_LINE), raw, body, i + 2);
+        // Scans line starts instead of splitting the whole file: pages are long, front matter short.
+        int lineStart = text.indexOf('\n') + 1;
+        for (int line = 2; lineStart > 0 && lineStart <= text.length(); line++) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String current = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            if (current.strip().equals("---")) {
+                String raw = lineStart - 1 <= 4 ? "" : text.substring(4, lineStart - 1);
+                String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
+                return new FrontMatter(YamlFields.parse(raw, "The front matter", FIRST_YAML_LINE), raw, body, line + 1);
             }
+            lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
         }
         throw new ContentException(1, "The front matter that starts here is never closed with a '---' line.");
     }

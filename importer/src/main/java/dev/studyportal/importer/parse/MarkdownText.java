@@ -1,5 +1,6 @@
 package dev.studyportal.importer.parse;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -9,6 +10,8 @@ import org.commonmark.node.Text;
 
 /** The plain words of an inline Markdown node: what a heading says, without its markup. */
 final class MarkdownText {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private MarkdownText() {
     }
@@ -36,6 +39,6 @@ final class MarkdownText {
                 text.append(' ');
             }
         });
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -2,6 +2,7 @@ package dev.studyportal.importer.parse;
 
 import dev.studyportal.core.content.QuestionKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageParser {
 
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \t]*\n)+");
     private static final Pattern EXPLICIT_ID = Pattern.compile("\\s*\\{#([A-Za-z0-9_.:-]+)}\\s*$");
     private static final Parser MARKDOWN = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -194,8 +196,9 @@ final class PageParser {
             return "";
         }
         // Blank lines go, indentation stays: an answer may open with an indented code block.
-        return String.join("\n", List.of(lines).subList(fromLine, Math.min(toLineExclusive, lines.length)))
-                .replaceFirst("^(?:[ \t]*\n)+", "").stripTrailing();
+        // Arrays.asList views the lines; List.of would copy all of them for every slice.
+        String slice = String.join("\n", Arrays.asList(lines).subList(fromLine, Math.min(toLineExclusive, lines.length)));
+        return LEADING_BLANK_LINES.matcher(slice).replaceFirst("").stripTrailing();
     }
 
     private int fileLine(int bodyLineIndex) {
