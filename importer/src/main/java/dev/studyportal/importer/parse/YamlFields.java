@@ -32,6 +32,16 @@ final class YamlFields {
         this.firstLine = firstLine;
     }
 
+    /**
+     * One loader per thread, reused: building one costs more than composing a page's front matter,
+     * and a loader may serve one document at a time only. Safe constructor: the bank is untrusted.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        return new Yaml(new SafeConstructor(options));
+    });
+
     static YamlFields none() {
         return new YamlFields(Map.of(), 1);
     }
@@ -41,11 +51,9 @@ final class YamlFields {
      * @param firstLine the file line on which {@code yaml} starts, so reported lines are the file's
      */
     static YamlFields parse(String yaml, String what, int firstLine) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(10);
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? firstLine : e.getProblemMark().getLine() + firstLine;
             throw new ContentException(line, what + " is not valid YAML: " + e.getProblem());
