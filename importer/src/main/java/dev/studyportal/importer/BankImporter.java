@@ -30,7 +30,7 @@ public class BankImporter {
 
     /**
      * A dry run reads alongside anything; a real run holds the sync lock from reading the files to
-     * committing, so two runs never interleave.
+     * committing, so two runs never interleave. A bank found unchanged needs no lock.
      *
      * @throws SyncAlreadyRunningException when another run holds the lock
      */
@@ -38,7 +38,9 @@ public class BankImporter {
         if (options.dryRun()) {
             return parseAndSync(bankRoot, options, progress);
         }
-        return lock.whileHolding(() -> parseAndSync(bankRoot, options, progress));
+        // An unchanged bank writes nothing, not even the lock's row.
+        return synchronizer.unchanged(bankRoot, options)
+                .orElseGet(() -> lock.whileHolding(() -> parseAndSync(bankRoot, options, progress)));
     }
 
     private SyncReport parseAndSync(Path bankRoot, SyncOptions options, SyncProgress progress) {

@@ -41,7 +41,7 @@ final class Admonitions {
         Deque<Opening> open = new ArrayDeque<>();
         CodeFences fences = new CodeFences();
         for (int i = 0; i < lines.length; i++) {
-            if (fences.isCode(lines[i])) {
+            if (fences.isCode(lines[i]) || !lines[i].stripLeading().startsWith(":::")) {
                 continue;
             }
             Matcher closing = CLOSING.matcher(lines[i]);

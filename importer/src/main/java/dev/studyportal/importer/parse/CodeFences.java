@@ -32,6 +32,9 @@ final class CodeFences {
     private record Fence(char character, int length) {
 
         static @Nullable Fence opening(String line) {
+            if (!startsWithFenceCharacter(line)) {
+                return null; // nearly every line: decided without a regular expression
+            }
             Matcher matcher = OPENING.matcher(line);
             if (!matcher.matches()) {
                 return null;
@@ -42,6 +45,16 @@ final class CodeFences {
                 return null;
             }
             return new Fence(character, matcher.group(1).length());
+        }
+
+        private static boolean startsWithFenceCharacter(String line) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (!Character.isWhitespace(c)) {
+                    return c == '`' || c == '~';
+                }
+            }
+            return false;
         }
 
         boolean closedBy(String line) {

@@ -2,7 +2,6 @@ package dev.studyportal.importer.parse;
 
 import dev.studyportal.core.content.QuestionKey;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,10 @@ final class PageParser {
 
     private final String docId;
     private final int lineOffset;
+    private final String body;
     private final String[] lines;
+    /** Where each line starts in {@code body}, so that a slice is one substring. */
+    private final int[] lineStarts;
     private final List<Admonitions.Range> admonitions;
     private final List<ParsedSection> sections = new ArrayList<>();
     private final Map<String, Integer> slugUses = new HashMap<>();
@@ -47,7 +49,9 @@ final class PageParser {
     private PageParser(String docId, String body, int bodyLine) {
         this.docId = docId;
         this.lineOffset = bodyLine - 1;
+        this.body = body;
         this.lines = body.split("\n", -1);
+        this.lineStarts = lineStarts(lines);
         this.admonitions = Admonitions.in(lines, bodyLine);
     }
 
@@ -196,9 +200,18 @@ final class PageParser {
             return "";
         }
         // Blank lines go, indentation stays: an answer may open with an indented code block.
-        // Arrays.asList views the lines; List.of would copy all of them for every slice.
-        String slice = String.join("\n", Arrays.asList(lines).subList(fromLine, Math.min(toLineExclusive, lines.length)));
+        int to = Math.min(toLineExclusive, lines.length);
+        int end = to == lines.length ? body.length() : lineStarts[to] - 1;
+        String slice = body.substring(lineStarts[fromLine], Math.max(lineStarts[fromLine], end));
         return LEADING_BLANK_LINES.matcher(slice).replaceFirst("").stripTrailing();
+    }
+
+    private static int[] lineStarts(String[] lines) {
+        int[] starts = new int[lines.length];
+        for (int i = 1; i < lines.length; i++) {
+            starts[i] = starts[i - 1] + lines[i - 1].length() + 1;
+        }
+        return starts;
     }
 
     private int fileLine(int bodyLineIndex) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -65,12 +66,28 @@ public class BankSynchronizer {
                                   SyncProgress progress) {
         String fingerprint = options.scope().isEmpty() ? BankFingerprint.of(root) : null;
         if (fingerprint != null && fingerprint.equals(state.fingerprint())) {
-            ContentTotals totals = content.totals();
-            return new SyncReport(ImportStatus.SUCCEEDED, options.dryRun(), (int) totals.pages(),
-                    (int) totals.sections(), (int) totals.questions(), List.of(), List.of(), List.of());
+            return unchangedReport(options);
         }
         progress.update("Reading files", 0, 0);
         return synchronize(parser.apply(root), options, progress, fingerprint);
+    }
+
+    /**
+     * The report of a run over a bank whose files are those of the last full sync, if they are;
+     * found by reading, so a caller may ask before taking the sync lock (which is itself a write).
+     */
+    public Optional<SyncReport> unchanged(Path root, SyncOptions options) {
+        if (!options.scope().isEmpty() || state.fingerprint() == null
+                || !BankFingerprint.of(root).equals(state.fingerprint())) {
+            return Optional.empty();
+        }
+        return Optional.of(unchangedReport(options));
+    }
+
+    private SyncReport unchangedReport(SyncOptions options) {
+        ContentTotals totals = content.totals();
+        return new SyncReport(ImportStatus.SUCCEEDED, options.dryRun(), (int) totals.pages(), (int) totals.sections(),
+                (int) totals.questions(), List.of(), List.of(), List.of());
     }
 
     /** Applies the bank, or with a dry run works out the same changes and rolls them back. */
