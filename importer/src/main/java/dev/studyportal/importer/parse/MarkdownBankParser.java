@@ -116,7 +116,7 @@ public class MarkdownBankParser {
     /** Two pages with one doc id, or two questions with one key, would be one row: both are errors. */
     private static void checkIdentities(List<ParsedPage> pages, List<ContentError> errors) {
         Map<String, ParsedPage> byDocId = new HashMap<>();
-        Map<QuestionKey, String> byKey = new HashMap<>();
+        Map<QuestionKey, Located> byKey = new HashMap<>(pages.size() * 16);
         for (ParsedPage page : pages) {
             ParsedPage other = byDocId.putIfAbsent(page.docId(), page);
             if (other != null) {
@@ -125,15 +125,18 @@ public class MarkdownBankParser {
             }
             for (ParsedSection section : page.sections()) {
                 for (ParsedQuestion question : section.questions()) {
-                    String where = page.path() + ":" + question.line();
-                    String first = byKey.putIfAbsent(question.key(), where);
+                    Located first = byKey.putIfAbsent(question.key(), new Located(page, question));
                     if (first != null) {
                         errors.add(new ContentError(page.path(), question.line(), "This question has the same key '"
-                                + question.key() + "' as the one at " + first
+                                + question.key() + "' as the one at " + first.page().path() + ":" + first.question().line()
                                 + "; reword one title or give it an explicit id such as {#my-question}."));
                     }
                 }
             }
         }
+    }
+
+    /** Where a key was first seen; put into words only when a second question claims it. */
+    private record Located(ParsedPage page, ParsedQuestion question) {
     }
 }

@@ -86,6 +86,7 @@ public class ContentAdminView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, sync.maxUploadBytes()));
         upload.addFileRejectedListener(event -> error(event.getErrorMessage()));
+        uploadFolder.addClassName("upload-folder");
         uploadFolder.setPlaceholder("the bank's root");
         uploadFolder.setHelperText("A zip speaks for this whole folder; one page for itself only. The rest of the bank stays.");
         uploadFolder.setClearButtonVisible(true);
