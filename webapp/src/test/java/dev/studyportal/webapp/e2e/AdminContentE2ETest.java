@@ -50,7 +50,8 @@ class AdminContentE2ETest extends ChromiumJourney {
         click("vaadin-details-summary", "Upload a page (.md) or a bank (.zip)");
         type("vaadin-text-field.upload-folder input", "graphs");
         WebElement upload = browser.findElement(By.cssSelector("vaadin-upload"));
-        WebElement fileInput = upload.findElement(By.cssSelector("input[type=file]"));
+        // The file input lives in the upload's shadow root; Chromium takes files for it even hidden.
+        WebElement fileInput = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         fileInput.sendKeys(page.toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sync-report h3"),
                 "Dry run: a sync would make 1 change"));

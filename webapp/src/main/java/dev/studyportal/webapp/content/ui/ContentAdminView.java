@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -87,6 +88,8 @@ public class ContentAdminView extends VerticalLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, sync.maxUploadBytes()));
         upload.addFileRejectedListener(event -> error(event.getErrorMessage()));
         uploadFolder.addClassName("upload-folder");
+        // Sent as typed: people pick the file right after typing, before the field loses focus.
+        uploadFolder.setValueChangeMode(ValueChangeMode.EAGER);
         uploadFolder.setPlaceholder("the bank's root");
         uploadFolder.setHelperText("A zip speaks for this whole folder; one page for itself only. The rest of the bank stays.");
         uploadFolder.setClearButtonVisible(true);
