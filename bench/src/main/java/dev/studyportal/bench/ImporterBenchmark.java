@@ -72,6 +72,9 @@ public final class ImporterBenchmark implements Callable<Integer> {
             description = "Measured runs of each sync, after one warm-up (default: ${DEFAULT-VALUE}).")
     int syncRuns;
 
+    @Option(names = "--parse-only", description = "Measure parsing only (a): no database needed.")
+    boolean parseOnly;
+
     private final PrintStream out = System.out;
     private final ResultTable table = new ResultTable();
 
@@ -81,9 +84,11 @@ public final class ImporterBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BenchServer server = BenchServer.fromEnvironment();
+        BenchServer server = parseOnly ? null : BenchServer.fromEnvironment();
         out.println("# Study Portal importer benchmark\n");
-        out.println(MachineFacts.describe(server));
+        if (server != null) {
+            out.println(MachineFacts.describe(server));
+        }
         Path folder = Files.createTempDirectory("studyportal-bench-");
         try {
             BankShape shape = new BankShape(pages, questions, categories, seed);
@@ -94,6 +99,9 @@ public final class ImporterBenchmark implements Callable<Integer> {
                     parsed.questionCount(), megabytes(bank.root()), seed);
 
             measureParsing(bank);
+            if (server == null) {
+                return printResults();
+            }
             String ours = server.createDatabase();
             String floor = server.createDatabase();
             try (ImporterContext importer = ImporterContext.start(server, ours);
@@ -109,6 +117,10 @@ public final class ImporterBenchmark implements Callable<Integer> {
         } finally {
             deleteTree(folder);
         }
+        return printResults();
+    }
+
+    private int printResults() {
         out.println("\n## Results\n");
         out.print(table.markdown());
         return 0;
