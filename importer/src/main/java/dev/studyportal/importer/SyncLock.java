@@ -4,12 +4,16 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,23 +21,37 @@ import org.springframework.stereotype.Component;
  * Lets one sync write at a time, across every process that shares the database (portal nodes,
  * a command-line run), through ShedLock's row in the {@code shedlock} table. Two writers would
  * each see the other's questions as new or gone.
+ * <p>
+ * The lock is taken for a short while and extended while the run lives, so that a process killed
+ * mid-run (its transaction rolled back by the database) blocks the next sync for two minutes at
+ * most, not for as long as the longest run could take.
  */
 @Component
-public class SyncLock {
+public class SyncLock implements DisposableBean {
 
     static final String NAME = "bank-sync";
-    /** Longer than any real run; should a process die holding the lock, it is free again after this. */
-    static final Duration HELD_AT_MOST = Duration.ofMinutes(30);
+    /** How long a dead holder keeps the lock; a live one extends it every half of this. */
+    static final Duration HELD_AT_MOST = Duration.ofMinutes(2);
 
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sync-lock-keep-alive");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final LockingTaskExecutor executor;
 
     SyncLock(DataSource dataSource) {
-        this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
+        this.executor = new DefaultLockingTaskExecutor(new KeepAliveLockProvider(new JdbcTemplateLockProvider(
                 JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(new JdbcTemplate(dataSource))
                         .withLockedByValue(holder())
                         .usingDbTime()
-                        .build()));
+                        .build()), keepAlive));
+    }
+
+    @Override
+    public void destroy() {
+        keepAlive.shutdownNow();
     }
 
     /** @throws SyncAlreadyRunningException when another process or thread holds the lock */
