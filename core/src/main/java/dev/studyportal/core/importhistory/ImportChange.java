@@ -26,6 +26,10 @@ public class ImportChange extends AbstractEntity {
     @JoinColumn(name = "question_id", nullable = false, updatable = false)
     private Question question;
 
+    // The same column read as a number: views of the history need the id without loading the question.
+    @Column(name = "question_id", insertable = false, updatable = false)
+    private @Nullable Long questionId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "change_kind", nullable = false, updatable = false)
     private ChangeKind kind;
@@ -87,7 +91,7 @@ public class ImportChange extends AbstractEntity {
     }
 
     public long questionId() {
-        return question.id();
+        return questionId != null ? questionId : question.id();
     }
 
     public @Nullable QuestionSnapshot before() {

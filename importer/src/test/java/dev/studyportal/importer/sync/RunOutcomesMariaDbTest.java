@@ -3,7 +3,9 @@ package dev.studyportal.importer.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.content.Question;
+import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.importhistory.ChangeKind;
 import dev.studyportal.core.importhistory.ImportChange;
@@ -54,6 +56,8 @@ class RunOutcomesMariaDbTest {
     @Autowired
     ImportHistory history;
     @Autowired
+    ContentService content;
+    @Autowired
     DataSource dataSource;
 
     @TempDir
@@ -86,6 +90,11 @@ class RunOutcomesMariaDbTest {
             assertThat(change.after().title()).isEqualTo("What is a hash table?");
             assertThat(change.before().version()).isEqualTo(1);
             assertThat(change.after().version()).isEqualTo(2);
+            // Both versions stay readable, outside any transaction, for the history's diff.
+            assertThat(content.contentAt(change.questionId(), 1)).get()
+                    .extracting(QuestionContent::title).isEqualTo("What is a hash map?");
+            assertThat(content.contentAt(change.questionId(), 2)).get()
+                    .extracting(QuestionContent::title).isEqualTo("What is a hash table?");
         });
         assertThat(report.changes()).singleElement().extracting(QuestionChange::answerChanged).isEqualTo(false);
     }

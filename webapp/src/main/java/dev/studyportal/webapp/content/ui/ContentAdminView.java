@@ -21,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.importhistory.ImportHistory;
 import dev.studyportal.importer.SyncAlreadyRunningException;
 import dev.studyportal.importer.source.BankSourceException;
@@ -64,10 +65,10 @@ public class ContentAdminView extends VerticalLayout {
     private byte @Nullable [] uploadedContent;
     private @Nullable String uploadedName;
 
-    ContentAdminView(ContentSync sync, ImportHistory importHistory, CurrentLearner currentUser) {
+    ContentAdminView(ContentSync sync, ImportHistory importHistory, ContentService content, CurrentLearner currentUser) {
         this.sync = sync;
         this.admin = currentUser.username();
-        this.history = new ImportHistoryPanel(importHistory, ZoneId.systemDefault());
+        this.history = new ImportHistoryPanel(importHistory, content, ZoneId.systemDefault());
         addClassName("content-admin");
 
         dryRun.addClickListener(click -> run(() -> sync.start(admin, true, skipInvalid.getValue(), this::onProgress)));

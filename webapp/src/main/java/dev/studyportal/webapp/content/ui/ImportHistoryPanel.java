@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.content.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,11 +8,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.importhistory.ImportChange;
 import dev.studyportal.core.importhistory.ImportCounts;
 import dev.studyportal.core.importhistory.ImportHistory;
 import dev.studyportal.core.importhistory.ImportRun;
 import dev.studyportal.core.importhistory.QuestionSnapshot;
+import dev.studyportal.webapp.base.ui.LineDiffView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,10 +30,12 @@ class ImportHistoryPanel extends VerticalLayout {
     private final Div problems = new Div();
     private final H3 changesHeading = new H3();
     private final ImportHistory history;
+    private final ContentService content;
     private final ZoneId zone;
 
-    ImportHistoryPanel(ImportHistory history, ZoneId zone) {
+    ImportHistoryPanel(ImportHistory history, ContentService content, ZoneId zone) {
         this.history = history;
+        this.content = content;
         this.zone = zone;
         setPadding(false);
         runs.addColumn(run -> WHEN.format(run.getStartedAt().atZone(zone))).setHeader("Started").setAutoWidth(true);
@@ -51,6 +57,9 @@ class ImportHistoryPanel extends VerticalLayout {
         changes.addColumn(change -> versions(change)).setHeader("Version").setAutoWidth(true);
         changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         changes.setAllRowsVisible(true);
+        // A row opens to show what changed in the text, from the two stored versions.
+        changes.setItemDetailsRenderer(new ComponentRenderer<>(this::versionDiff));
+        changes.setDetailsVisibleOnClick(true);
         changes.setVisible(false);
         changesHeading.setVisible(false);
 
@@ -75,6 +84,18 @@ class ImportHistoryPanel extends VerticalLayout {
         run.problems().forEach(problem -> problems.add(new Paragraph(problem)));
         changes.setItems(history.changesOf(run.id()));
         changes.setVisible(true);
+    }
+
+    private Component versionDiff(ImportChange change) {
+        QuestionSnapshot before = change.before();
+        if (before == null || before.version() == change.after().version()) {
+            return new Paragraph("The text did not change in this run.");
+        }
+        return content.contentAt(change.questionId(), before.version())
+                .flatMap(old -> content.contentAt(change.questionId(), change.after().version())
+                        .map(now -> (Component) new LineDiffView(old.title() + "\n\n" + old.answer(),
+                                now.title() + "\n\n" + now.answer())))
+                .orElseGet(() -> new Paragraph("These versions are no longer stored."));
     }
 
     private static String summary(ImportCounts counts) {
