@@ -1,0 +1,89 @@
+package dev.studyportal.webapp.security.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import dev.studyportal.webapp.security.ui.LoginView;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Every route, opened by each kind of visitor: who may see it is written down here, not read from
+ * the views' annotations, so a view annotated too generously fails. A new route fails until it is
+ * placed in the matrix.
+ */
+abstract class AccessMatrix extends SpringBrowserlessTest {
+
+    enum Visitor { ANONYMOUS, LEARNER, INSTRUCTOR, ADMIN }
+
+    /** Route → an example location and who may open it. */
+    static final Map<String, Entry> MATRIX = Map.of(
+            "login", new Entry("login", Set.of(Visitor.values())),
+            "signup", new Entry("signup", Set.of(Visitor.values())),
+            "", new Entry("", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
+            "library", new Entry("library", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
+            "review", new Entry("review", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
+            "question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
+            "admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN)));
+
+    record Entry(String location, Set<Visitor> allowed) {
+    }
+
+    abstract Visitor visitor();
+
+    static Stream<String> routes() {
+        return MATRIX.keySet().stream().sorted();
+    }
+
+    @Test
+    void every_route_of_the_portal_is_in_the_matrix() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routes = scanner.findCandidateComponents("dev.studyportal.webapp").stream()
+                .map(definition -> {
+                    try {
+                        return Class.forName(definition.getBeanClassName()).getAnnotation(Route.class).value();
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(value -> value.replaceAll(":[A-Za-z]+", ":id"))
+                .collect(Collectors.toSet());
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void a_visitor_opens_exactly_the_routes_the_matrix_grants(String route) {
+        Entry entry = MATRIX.get(route);
+        try {
+            UI.getCurrent().navigate(entry.location());
+        } catch (RuntimeException refused) {
+            // Refused navigation is as good as a redirect: what counts is which view shows.
+        }
+        HasElement shown = getCurrentView();
+        boolean reached = Arrays.stream(shown.getClass().getAnnotationsByType(Route.class))
+                .anyMatch(r -> r.value().replaceAll(":[A-Za-z]+", ":id").equals(route));
+        if (entry.allowed().contains(visitor())) {
+            assertThat(reached).as("%s should open /%s, but saw %s", visitor(), entry.location(),
+                    shown.getClass().getSimpleName()).isTrue();
+        } else {
+            assertThat(reached).as("%s must not open /%s", visitor(), entry.location()).isFalse();
+            if (visitor() == Visitor.ANONYMOUS) {
+                assertThat(shown).as("an anonymous visitor is sent to log in").isInstanceOf(LoginView.class);
+            }
+        }
+    }
+
+}
