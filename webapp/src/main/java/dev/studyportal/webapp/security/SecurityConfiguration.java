@@ -70,7 +70,9 @@ class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(
                 new ThrottledAuthenticationProvider(passwordLogin(users, passwordEncoder), lockouts, addresses),
                 new RememberMeAuthenticationProvider(rememberMeKey)));
-        http.formLogin(form -> form.failureHandler(new LoginFailureRedirect()));
+        // The login page is named here too: configured before Vaadin names it, form login would otherwise
+        // count as having none, and Spring would serve its own generated login page at /login.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureRedirect()));
         http.rememberMe(rememberMe -> rememberMe
                 .key(rememberMeKey)
                 .rememberMeCookieName(REMEMBER_ME_COOKIE)
