@@ -6,11 +6,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts and answers who is who. */
+/** Creates accounts, changes their passwords and answers who is who. */
 @Service
 @Transactional
 public class AccountService {
@@ -19,11 +20,16 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                   ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,10 +60,36 @@ public class AccountService {
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             throw new InvalidAccountDetailsException("email", "Enter an address like name@example.com, or leave it empty.");
         }
-        PasswordPolicy.check(request.password());
+        passwordPolicy.check(request.password(), username.value());
         UserAccount account = new UserAccount(username, request.displayName(), email,
                 passwordEncoder.encode(request.password()), roles, ZoneId.of("UTC"), clock.instant());
         return AccountSummary.of(accounts.save(account));
+    }
+
+    /**
+     * Changes a person's own password. The current one is asked for again, so that someone at a
+     * computer left signed in cannot lock its owner out.
+     *
+     * @throws InvalidAccountDetailsException for {@code currentPassword} when that is wrong, or for
+     *         {@code password} when the new one breaks the {@link PasswordPolicy}
+     */
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = account(username);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidAccountDetailsException("currentPassword",
+                    "That is not your current password; type the one you log in with.");
+        }
+        passwordPolicy.check(newPassword, username);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(username));
+    }
+
+    /**
+     * Stores a stronger hash of the same password, made at login when the stored one used weaker
+     * settings (see {@code AccountConfiguration.BCRYPT_STRENGTH}).
+     */
+    public void upgradePasswordHash(String username, String newHash) {
+        account(username).changePasswordHash(newHash);
     }
 
     @Transactional(readOnly = true)

@@ -102,6 +102,10 @@ public class UserAccount extends AbstractEntity {
         return passwordHash;
     }
 
+    void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }

@@ -11,10 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest(classes = CoreTestApplication.class)
 @MariaDbTest
+@RecordApplicationEvents
 class AccountServiceMariaDbTest {
 
     @Autowired
@@ -26,6 +30,8 @@ class AccountServiceMariaDbTest {
 
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void noAccounts() {
@@ -43,12 +49,63 @@ class AccountServiceMariaDbTest {
     }
 
     @Test
-    void the_password_is_stored_as_a_bcrypt_hash() {
+    void the_password_is_stored_as_a_bcrypt_hash_of_work_factor_twelve() {
         accounts.signUp(new SignUp("ada", "Ada", null, "analytical engine"));
 
         LoginAccount login = accounts.findForLogin("ADA").orElseThrow();
-        assertThat(login.passwordHash()).startsWith("{bcrypt}").doesNotContain("analytical");
+        assertThat(login.passwordHash()).startsWith("{bcrypt}$2a$12$").doesNotContain("analytical");
         assertThat(passwordEncoder.matches("analytical engine", login.passwordHash())).isTrue();
+    }
+
+    @Test
+    void hashes_made_with_the_earlier_work_factor_still_verify_and_ask_for_an_upgrade() {
+        String earlier = "{bcrypt}" + new BCryptPasswordEncoder(10).encode("analytical engine");
+
+        assertThat(passwordEncoder.matches("analytical engine", earlier)).isTrue();
+        assertThat(passwordEncoder.upgradeEncoding(earlier)).isTrue();
+    }
+
+    @Test
+    void a_common_password_or_the_username_is_refused_at_sign_up() {
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("ada", "Ada", null, "iloveyou")))
+                .hasMessageContaining("most common passwords");
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("ada.lovelace", "Ada", null, "Ada.Lovelace")))
+                .hasMessageContaining("must not be your username");
+        assertThat(repository.count()).isZero();
+    }
+
+    @Test
+    void a_password_is_changed_with_the_current_one_and_the_change_is_announced() {
+        accounts.signUp(new SignUp("ada", "Ada", null, "analytical engine"));
+
+        accounts.changePassword("ada", "analytical engine", "difference engine");
+
+        String hash = accounts.findForLogin("ada").orElseThrow().passwordHash();
+        assertThat(passwordEncoder.matches("difference engine", hash)).isTrue();
+        assertThat(passwordEncoder.matches("analytical engine", hash)).isFalse();
+        assertThat(events.stream(PasswordChanged.class)).containsExactly(new PasswordChanged("ada"));
+    }
+
+    @Test
+    void a_wrong_current_password_or_a_weak_new_one_changes_nothing() {
+        accounts.signUp(new SignUp("ada", "Ada", null, "analytical engine"));
+        String before = accounts.findForLogin("ada").orElseThrow().passwordHash();
+
+        assertThat(changeRefusedOn("wrong guess", "difference engine")).isEqualTo("currentPassword");
+        assertThat(changeRefusedOn("analytical engine", "password1")).isEqualTo("password");
+        assertThat(changeRefusedOn("analytical engine", "short")).isEqualTo("password");
+
+        assertThat(accounts.findForLogin("ada").orElseThrow().passwordHash()).isEqualTo(before);
+        assertThat(events.stream(PasswordChanged.class)).isEmpty();
+    }
+
+    private String changeRefusedOn(String current, String next) {
+        try {
+            accounts.changePassword("ada", current, next);
+        } catch (InvalidAccountDetailsException e) {
+            return e.field();
+        }
+        throw new AssertionError("Expected the change to be refused");
     }
 
     @Test

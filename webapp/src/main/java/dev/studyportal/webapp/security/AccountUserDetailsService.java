@@ -4,13 +4,17 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.LoginAccount;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Signs people in against their portal accounts. Roles become Spring's ROLE_ authorities. */
+/**
+ * Signs people in against their portal accounts. Roles become Spring's ROLE_ authorities. Stores the
+ * stronger hash Spring makes at login when a password's stored hash used weaker settings.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountService accounts;
 
@@ -28,5 +32,11 @@ class AccountUserDetailsService implements UserDetailsService {
                 .disabled(!account.enabled())
                 .accountLocked(account.locked())
                 .build();
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        accounts.upgradePasswordHash(user.getUsername(), newPasswordHash);
+        return User.withUserDetails(user).password(newPasswordHash).build();
     }
 }

@@ -1,17 +1,32 @@
 package dev.studyportal.webapp.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.webapp.security.ui.LoginView;
+import java.time.Clock;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Form login through the portal's own login view; every view states who may open it (an
  * architecture test checks that), and Vaadin's navigation access control enforces it.
+ * docs/security.md lists each control here with the OWASP ASVS requirement it meets.
  */
 @Configuration
 @EnableWebSecurity
@@ -20,12 +35,85 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * Vaadin needs inline scripts and eval for its client engine and inline styles for its components
+     * (Vaadin's documentation, "Content Security Policy"); everything else comes from the portal itself.
+     * base-uri stays 'self' because the bootstrap page sets a base href.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final String REMEMBER_ME_COOKIE = "remember-me";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
+                                            PasswordEncoder passwordEncoder, LoginLockouts lockouts,
+                                            AddressThrottle addresses, PersistentTokenRepository rememberMeTokens,
+                                            SessionProperties sessions, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll());
+
+        // The remember-me key only ties tokens to this node's provider within a request; the tokens
+        // themselves live in the database, so a key new at each start loses nothing.
+        String rememberMeKey = UUID.randomUUID().toString();
+        // An explicit manager with no parent: a fallback to Boot's default provider would skip the throttle.
+        http.authenticationManager(new ProviderManager(
+                new ThrottledAuthenticationProvider(passwordLogin(users, passwordEncoder), lockouts, addresses),
+                new RememberMeAuthenticationProvider(rememberMeKey)));
+        // The login page is named here too: configured before Vaadin names it, form login would otherwise
+        // count as having none, and Spring would serve its own generated login page at /login.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureRedirect()));
+        http.rememberMe(rememberMe -> rememberMe
+                .key(rememberMeKey)
+                .rememberMeCookieName(REMEMBER_ME_COOKIE)
+                .tokenRepository(rememberMeTokens)
+                .userDetailsService(users)
+                .tokenValiditySeconds(Math.toIntExact(sessions.rememberMe().toSeconds())));
+
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Before the session's security context is read, so an expired one is never used; a browser kept
+        // logged in is then signed in afresh by remember-me, in a new session.
+        http.addFilterBefore(new AbsoluteSessionTimeout(sessions.absoluteTimeout(), clock),
+                SecurityContextHolderFilter.class);
+
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    private static DaoAuthenticationProvider passwordLogin(AccountUserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        // Re-hashes a password stored with weaker settings while it is at hand, at login.
+        provider.setUserDetailsPasswordService(users);
+        return provider;
+    }
+
+    /** "Keep me logged in" tokens in the database (V7's persistent_logins), so every node honours them. */
+    @Bean
+    PersistentTokenRepository rememberMeTokenRepository(DataSource dataSource) {
+        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return tokens;
+    }
+
+    /** The session cookie's SameSite comes from server.servlet.session.cookie; this gives the remember-me cookie the same. */
+    @Bean
+    CookieSameSiteSupplier rememberMeCookieSameSite() {
+        return CookieSameSiteSupplier.ofLax().whenHasName(REMEMBER_ME_COOKIE);
     }
 }

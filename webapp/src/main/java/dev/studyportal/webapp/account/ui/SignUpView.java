@@ -52,7 +52,8 @@ public class SignUpView extends VerticalLayout {
         create.setId("signup-create");
         username.setHelperText("3 to 64 letters, digits, dots, hyphens or underscores");
         username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a short sentence works well");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters and not a common password; a short sentence works well");
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeatPassword.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
 import dev.studyportal.webapp.account.ui.StudySettingsDialog;
 import jakarta.annotation.security.PermitAll;
 
@@ -38,10 +39,13 @@ public class MainLayout extends AppLayout {
         Button settings = new Button("Settings", VaadinIcon.COG.create(), click ->
                 authentication.getPrincipalName().ifPresent(name -> new StudySettingsDialog(accounts, name).open()));
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button password = new Button("Password", VaadinIcon.KEY.create(), click ->
+                authentication.getPrincipalName().ifPresent(name -> new ChangePasswordDialog(accounts, name).open()));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout account = new HorizontalLayout(user, settings, logout);
+        HorizontalLayout account = new HorizontalLayout(user, settings, password, logout);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("account-bar");
 

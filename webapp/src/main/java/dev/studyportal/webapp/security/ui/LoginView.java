@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.security.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,13 +13,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Study Portal")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The form field Spring Security's remember-me reads; the checkbox sends it only when ticked. */
+    static final String REMEMBER_ME_PARAMETER = "remember-me";
+
     final LoginForm login = new LoginForm();
+    final Checkbox rememberMe = new Checkbox("Keep me logged in for 14 days");
     final Paragraph registered = new Paragraph("Your account is ready. Log in to start studying.");
 
     public LoginView() {
@@ -32,6 +38,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        // The login form web component posts named children of its custom form area with the form.
+        rememberMe.getElement().setAttribute("slot", "custom-form-area");
+        rememberMe.getElement().setAttribute("name", REMEMBER_ME_PARAMETER);
+        rememberMe.setHelperText("Only on a computer no one else uses");
+        login.getElement().appendChild(rememberMe.getElement());
 
         Paragraph signUp = new Paragraph("New here? ");
         signUp.add(new Anchor("signup", "Create an account"));
@@ -43,7 +54,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        login.setError(parameters.containsKey("error"));
         registered.setVisible(parameters.containsKey("registered"));
+        List<String> locked = parameters.get("locked");
+        if (locked != null) {
+            login.showErrorMessage("Too many failed attempts",
+                    "Too many failed attempts; try again in " + minutes(locked) + " minutes.");
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
+    }
+
+    /** The wait the server put in the address; anything else reads as the full lockout. */
+    private static int minutes(List<String> values) {
+        try {
+            int minutes = Integer.parseInt(values.getFirst());
+            return minutes >= 1 && minutes <= 60 ? minutes : 15;
+        } catch (RuntimeException notANumber) {
+            return 15;
+        }
     }
 }

@@ -1,0 +1,71 @@
+package dev.studyportal.webapp.account.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.InvalidAccountDetailsException;
+import dev.studyportal.core.account.PasswordPolicy;
+import java.util.List;
+
+/**
+ * A person changes their own password: the current one, then the new one twice. The service checks
+ * both; a refusal is shown next to the field it is about.
+ */
+public class ChangePasswordDialog extends Dialog {
+
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final PasswordField repeatPassword = new PasswordField("New password again");
+    final Button save = new Button("Change password");
+
+    private final AccountService accounts;
+    private final String username;
+
+    public ChangePasswordDialog(AccountService accounts, String username) {
+        this.accounts = accounts;
+        this.username = username;
+        setHeaderTitle("Change your password");
+
+        currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters and not a common password; a short sentence works well");
+        repeatPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
+
+        FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setMaxWidth("24rem");
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private void save() {
+        List.of(currentPassword, newPassword, repeatPassword).forEach(field -> field.setInvalid(false));
+        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
+            show(repeatPassword, "The two new passwords differ; type the same one twice.");
+            return;
+        }
+        try {
+            accounts.changePassword(username, currentPassword.getValue(), newPassword.getValue());
+        } catch (InvalidAccountDetailsException e) {
+            show("currentPassword".equals(e.field()) ? currentPassword : newPassword, e.getMessage());
+            return;
+        }
+        Notification.show("Password changed. Browsers you kept logged in will ask for it again.");
+        close();
+    }
+
+    private static void show(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+}

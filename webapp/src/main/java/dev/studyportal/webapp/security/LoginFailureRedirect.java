@@ -1,0 +1,27 @@
+package dev.studyportal.webapp.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Back to the login view after a failed login: {@code ?error} for a wrong username or password,
+ * {@code ?locked=N} when logins are refused for N more minutes, so the view can say how long to wait.
+ */
+class LoginFailureRedirect implements AuthenticationFailureHandler {
+
+    private final RedirectStrategy redirects = new DefaultRedirectStrategy();
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException failure) throws IOException {
+        String target = failure instanceof LoginThrottledException throttled
+                ? "/login?locked=" + throttled.minutesToWait()
+                : "/login?error";
+        redirects.sendRedirect(request, response, target);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.studyportal.webapp.security;
+
+import dev.studyportal.core.account.PasswordChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.stereotype.Component;
+
+/** A new password ends every "Keep me logged in" made with the old one, wherever that browser is. */
+@Component
+class RememberMeTokens {
+
+    private final PersistentTokenRepository tokens;
+
+    RememberMeTokens(PersistentTokenRepository tokens) {
+        this.tokens = tokens;
+    }
+
+    @EventListener
+    void revokeOnPasswordChange(PasswordChanged change) {
+        tokens.removeUserTokens(change.username());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.studyportal.webapp.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long a login lasts (docs/security.md). The idle timeout is the container's own,
+ * {@code server.servlet.session.timeout}.
+ *
+ * @param absoluteTimeout a session ends this long after its login, active or not
+ * @param rememberMe how long "Keep me logged in" keeps a browser logged in without a password
+ */
+@ConfigurationProperties("studyportal.security.session")
+record SessionProperties(@DefaultValue("12h") Duration absoluteTimeout, @DefaultValue("14d") Duration rememberMe) {
+}

@@ -1,0 +1,63 @@
+package dev.studyportal.webapp.security;
+
+import dev.studyportal.core.account.LoginLockouts;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password login with throttling (docs/security.md): a login from a refused address or as a locked
+ * username is turned away before its password is even checked, so guessing during a lockout learns
+ * nothing; a wrong password counts against both; a right one clears the username's count. Unknown
+ * usernames fail like wrong passwords (Spring hides the difference) and are counted alike.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwords;
+    private final LoginLockouts lockouts;
+    private final AddressThrottle addresses;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginLockouts lockouts, AddressThrottle addresses) {
+        this.passwords = passwords;
+        this.lockouts = lockouts;
+        this.addresses = addresses;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+        String username = attempt.getName();
+        String address = clientAddress(attempt);
+        Optional<Duration> refused = addresses.blockedFor(address).or(() -> lockouts.lockedFor(username));
+        if (refused.isPresent()) {
+            throw new LoginThrottledException(refused.get());
+        }
+        try {
+            Authentication authenticated = passwords.authenticate(attempt);
+            lockouts.recordSuccess(username);
+            return authenticated;
+        } catch (BadCredentialsException wrong) {
+            Optional<Duration> accountLocked = lockouts.recordFailure(username);
+            Optional<Duration> addressBlocked = addresses.recordFailure(address);
+            Optional<Duration> nowRefused = accountLocked.or(() -> addressBlocked);
+            if (nowRefused.isPresent()) {
+                throw new LoginThrottledException(nowRefused.get());
+            }
+            throw wrong;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static String clientAddress(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.studyportal.webapp.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import dev.studyportal.webapp.PortalTest;
+import org.junit.jupiter.api.Test;
+
+@PortalTest
+class LoginViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void a_lockout_says_how_long_to_wait_and_nothing_about_the_account() {
+        LoginView view = navigateWith("locked", "12");
+
+        assertThat(view.login.isError()).isTrue();
+        assertThat(view.login.getElement().getPropertyRaw("i18n").toString())
+                .contains("Too many failed attempts; try again in 12 minutes.");
+    }
+
+    @Test
+    void a_wrong_password_shows_the_ordinary_error() {
+        LoginView view = navigateWith("error", "");
+
+        assertThat(view.login.isError()).isTrue();
+        assertThat(view.login.getElement().getPropertyRaw("i18n").toString())
+                .contains("Check your username and password").doesNotContain("Too many");
+    }
+
+    private LoginView navigateWith(String parameter, String value) {
+        UI.getCurrent().navigate(LoginView.class, QueryParameters.of(parameter, value));
+        return (LoginView) getCurrentView();
+    }
+
+    @Test
+    void keep_me_logged_in_is_offered_inside_the_form_and_off_by_default() {
+        LoginView view = navigate(LoginView.class);
+
+        assertThat(view.rememberMe.getValue()).isFalse();
+        assertThat(view.rememberMe.getElement().getAttribute("name")).isEqualTo("remember-me");
+        assertThat(view.rememberMe.getElement().getAttribute("slot")).isEqualTo("custom-form-area");
+        assertThat(view.rememberMe.getElement().getParent()).isEqualTo(view.login.getElement());
+    }
+}
