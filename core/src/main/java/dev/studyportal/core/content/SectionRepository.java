@@ -11,7 +11,7 @@ public interface SectionRepository extends JpaRepository<Section, Long> {
                 s.id, p.title, s.title, s.readingBody,
                 (select count(q) from Question q where q.section = s and q.retired = false))
             from Section s join s.page p
-            where s.retired = false and p.retired = false
+            where s.retired = false and p.retired = false and p.unlisted = false
             order by coalesce(p.sidebarPosition, 2147483647), p.title, s.position
             """)
     List<SectionSummary> findActiveSummaries();

@@ -61,13 +61,13 @@ public class LibraryService {
     public List<PageOption> pages() {
         return entityManager.createQuery("""
                 select new dev.studyportal.core.library.PageOption(p.id, p.title) from Page p
-                where p.retired = false order by coalesce(p.sidebarPosition, 2147483647), p.title
+                where p.retired = false and p.unlisted = false order by coalesce(p.sidebarPosition, 2147483647), p.title
                 """, PageOption.class).getResultList();
     }
 
     public List<String> tags() {
         return entityManager.createQuery("""
-                select distinct t from Page p join p.tags t where p.retired = false order by t
+                select distinct t from Page p join p.tags t where p.retired = false and p.unlisted = false order by t
                 """, String.class).getResultList();
     }
 
@@ -83,6 +83,8 @@ public class LibraryService {
             Map<String, Object> parameters = new LinkedHashMap<>();
             List<String> where = new ArrayList<>();
             where.add("q.retired = false");
+            // Docusaurus' unlisted pages are reachable by their link only, never offered in lists.
+            where.add("p.unlisted = false");
             parameters.put("learnerId", learner.id());
             if (filter.pageId() != null) {
                 where.add("p.id = :pageId");

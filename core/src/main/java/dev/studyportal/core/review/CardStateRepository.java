@@ -27,10 +27,10 @@ public interface CardStateRepository extends JpaRepository<CardState, Long> {
             """)
     long countDue(@Param("learnerId") long learnerId, @Param("before") Instant before);
 
-    /** Active questions this learner has never rated, in the bank's reading order. */
+    /** Active questions this learner has never rated, in the bank's reading order; unlisted pages are not offered. */
     @Query("""
             select q.id from Question q join q.section s join s.page p
-            where q.retired = false
+            where q.retired = false and p.unlisted = false
               and not exists (select c.id from CardState c where c.question = q and c.learner.id = :learnerId and c.reps > 0)
             order by coalesce(p.sidebarPosition, 2147483647), p.title, s.position, q.position
             """)
@@ -38,7 +38,7 @@ public interface CardStateRepository extends JpaRepository<CardState, Long> {
 
     @Query("""
             select count(q) from Question q
-            where q.retired = false
+            where q.retired = false and q.section.page.unlisted = false
               and not exists (select c.id from CardState c where c.question = q and c.learner.id = :learnerId and c.reps > 0)
             """)
     long countNewQuestions(@Param("learnerId") long learnerId);

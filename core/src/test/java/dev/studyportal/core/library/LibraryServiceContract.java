@@ -80,6 +80,23 @@ abstract class LibraryServiceContract {
     }
 
     @Test
+    void an_unlisted_page_is_offered_in_no_list_but_its_questions_stay_reachable() {
+        long hidden = transaction.execute(status -> {
+            Page secret = pages.save(new Page("secret", "secret.md", "Secret"));
+            secret.describe(new PageDescription("secret.md", "Secret", null, null, null, List.of("hidden-tag"),
+                    dev.studyportal.core.content.PageCategory.ROOT, false, null, null, true));
+            return save(sections.save(new Section(secret, "s", "S", 0)), "What is regularization's secret?", "None.", 0);
+        });
+
+        assertThat(ids(LibraryFilter.all().matching("regularization"))).doesNotContain(hidden);
+        assertThat(library.count("ana", LibraryFilter.all())).isEqualTo(3);
+        assertThat(library.pages()).extracting(PageOption::title).doesNotContain("Secret");
+        assertThat(library.tags()).doesNotContain("hidden-tag");
+        assertThat(reviews.agenda("ana").newToday()).as("unlisted questions are not offered as new").isEqualTo(3);
+        assertThat(questions.findById(hidden)).isPresent();
+    }
+
+    @Test
     void status_and_bookmark_are_the_learners_own() {
         reviews.rate("ana", adam, Rating.GOOD, Duration.ofSeconds(1));
         reviews.toggleBookmark("ana", l1);
