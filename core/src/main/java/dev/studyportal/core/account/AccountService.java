@@ -19,14 +19,16 @@ public class AccountService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserAccountRepository accounts;
+    private final LoginThrottleRepository throttles;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                   ApplicationEventPublisher events, Clock clock) {
+    AccountService(UserAccountRepository accounts, LoginThrottleRepository throttles, PasswordEncoder passwordEncoder,
+                   PasswordPolicy passwordPolicy, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.throttles = throttles;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.events = events;
@@ -82,6 +84,35 @@ public class AccountService {
         passwordPolicy.check(newPassword, username);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         events.publishEvent(new PasswordChanged(username));
+    }
+
+    /**
+     * Deletes a person's own account and, through {@link AccountDeleting}, everything the portal keeps
+     * about them: card states, review history, notes, "keep me logged in" tokens and failed-login
+     * counts. They confirm with their username and their password, so that someone at a computer left
+     * signed in cannot do it. The only administrator cannot delete their account: the portal would
+     * be left with nobody to run it.
+     *
+     * @throws InvalidAccountDetailsException for {@code username} or {@code password} when the
+     *         confirmation does not match, or for {@code account} when this is the last administrator
+     */
+    public void deleteOwnAccount(String username, String typedUsername, String password) {
+        UserAccount account = account(username);
+        if (typedUsername == null || !typedUsername.strip().toLowerCase(java.util.Locale.ROOT).equals(account.getUsername())) {
+            throw new InvalidAccountDetailsException("username", "Type your username, " + account.getUsername()
+                    + ", exactly as shown, to confirm.");
+        }
+        if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
+            throw new InvalidAccountDetailsException("password", "That is not your password; type the one you log in with.");
+        }
+        if (account.getRoles().contains(Role.ADMIN) && accounts.lockAllWithRole(Role.ADMIN).size() <= 1) {
+            throw new InvalidAccountDetailsException("account", "You are the portal's only administrator, so your "
+                    + "account cannot be deleted: nobody would be left to run the portal. Make another person an "
+                    + "administrator first.");
+        }
+        events.publishEvent(new AccountDeleting(account.id(), account.getUsername()));
+        throttles.deleteByUsername(account.getUsername());
+        accounts.delete(account);
     }
 
     /**

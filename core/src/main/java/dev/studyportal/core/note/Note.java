@@ -68,6 +68,10 @@ public class Note extends AbstractEntity {
         return true;
     }
 
+    public Question getQuestion() {
+        return question;
+    }
+
     public String getBody() {
         return body;
     }

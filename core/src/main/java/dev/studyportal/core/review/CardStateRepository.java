@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -42,4 +43,12 @@ public interface CardStateRepository extends JpaRepository<CardState, Long> {
               and not exists (select c.id from CardState c where c.question = q and c.learner.id = :learnerId and c.reps > 0)
             """)
     long countNewQuestions(@Param("learnerId") long learnerId);
+
+    /** Every card of one learner with its question, for the export of their own data. */
+    @Query("select c from CardState c join fetch c.question where c.learner.id = :learnerId order by c.id")
+    List<CardState> findAllOfLearner(@Param("learnerId") long learnerId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from CardState c where c.learner.id = :learnerId")
+    int deleteAllOfLearner(@Param("learnerId") long learnerId);
 }

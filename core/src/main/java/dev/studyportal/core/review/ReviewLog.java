@@ -160,6 +160,14 @@ public class ReviewLog extends AbstractEntity {
         return stabilityAfter;
     }
 
+    public @Nullable Double getRetrievability() {
+        return retrievability;
+    }
+
+    public @Nullable Instant getUndoneAt() {
+        return undoneAt;
+    }
+
     public boolean wasNew() {
         return repsBefore == 0;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -41,4 +42,12 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLog, Long> {
     default Optional<ReviewLog> findLatest(long learnerId) {
         return findLatest(learnerId, Pageable.ofSize(1)).stream().findFirst();
     }
+
+    /** One learner's whole history, undone ratings included, oldest first: the export of their own data. */
+    @Query("select l from ReviewLog l join fetch l.question where l.learner.id = :learnerId order by l.reviewedAt, l.id")
+    List<ReviewLog> findAllOfLearner(@Param("learnerId") long learnerId);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from ReviewLog l where l.learner.id = :learnerId")
+    int deleteAllOfLearner(@Param("learnerId") long learnerId);
 }

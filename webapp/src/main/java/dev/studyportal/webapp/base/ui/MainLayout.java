@@ -13,7 +13,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
+import dev.studyportal.webapp.account.ui.MyDataDialog;
 import dev.studyportal.webapp.account.ui.StudySettingsDialog;
 import jakarta.annotation.security.PermitAll;
 
@@ -22,7 +24,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts, PersonalDataExport export) {
         Span title = new Span("Study Portal");
         title.addClassName("app-title");
 
@@ -42,10 +44,14 @@ public class MainLayout extends AppLayout {
         Button password = new Button("Password", VaadinIcon.KEY.create(), click ->
                 authentication.getPrincipalName().ifPresent(name -> new ChangePasswordDialog(accounts, name).open()));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button myData = new Button("My data", VaadinIcon.USER_CARD.create(), click ->
+                authentication.getPrincipalName().ifPresent(name ->
+                        new MyDataDialog(export, accounts, name, authentication::logout).open()));
+        myData.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout account = new HorizontalLayout(user, settings, password, logout);
+        HorizontalLayout account = new HorizontalLayout(user, settings, password, myData, logout);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("account-bar");
 

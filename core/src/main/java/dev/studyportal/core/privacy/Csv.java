@@ -1,0 +1,54 @@
+package dev.studyportal.core.privacy;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * RFC 4180 text: a header row, then one row per record, CRLF line ends. A dozen lines did not
+ * justify a CSV library. Text cells that a spreadsheet would run as a formula (=, +, -, @ first)
+ * get a leading apostrophe, so opening one's export in a spreadsheet runs nothing that a question
+ * title or a note smuggled in (OWASP "CSV Injection"); numbers are written as they are.
+ */
+final class Csv {
+
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");
+    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r]");
+
+    private final StringBuilder text = new StringBuilder();
+
+    Csv(String... header) {
+        row(List.of((Object[]) header));
+    }
+
+    Csv row(List<?> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append(cell(cells.get(i)));
+        }
+        text.append("\r\n");
+        return this;
+    }
+
+    Csv row(Object... cells) {
+        return row(java.util.Arrays.asList(cells));
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String cell = Objects.toString(value);
+        if (value instanceof CharSequence && FORMULA_START.matcher(cell).find()) {
+            cell = "'" + cell;
+        }
+        return NEEDS_QUOTES.matcher(cell).find() ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.studyportal.core.privacy;
+
+import dev.studyportal.core.account.UserAccount;
+import dev.studyportal.core.account.UserAccountRepository;
+import dev.studyportal.core.note.NoteRepository;
+import dev.studyportal.core.review.CardStateRepository;
+import dev.studyportal.core.review.ReviewLogRepository;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A copy of everything the portal keeps about one person, for them to take away. Every call names
+ * the signed-in person's username, which the web layer takes from the security context and never
+ * from a request: there is no way to ask for somebody else's data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonalDataExport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final UserAccountRepository accounts;
+    private final CardStateRepository cards;
+    private final ReviewLogRepository logs;
+    private final NoteRepository notes;
+    private final Clock clock;
+
+    PersonalDataExport(UserAccountRepository accounts, CardStateRepository cards, ReviewLogRepository logs,
+                       NoteRepository notes, Clock clock) {
+        this.accounts = accounts;
+        this.cards = cards;
+        this.logs = logs;
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    public PersonalData collect(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+        var preferences = account.getStudyPreferences();
+        return new PersonalData(clock.instant(),
+                new PersonalData.Profile(account.getUsername(), account.getDisplayName(), account.getEmail(),
+                        account.getRoles(), account.getCreatedAt()),
+                new PersonalData.Preferences(preferences.desiredRetention(), preferences.dailyNewLimit(),
+                        preferences.dailyReviewLimit(), preferences.timeZone().getId()),
+                cards.findAllOfLearner(account.id()).stream().map(c -> new PersonalData.Card(
+                        c.getQuestion().getKey().value(), c.getQuestion().getTitle(), c.status().name(),
+                        c.getPhase().name(), c.getStability(), c.getDifficulty(), c.getDueAt(), c.getLastReviewAt(),
+                        c.getReps(), c.getLapses(), c.isBookmarked())).toList(),
+                logs.findAllOfLearner(account.id()).stream().map(l -> new PersonalData.Review(
+                        l.getQuestion().getKey().value(), l.getQuestion().getTitle(), l.getRating().name(),
+                        l.getReviewedAt(), l.getDurationMs(), l.getContentVersion(), l.getRetrievability(),
+                        l.getDueAfter(), l.getStabilityAfter(), l.getUndoneAt())).toList(),
+                notes.findAllOfAuthor(account.id()).stream().map(n -> new PersonalData.NoteEntry(
+                        n.getQuestion().getKey().value(), n.getQuestion().getTitle(), n.getVisibility().name(),
+                        n.getUpdatedAt(), n.getBody())).toList());
+    }
+
+    /** One JSON document, UTF-8. */
+    public byte[] json(String username) {
+        return JSON.writeValueAsBytes(collect(username));
+    }
+
+    /** A zip of four CSV files, UTF-8: account.csv, cards.csv, reviews.csv and notes.csv. */
+    public byte[] csvZip(String username) {
+        PersonalData data = collect(username);
+        var profile = data.account();
+        var preferences = data.studyPreferences();
+        Csv account = new Csv("username", "display_name", "email", "roles", "created_at", "desired_retention",
+                "daily_new_limit", "daily_review_limit", "time_zone", "exported_at")
+                .row(profile.username(), profile.displayName(), profile.email(),
+                        String.join(" ", profile.roles().stream().map(Enum::name).sorted().toList()),
+                        profile.createdAt(), preferences.desiredRetention(), preferences.dailyNewLimit(),
+                        preferences.dailyReviewLimit(), preferences.timeZone(), data.exportedAt());
+        Csv cardRows = new Csv("question_key", "question_title", "status", "phase", "stability", "difficulty",
+                "due_at", "last_review_at", "reps", "lapses", "bookmarked");
+        data.cards().forEach(c -> cardRows.row(c.questionKey(), c.questionTitle(), c.status(), c.phase(),
+                c.stability(), c.difficulty(), c.dueAt(), c.lastReviewAt(), c.reps(), c.lapses(), c.bookmarked()));
+        Csv reviewRows = new Csv("question_key", "question_title", "rating", "reviewed_at", "duration_ms",
+                "content_version", "retrievability", "due_after", "stability_after", "undone_at");
+        data.reviews().forEach(r -> reviewRows.row(r.questionKey(), r.questionTitle(), r.rating(), r.reviewedAt(),
+                r.durationMs(), r.contentVersion(), r.retrievability(), r.dueAfter(), r.stabilityAfter(),
+                r.undoneAt()));
+        Csv noteRows = new Csv("question_key", "question_title", "visibility", "updated_at", "body");
+        data.notes().forEach(n -> noteRows.row(n.questionKey(), n.questionTitle(), n.visibility(), n.updatedAt(),
+                n.body()));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            add(zip, "account.csv", account);
+            add(zip, "cards.csv", cardRows);
+            add(zip, "reviews.csv", reviewRows);
+            add(zip, "notes.csv", noteRows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void add(ZipOutputStream zip, String name, Csv csv) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.studyportal.core.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.studyportal.core.CoreTestApplication;
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.InvalidAccountDetailsException;
+import dev.studyportal.core.account.LoginLockouts;
+import dev.studyportal.core.account.Role;
+import dev.studyportal.core.account.SignUp;
+import dev.studyportal.core.account.StudyPreferences;
+import dev.studyportal.core.content.Page;
+import dev.studyportal.core.content.PageRepository;
+import dev.studyportal.core.content.Question;
+import dev.studyportal.core.content.QuestionContent;
+import dev.studyportal.core.content.QuestionKey;
+import dev.studyportal.core.content.QuestionPlacement;
+import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.content.Section;
+import dev.studyportal.core.content.SectionRepository;
+import dev.studyportal.core.note.NoteService;
+import dev.studyportal.core.review.ReviewService;
+import dev.studyportal.core.review.fsrs.Rating;
+import dev.studyportal.core.testsupport.DatabaseCleaner;
+import dev.studyportal.core.testsupport.MariaDbTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A learner's own data: a copy of all of it, and deleting all of it, never anyone else's. */
+@SpringBootTest(classes = CoreTestApplication.class)
+@MariaDbTest
+class PersonalDataMariaDbTest {
+
+    private static final String PASSWORD = "a long password";
+
+    @Autowired
+    PersonalDataExport export;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    LoginLockouts lockouts;
+    @Autowired
+    PageRepository pages;
+    @Autowired
+    SectionRepository sections;
+    @Autowired
+    QuestionRepository questions;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    DataSource dataSource;
+
+    private long first;
+    private long second;
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void twoLearnersWhoStudiedTheSameQuestions() {
+        DatabaseCleaner.empty(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        transaction.executeWithoutResult(status -> {
+            Section section = sections.save(new Section(pages.save(new Page("bank", "bank.md", "Bank")), "s", "S", 0));
+            first = questions.save(new Question(QuestionKey.derived("bank", "What is a monad?"), section,
+                    new QuestionContent("What is a monad?", "A monoid."), new QuestionPlacement(null, 0, "bank.md", 1))).id();
+            second = questions.save(new Question(QuestionKey.derived("bank", "Why tests?"), section,
+                    new QuestionContent("Why tests?", "Confidence."), new QuestionPlacement(null, 1, "bank.md", 5))).id();
+        });
+        accounts.create(new SignUp("ana", "Ana Lima", "ana@example.com", PASSWORD), EnumSet.of(Role.LEARNER));
+        accounts.create(new SignUp("bob", "Bob Stone", "bob@example.com", PASSWORD), EnumSet.of(Role.LEARNER));
+        accounts.updatePreferences("ana", new StudyPreferences(0.85, 12, 150, ZoneId.of("Europe/Lisbon")));
+
+        reviews.rate("ana", first, Rating.GOOD, Duration.ofSeconds(4));
+        reviews.toggleBookmark("ana", second);
+        notes.save("ana", first, "Ana's own words");
+        reviews.rate("bob", first, Rating.AGAIN, Duration.ofSeconds(9));
+        reviews.rate("bob", second, Rating.EASY, Duration.ofSeconds(2));
+        notes.save("bob", second, "Bob's secret note");
+        lockouts.recordFailure("ana");
+        lockouts.recordFailure("bob");
+    }
+
+    @Test
+    void the_export_holds_the_learners_own_data_and_nobody_elses() {
+        PersonalData data = export.collect("ana");
+
+        assertThat(data.account().username()).isEqualTo("ana");
+        assertThat(data.account().displayName()).isEqualTo("Ana Lima");
+        assertThat(data.account().email()).isEqualTo("ana@example.com");
+        assertThat(data.studyPreferences()).isEqualTo(new PersonalData.Preferences(0.85, 12, 150, "Europe/Lisbon"));
+        assertThat(data.cards()).extracting(PersonalData.Card::questionTitle, PersonalData.Card::reps,
+                PersonalData.Card::bookmarked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("What is a monad?", 1, false),
+                        org.assertj.core.groups.Tuple.tuple("Why tests?", 0, true));
+        assertThat(data.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.questionKey()).isEqualTo(QuestionKey.derived("bank", "What is a monad?").value());
+            assertThat(review.rating()).isEqualTo("GOOD");
+            assertThat(review.durationMs()).isEqualTo(4000);
+        });
+        assertThat(data.notes()).extracting(PersonalData.NoteEntry::body).containsExactly("Ana's own words");
+    }
+
+    @Test
+    void the_json_names_the_learner_and_never_holds_a_password_hash_or_another_learner() {
+        String json = new String(export.json("ana"), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"username\" : \"ana\"", "Ana's own words", "What is a monad?", "\"rating\" : \"GOOD\"");
+        assertThat(json).doesNotContain("bob", "Bob", "AGAIN", "EASY", "password", "$2a$", "{bcrypt}");
+    }
+
+    @Test
+    void the_csv_zip_has_one_file_per_kind_with_the_learners_rows_only() throws IOException {
+        Map<String, String> files = unzip(export.csvZip("ana"));
+
+        assertThat(files).containsOnlyKeys("account.csv", "cards.csv", "reviews.csv", "notes.csv");
+        assertThat(files.get("account.csv").lines()).hasSize(2).last().asString()
+                .startsWith("ana,Ana Lima,ana@example.com,LEARNER,").contains("0.85,12,150,Europe/Lisbon");
+        assertThat(files.get("cards.csv").lines()).hasSize(3);
+        assertThat(files.get("reviews.csv").lines()).hasSize(2).last().asString().contains("What is a monad?,GOOD,");
+        assertThat(files.get("notes.csv").lines()).hasSize(2).last().asString().endsWith("Ana's own words");
+        assertThat(String.join("", files.values())).doesNotContain("bob", "Bob", "AGAIN", "EASY", "$2a$");
+    }
+
+    @Test
+    void deleting_an_account_leaves_nothing_of_it_and_the_other_learner_untouched() {
+        long ana = accounts.findByUsername("ana").orElseThrow().id();
+        long bob = accounts.findByUsername("bob").orElseThrow().id();
+        Map<String, Integer> bobBefore = rowsOf(bob, "bob");
+
+        accounts.deleteOwnAccount("ana", "Ana", PASSWORD);
+
+        assertThat(rowsOf(ana, "ana")).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(rowsOf(bob, "bob")).isEqualTo(bobBefore).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+        assertThat(notes.note("bob", second)).isEqualTo("Bob's secret note");
+        assertThat(questions.count()).isEqualTo(2);
+    }
+
+    @Test
+    void a_wrong_username_or_password_deletes_nothing() {
+        long ana = accounts.findByUsername("ana").orElseThrow().id();
+        Map<String, Integer> before = rowsOf(ana, "ana");
+
+        assertThatThrownBy(() -> accounts.deleteOwnAccount("ana", "bob", PASSWORD))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class, e -> assertThat(e.field()).isEqualTo("username"));
+        assertThatThrownBy(() -> accounts.deleteOwnAccount("ana", "ana", "not my password"))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class, e -> assertThat(e.field()).isEqualTo("password"));
+
+        assertThat(rowsOf(ana, "ana")).isEqualTo(before);
+    }
+
+    @Test
+    void the_last_administrator_cannot_delete_their_account_but_one_of_two_can() {
+        accounts.create(new SignUp("root", "Root", null, PASSWORD), EnumSet.of(Role.ADMIN, Role.LEARNER));
+
+        assertThatThrownBy(() -> accounts.deleteOwnAccount("root", "root", PASSWORD))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class, e -> {
+                    assertThat(e.field()).isEqualTo("account");
+                    assertThat(e.getMessage()).contains("only administrator");
+                });
+        assertThat(accounts.exists("root")).isTrue();
+
+        accounts.create(new SignUp("second-admin", "Second", null, PASSWORD), EnumSet.of(Role.ADMIN));
+        accounts.deleteOwnAccount("root", "root", PASSWORD);
+
+        assertThat(accounts.exists("root")).isFalse();
+        assertThat(accounts.exists("second-admin")).isTrue();
+    }
+
+    private Map<String, Integer> rowsOf(long accountId, String username) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (String table : new String[] {"card_state", "review_log", "note", "user_account_role"}) {
+            rows.put(table, jdbc.queryForObject("select count(*) from " + table + " where user_account_id = ?",
+                    Integer.class, accountId));
+        }
+        rows.put("user_account", jdbc.queryForObject("select count(*) from user_account where id = ?", Integer.class, accountId));
+        rows.put("login_throttle", jdbc.queryForObject("select count(*) from login_throttle where username = ?",
+                Integer.class, username));
+        return rows;
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
