@@ -1,6 +1,11 @@
 package dev.studyportal.core.account;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -8,4 +13,25 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    @Query("""
+            select a from UserAccount a
+            where lower(a.username) like :pattern escape '!' or lower(a.displayName) like :pattern escape '!'
+               or lower(coalesce(a.email, '')) like :pattern escape '!'
+            order by a.username""")
+    List<UserAccount> search(String pattern, Pageable page);
+
+    @Query("""
+            select count(a) from UserAccount a
+            where lower(a.username) like :pattern escape '!' or lower(a.displayName) like :pattern escape '!'
+               or lower(coalesce(a.email, '')) like :pattern escape '!'""")
+    long countMatching(String pattern);
+
+    /**
+     * Locks every enabled administrator's row, so that two administrators demoting or disabling each
+     * other at once cannot both succeed and leave the portal with none.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a join a.roles r where r = dev.studyportal.core.account.Role.ADMIN and a.enabled = true")
+    List<UserAccount> lockActiveAdmins();
 }
