@@ -53,6 +53,16 @@ public class AccountAdministration {
     public List<ManagedAccount> find(@Nullable String text, Pageable page) {
         List<UserAccount> found = accounts.search(pattern(text),
                 PageRequest.of(page.getPageNumber(), page.getPageSize()));
+        return managed(found);
+    }
+
+    /** One account as the administrator sees it now. */
+    @Transactional(readOnly = true)
+    public ManagedAccount get(String username) {
+        return managed(List.of(account(username))).getFirst();
+    }
+
+    private List<ManagedAccount> managed(List<UserAccount> found) {
         Set<String> names = found.stream().map(UserAccount::getUsername).collect(Collectors.toSet());
         Instant now = clock.instant();
         Map<String, Instant> lockedUntil = throttles.findByUsernameIn(names).stream()
