@@ -41,14 +41,14 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Test
     void the_sign_up_link_shows_unless_sign_up_is_closed() {
         TestLearners.ensure(accounts, "someone-already");
-        assertThat(navigate(LoginView.class).signUp.isVisible()).isTrue();
-
         jdbc.update("UPDATE portal_setting SET setting_value = 'CLOSED' WHERE name = 'sign-up-mode'");
         try {
             assertThat(navigate(LoginView.class).signUp.isVisible()).isFalse();
         } finally {
             jdbc.update("UPDATE portal_setting SET setting_value = 'OPEN' WHERE name = 'sign-up-mode'");
         }
+        // Another address: navigating to the one already shown would not enter the view again.
+        assertThat(navigateWith("registered", "").signUp.isVisible()).isTrue();
     }
 
     private LoginView navigateWith(String parameter, String value) {
