@@ -26,6 +26,11 @@ class PortalSetting {
         name = value = "";
     }
 
+    PortalSetting(String name, String value) {
+        this.name = name;
+        this.value = value;
+    }
+
     String value() {
         return value;
     }

@@ -50,9 +50,9 @@ public class SignUpPolicy {
 
     @PreAuthorize("hasRole('ADMIN')")
     public void changeMode(String admin, SignUpMode mode) {
-        settings.findById(PortalSetting.SIGN_UP_MODE)
-                .orElseThrow(() -> new IllegalStateException("Migration V8 puts the sign-up mode in place"))
-                .change(mode.name());
+        // Migration V8 puts the row in place; should it have been deleted by hand, the choice still sticks.
+        settings.findById(PortalSetting.SIGN_UP_MODE).ifPresentOrElse(setting -> setting.change(mode.name()),
+                () -> settings.save(new PortalSetting(PortalSetting.SIGN_UP_MODE, mode.name())));
         log.info("Sign-up mode set to {} by {}", mode, admin);
     }
 

@@ -37,8 +37,7 @@ class SignUpPolicyMariaDbTest {
     @BeforeEach
     void aPortalWithItsAdmin() {
         DatabaseCleaner.empty(dataSource);
-        // The cleaner empties every table; the setting row is the migration's, put it back.
-        jdbc.update("INSERT INTO portal_setting (name, setting_value) VALUES ('sign-up-mode', 'OPEN')");
+        jdbc.update("UPDATE portal_setting SET setting_value = 'OPEN' WHERE name = 'sign-up-mode'");
         clock.set(Instant.parse("2026-03-01T10:00:00Z"));
         accounts.signUp(new SignUp("root", "Root", null, PASSWORD));
     }
