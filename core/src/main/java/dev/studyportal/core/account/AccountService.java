@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,27 +24,56 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
+    private final SignUpPolicy signUpPolicy;
+    private final InviteCodes inviteCodes;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, LoginThrottleRepository throttles, PasswordEncoder passwordEncoder,
-                   PasswordPolicy passwordPolicy, ApplicationEventPublisher events, Clock clock) {
+                   PasswordPolicy passwordPolicy, ApplicationEventPublisher events, SignUpPolicy signUpPolicy,
+                   InviteCodes inviteCodes, Clock clock) {
         this.accounts = accounts;
         this.throttles = throttles;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.events = events;
+        this.signUpPolicy = signUpPolicy;
+        this.inviteCodes = inviteCodes;
         this.clock = clock;
     }
 
     /**
-     * Creates a learner's account. The very first account of a portal becomes its administrator,
-     * so a new installation needs no set-up step.
+     * Creates a learner's account where anyone may sign up. The very first account of a portal becomes
+     * its administrator, so a new installation needs no set-up step.
      *
      * @throws InvalidAccountDetailsException naming the field that cannot be taken
      */
     public AccountSummary signUp(SignUp request) {
-        Set<Role> roles = accounts.count() == 0 ? EnumSet.of(Role.ADMIN, Role.LEARNER) : EnumSet.of(Role.LEARNER);
-        return create(request, roles);
+        return signUp(request, null);
+    }
+
+    /**
+     * Creates a learner's account as the {@link SignUpMode} allows: by invitation, the code is used up
+     * with the account (both or neither). The very first account of a portal is always allowed and
+     * becomes its administrator, whatever the mode, so a new installation needs no set-up step.
+     *
+     * @throws InvalidAccountDetailsException naming the field that cannot be taken: {@code inviteCode}
+     *         for a missing, used or expired code, {@code signUp} when sign-up is closed
+     */
+    public AccountSummary signUp(SignUp request, @Nullable String inviteCode) {
+        if (accounts.count() == 0) {
+            return create(request, EnumSet.of(Role.ADMIN, Role.LEARNER));
+        }
+        SignUpMode mode = signUpPolicy.mode();
+        if (mode == SignUpMode.CLOSED) {
+            throw new InvalidAccountDetailsException("signUp", "Sign-up is closed; ask an administrator of this portal for an account.");
+        }
+        AccountSummary created = create(request, EnumSet.of(Role.LEARNER));
+        if (mode == SignUpMode.INVITE_ONLY && !inviteCodes.redeem(inviteCode, created.username(), clock.instant())) {
+            // Checked after the other fields so a typo elsewhere does not cost the invitation; the exception rolls the account back.
+            throw new InvalidAccountDetailsException("inviteCode",
+                    "That invitation code is unknown, used or expired; ask your administrator for a new one.");
+        }
+        return created;
     }
 
     /** Creates an account with the given roles, as an administrator or the demo data does. */
@@ -105,7 +135,9 @@ public class AccountService {
         if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
             throw new InvalidAccountDetailsException("password", "That is not your password; type the one you log in with.");
         }
-        if (account.getRoles().contains(Role.ADMIN) && accounts.lockAllWithRole(Role.ADMIN).size() <= 1) {
+        // The same rule as for demoting or disabling an admin: another enabled administrator must remain.
+        if (account.getRoles().contains(Role.ADMIN)
+                && accounts.lockActiveAdmins().stream().noneMatch(admin -> !admin.equals(account))) {
             throw new InvalidAccountDetailsException("account", "You are the portal's only administrator, so your "
                     + "account cannot be deleted: nobody would be left to run the portal. Make another person an "
                     + "administrator first.");

@@ -36,6 +36,10 @@ class LoginThrottle extends AbstractEntity {
         this.username = username;
     }
 
+    String username() {
+        return username;
+    }
+
     FailureWindow window() {
         return new FailureWindow(failures, windowStartedAt, lockedUntil);
     }

@@ -2,6 +2,8 @@ package dev.studyportal.core.account;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -11,6 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 interface LoginThrottleRepository extends JpaRepository<LoginThrottle, Long> {
 
     Optional<LoginThrottle> findByUsername(String username);
+
+    List<LoginThrottle> findByUsernameIn(Collection<String> usernames);
 
     /** Locks the row, so that failures counted on two nodes at once both count. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

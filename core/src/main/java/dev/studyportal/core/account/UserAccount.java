@@ -118,6 +118,24 @@ public class UserAccount extends AbstractEntity {
         return locked;
     }
 
+    /** Gives the account these roles instead of its current ones; the rules on who may do so are the service's. */
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    /** Refuses every login and ends nothing by itself: the portal ends the account's sessions on the event. */
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
     public ZoneId getTimeZone() {
         return ZoneId.of(timeZone);
     }

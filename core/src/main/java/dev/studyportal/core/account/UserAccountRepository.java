@@ -3,6 +3,9 @@ package dev.studyportal.core.account;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -13,11 +16,24 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    @Query("""
+            select a from UserAccount a
+            where lower(a.username) like :pattern escape '!' or lower(a.displayName) like :pattern escape '!'
+               or lower(coalesce(a.email, '')) like :pattern escape '!'
+            order by a.username""")
+    List<UserAccount> search(String pattern, Pageable page);
+
+    @Query("""
+            select count(a) from UserAccount a
+            where lower(a.username) like :pattern escape '!' or lower(a.displayName) like :pattern escape '!'
+               or lower(coalesce(a.email, '')) like :pattern escape '!'""")
+    long countMatching(String pattern);
+
     /**
-     * Locks every account that holds {@code role}, so that two administrators deleting their
-     * accounts at the same moment cannot both count the other and leave the portal with none.
+     * Locks every enabled administrator's row, so that two administrators demoting or disabling each
+     * other at once cannot both succeed and leave the portal with none.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from UserAccount a join a.roles r where r = :role")
-    List<UserAccount> lockAllWithRole(Role role);
+    @Query("select a from UserAccount a join a.roles r where r = dev.studyportal.core.account.Role.ADMIN and a.enabled = true")
+    List<UserAccount> lockActiveAdmins();
 }

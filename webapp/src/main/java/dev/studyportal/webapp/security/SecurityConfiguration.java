@@ -16,12 +16,15 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Form login through the portal's own login view; every view states who may open it (an
@@ -58,7 +61,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
                                             PasswordEncoder passwordEncoder, LoginLockouts lockouts,
                                             AddressThrottle addresses, PersistentTokenRepository rememberMeTokens,
-                                            SessionProperties sessions, Clock clock) throws Exception {
+                                            SessionProperties sessions, SessionRegistry sessionRegistry,
+                                            Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll());
@@ -80,7 +84,15 @@ class SecurityConfiguration {
                 .userDetailsService(users)
                 .tokenValiditySeconds(Math.toIntExact(sessions.rememberMe().toSeconds())));
 
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // No limit on sessions per person; the registry is there so that disabling an account or resetting
+        // its password can end the sessions it has open (SignInRevocations). An ended session's next
+        // request is logged out and sent to the login page.
+        http.sessionManagement(session -> session
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .sessionConcurrency(concurrency -> concurrency
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login")));
         // Before the session's security context is read, so an expired one is never used; a browser kept
         // logged in is then signed in afresh by remember-me, in a new session.
         http.addFilterBefore(new AbsoluteSessionTimeout(sessions.absoluteTimeout(), clock),
@@ -101,6 +113,18 @@ class SecurityConfiguration {
         // Re-hashes a password stored with weaker settings while it is at hand, at login.
         provider.setUserDetailsPasswordService(users);
         return provider;
+    }
+
+    /** The signed-in sessions of this node, by person. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the container ends a session, so it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** "Keep me logged in" tokens in the database (V7's persistent_logins), so every node honours them. */

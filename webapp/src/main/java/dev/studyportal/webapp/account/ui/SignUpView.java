@@ -21,6 +21,8 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.InvalidAccountDetailsException;
 import dev.studyportal.core.account.PasswordPolicy;
 import dev.studyportal.core.account.SignUp;
+import dev.studyportal.core.account.SignUpMode;
+import dev.studyportal.core.account.SignUpPolicy;
 import dev.studyportal.webapp.security.ui.LoginView;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +38,15 @@ public class SignUpView extends VerticalLayout {
     final EmailField email = new EmailField("E-mail (optional)");
     final PasswordField password = new PasswordField("Password");
     final PasswordField repeatPassword = new PasswordField("Password again");
+    final TextField inviteCode = new TextField("Invitation code");
     final Button create = new Button("Create account");
+    final Paragraph closed = new Paragraph("Sign-up is closed on this portal. Ask one of its administrators for an account.");
 
     private final AccountService accounts;
 
-    public SignUpView(AccountService accounts) {
+    public SignUpView(AccountService accounts, SignUpPolicy signUpPolicy) {
         this.accounts = accounts;
+        SignUpMode mode = signUpPolicy.modeForNewcomers();
         setAlignItems(FlexComponent.Alignment.CENTER);
 
         username.setId("signup-username");
@@ -49,7 +54,10 @@ public class SignUpView extends VerticalLayout {
         email.setId("signup-email");
         password.setId("signup-password");
         repeatPassword.setId("signup-repeat-password");
+        inviteCode.setId("signup-invite-code");
         create.setId("signup-create");
+        inviteCode.setHelperText("Sign-up is by invitation: type the code an administrator gave you");
+        inviteCode.setVisible(mode == SignUpMode.INVITE_ONLY);
         username.setHelperText("3 to 64 letters, digits, dots, hyphens or underscores");
         username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
@@ -60,24 +68,34 @@ public class SignUpView extends VerticalLayout {
         create.addClickShortcut(Key.ENTER);
         create.addClickListener(click -> submit());
 
-        FormLayout form = new FormLayout(username, displayName, email, password, repeatPassword, create);
+        FormLayout form = new FormLayout(username, displayName, email, password, repeatPassword, inviteCode, create);
         form.setMaxWidth("28rem");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
         Paragraph login = new Paragraph("Already have an account? ");
         login.add(new Anchor("login", "Log in"));
-        add(new H1("Create your account"), form, login);
+        closed.addClassName("sign-up-closed");
+        closed.setVisible(mode == SignUpMode.CLOSED);
+        form.setVisible(mode != SignUpMode.CLOSED);
+        add(new H1("Create your account"), closed, form, login);
     }
 
     private void submit() {
-        List.of(username, displayName, email, password, repeatPassword).forEach(field -> field.setInvalid(false));
+        List.of(username, displayName, email, password, repeatPassword, inviteCode).forEach(field -> field.setInvalid(false));
         if (!password.getValue().equals(repeatPassword.getValue())) {
             showError(repeatPassword, "The two passwords differ; type the same one twice.");
             return;
         }
         try {
-            accounts.signUp(new SignUp(username.getValue(), displayName.getValue(), email.getValue(), password.getValue()));
+            accounts.signUp(new SignUp(username.getValue(), displayName.getValue(), email.getValue(), password.getValue()),
+                    inviteCode.isVisible() ? inviteCode.getValue() : null);
         } catch (InvalidAccountDetailsException e) {
+            if (e.field().equals("signUp")) {
+                // Closed by an administrator while this page was open.
+                closed.setVisible(true);
+                create.setEnabled(false);
+                return;
+            }
             showError(fieldFor(e.field()), e.getMessage());
             return;
         }
@@ -89,6 +107,7 @@ public class SignUpView extends VerticalLayout {
             case "username" -> username;
             case "displayName" -> displayName;
             case "email" -> email;
+            case "inviteCode" -> inviteCode;
             default -> password;
         };
     }

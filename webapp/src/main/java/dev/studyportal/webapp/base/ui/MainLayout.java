@@ -34,6 +34,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Content", "admin/content", VaadinIcon.FILE_TREE.create()));
+            nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
         }
 
         Span user = new Span(authentication.getPrincipalName().orElse(""));

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.studyportal.core.account.SignUpMode;
+import dev.studyportal.core.account.SignUpPolicy;
 import java.util.List;
 
 @Route(value = "login", autoLayout = false)
@@ -26,8 +28,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     final LoginForm login = new LoginForm();
     final Checkbox rememberMe = new Checkbox("Keep me logged in for 14 days");
     final Paragraph registered = new Paragraph("Your account is ready. Log in to start studying.");
+    final Paragraph signUp = new Paragraph("New here? ");
 
-    public LoginView() {
+    private final SignUpPolicy signUpPolicy;
+
+    public LoginView(SignUpPolicy signUpPolicy) {
+        this.signUpPolicy = signUpPolicy;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -44,7 +50,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         rememberMe.setHelperText("Only on a computer no one else uses");
         login.getElement().appendChild(rememberMe.getElement());
 
-        Paragraph signUp = new Paragraph("New here? ");
         signUp.add(new Anchor("signup", "Create an account"));
         registered.addClassName("success-message");
         registered.setVisible(false);
@@ -55,6 +60,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         registered.setVisible(parameters.containsKey("registered"));
+        signUp.setVisible(signUpPolicy.modeForNewcomers() != SignUpMode.CLOSED);
         List<String> locked = parameters.get("locked");
         if (locked != null) {
             login.showErrorMessage("Too many failed attempts",

@@ -6,14 +6,30 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.security.ui.LoginView;
+import dev.studyportal.core.account.SignUpMode;
+import dev.studyportal.core.account.SignUpPolicy;
+import dev.studyportal.webapp.TestLearners;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @PortalTest
 class SignUpViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    SignUpPolicy signUpPolicy;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signUpOpenAgain() {
+        signUpMode(SignUpMode.OPEN);
+    }
 
     @Test
     void a_short_password_is_refused_next_to_the_password_field() {
@@ -58,6 +74,61 @@ class SignUpViewTest extends SpringBrowserlessTest {
 
         assertThat(accounts.exists("newcomer")).isTrue();
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void a_closed_sign_up_says_so_and_shows_no_form() {
+        TestLearners.ensure(accounts, "someone-already");
+        signUpMode(SignUpMode.CLOSED);
+
+        SignUpView view = navigate(SignUpView.class);
+
+        assertThat(view.closed.isVisible()).isTrue();
+        assertThat(view.create.isVisible() && view.create.getParent().orElseThrow().isVisible()).isFalse();
+    }
+
+    @Test
+    void sign_up_closed_while_the_page_was_open_creates_nothing() {
+        TestLearners.ensure(accounts, "someone-already");
+        SignUpView view = navigate(SignUpView.class);
+        fill(view, "too-late", "Too Late", "a fine long password", "a fine long password");
+        signUpMode(SignUpMode.CLOSED);
+
+        test(view.create).click();
+
+        assertThat(view.closed.isVisible()).isTrue();
+        assertThat(accounts.exists("too-late")).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "invite-admin", roles = "ADMIN")
+    void by_invitation_the_code_is_asked_for_and_used_once() {
+        TestLearners.ensure(accounts, "someone-already");
+        signUpMode(SignUpMode.INVITE_ONLY);
+        String code = signUpPolicy.issueInviteCode("invite-admin", Duration.ofDays(1));
+
+        SignUpView view = navigate(SignUpView.class);
+        assertThat(view.inviteCode.isVisible()).isTrue();
+        fill(view, "invited", "Invited", "a fine long password", "a fine long password");
+        test(view.inviteCode).setValue("WRONG-CODE");
+        test(view.create).click();
+        assertThat(view.inviteCode.isInvalid()).isTrue();
+        assertThat(accounts.exists("invited")).isFalse();
+
+        test(view.inviteCode).setValue(code);
+        test(view.create).click();
+        assertThat(accounts.exists("invited")).isTrue();
+
+        SignUpView again = navigate(SignUpView.class);
+        fill(again, "invited-too", "Invited Too", "a fine long password", "a fine long password");
+        test(again.inviteCode).setValue(code);
+        test(again.create).click();
+        assertThat(again.inviteCode.getErrorMessage()).contains("used or expired");
+        assertThat(accounts.exists("invited-too")).isFalse();
+    }
+
+    private void signUpMode(SignUpMode mode) {
+        jdbc.update("UPDATE portal_setting SET setting_value = ? WHERE name = 'sign-up-mode'", mode.name());
     }
 
     private void fill(SignUpView view, String username, String name, String password, String again) {

@@ -35,7 +35,8 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
             "library", new Entry("library", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
             "review", new Entry("review", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
             "question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
-            "admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN)));
+            "admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN)),
+            "admin/users", new Entry("admin/users", Set.of(Visitor.ADMIN)));
 
     record Entry(String location, Set<Visitor> allowed) {
     }

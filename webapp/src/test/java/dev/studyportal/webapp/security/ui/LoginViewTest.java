@@ -5,11 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import dev.studyportal.core.account.AccountService;
 import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.webapp.TestLearners;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 
 @PortalTest
 class LoginViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_lockout_says_how_long_to_wait_and_nothing_about_the_account() {
@@ -27,6 +36,19 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(view.login.isError()).isTrue();
         assertThat(view.login.getElement().getPropertyRaw("i18n").toString())
                 .contains("Check your username and password").doesNotContain("Too many");
+    }
+
+    @Test
+    void the_sign_up_link_shows_unless_sign_up_is_closed() {
+        TestLearners.ensure(accounts, "someone-already");
+        jdbc.update("UPDATE portal_setting SET setting_value = 'CLOSED' WHERE name = 'sign-up-mode'");
+        try {
+            assertThat(navigate(LoginView.class).signUp.isVisible()).isFalse();
+        } finally {
+            jdbc.update("UPDATE portal_setting SET setting_value = 'OPEN' WHERE name = 'sign-up-mode'");
+        }
+        // Another address: navigating to the one already shown would not enter the view again.
+        assertThat(navigateWith("registered", "").signUp.isVisible()).isTrue();
     }
 
     private LoginView navigateWith(String parameter, String value) {

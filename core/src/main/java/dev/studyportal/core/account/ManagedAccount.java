@@ -1,0 +1,14 @@
+package dev.studyportal.core.account;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** An account as an administrator sees it: who, what they may do, and whether they can log in. */
+public record ManagedAccount(long id, String username, String displayName, @Nullable String email, Set<Role> roles,
+                             boolean enabled, @Nullable Instant lockedOutUntil, Instant createdAt) {
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+}
