@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.importhistory.ImportHistory;
+import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.importer.SyncAlreadyRunningException;
 import dev.studyportal.importer.source.BankSourceException;
 import dev.studyportal.importer.sync.SyncReport;
@@ -30,7 +31,6 @@ import dev.studyportal.webapp.content.ContentSync;
 import dev.studyportal.webapp.content.UploadTarget;
 import dev.studyportal.webapp.security.CurrentLearner;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -65,10 +65,12 @@ public class ContentAdminView extends VerticalLayout {
     private byte @Nullable [] uploadedContent;
     private @Nullable String uploadedName;
 
-    ContentAdminView(ContentSync sync, ImportHistory importHistory, ContentService content, CurrentLearner currentUser) {
+    ContentAdminView(ContentSync sync, ImportHistory importHistory, ContentService content, ReviewService reviews,
+                     CurrentLearner currentUser) {
         this.sync = sync;
         this.admin = currentUser.username();
-        this.history = new ImportHistoryPanel(importHistory, content, ZoneId.systemDefault());
+        // Run times in the admin's own time zone, the one their study day uses.
+        this.history = new ImportHistoryPanel(importHistory, content, reviews.timeZone(admin));
         addClassName("content-admin");
 
         dryRun.addClickListener(click -> run(() -> sync.start(admin, true, skipInvalid.getValue(), this::onProgress)));
