@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bank an admin uploaded: one Markdown page ({@code .md}, {@code .mdx}) or a {@code .zip} of a docs
@@ -17,19 +18,32 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * keeps only what the parser reads and must stay within {@link UploadLimits}.
  *
  * <p>The content is a stream, read once by {@link #open()} and left open for its owner to close.
+ * An upload may be placed in a folder of the bank, so that its pages get the paths (and so the doc
+ * ids and question keys) they will have there.
  */
 public final class ArchiveUpload implements BankSource {
 
     private final String fileName;
     private final InputStream content;
     private final UploadLimits limits;
+    private final @Nullable String folder;
     private final AtomicBoolean opened = new AtomicBoolean();
 
-    /** @param fileName the name the file was uploaded with; a path before it is ignored */
-    public ArchiveUpload(String fileName, InputStream content, UploadLimits limits) {
+    /**
+     * @param fileName the name the file was uploaded with; a path before it is ignored
+     * @param folder   where in the bank it goes, such as {@code interview/java}; empty for the root
+     * @throws BankSourceException for a folder that is absolute or leads out of the bank
+     */
+    public ArchiveUpload(String fileName, InputStream content, UploadLimits limits, String folder) {
         this.fileName = baseName(Objects.requireNonNull(fileName, "fileName"));
         this.content = Objects.requireNonNull(content, "content");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.folder = SubPath.normalize(folder);
+    }
+
+    /** @param fileName the name the file was uploaded with; a path before it is ignored */
+    public ArchiveUpload(String fileName, InputStream content, UploadLimits limits) {
+        this(fileName, content, limits, "");
     }
 
     public ArchiveUpload(String fileName, byte[] content, UploadLimits limits) {
@@ -63,12 +77,13 @@ public final class ArchiveUpload implements BankSource {
         Path temporary = createTemporaryFolder();
         try {
             Path root = Files.createDirectory(temporary.resolve("bank"));
+            Path into = folder == null ? root : Files.createDirectories(root.resolve(folder));
             if (markdown) {
-                copy(root.resolve(fileName), limits.maxEntryBytes(), "The page " + describe(fileName));
+                copy(into.resolve(fileName), limits.maxEntryBytes(), "The page " + describe(fileName));
             } else {
                 Path archive = temporary.resolve("upload.zip");
                 copy(archive, limits.maxTotalBytes(), "The zip " + describe(fileName));
-                ZipExtractor.extract(archive, root, limits);
+                ZipExtractor.extract(archive, into, limits);
                 Files.delete(archive);
             }
             return new CheckedOutBank(root, description(), () -> Folders.deleteQuietly(temporary));
@@ -84,7 +99,7 @@ public final class ArchiveUpload implements BankSource {
 
     @Override
     public String description() {
-        return "upload " + describe(fileName);
+        return "upload " + describe(fileName) + (folder == null ? "" : " into " + folder);
     }
 
     @Override

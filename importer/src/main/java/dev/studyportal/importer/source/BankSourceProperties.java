@@ -88,7 +88,12 @@ public record BankSourceProperties(@DefaultValue("local") Type type, @DefaultVal
 
     /** An admin's upload, within the configured limits. */
     public ArchiveUpload upload(String fileName, InputStream content) {
-        return new ArchiveUpload(fileName, content, upload.limits());
+        return upload(fileName, content, "");
+    }
+
+    /** An admin's upload into a folder of the bank, within the configured limits. */
+    public ArchiveUpload upload(String fileName, InputStream content, String folder) {
+        return new ArchiveUpload(fileName, content, upload.limits(), folder);
     }
 
     private GitSource gitSource() {

@@ -34,6 +34,23 @@ class ArchiveUploadTest {
     }
 
     @Test
+    void an_upload_placed_in_a_folder_of_the_bank_gets_the_paths_it_will_have_there() throws Exception {
+        byte[] zip = zip(Map.of("intro.md", "# Intro\n", "basics/stack.md", "# Stack\n"));
+        try (CheckedOutBank bank = new ArchiveUpload("bank.zip", new java.io.ByteArrayInputStream(zip),
+                UploadLimits.DEFAULTS, "interview/java").open()) {
+            assertThat(files(bank.root())).containsExactlyInAnyOrder("interview/java/intro.md",
+                    "interview/java/basics/stack.md");
+            assertThat(bank.description()).isEqualTo("upload 'bank.zip' into interview/java");
+        }
+        try (CheckedOutBank page = new ArchiveUpload("graphs.md", new java.io.ByteArrayInputStream("# G\n".getBytes()),
+                UploadLimits.DEFAULTS, "extra").open()) {
+            assertThat(files(page.root())).containsExactly("extra/graphs.md");
+        }
+        assertThatThrownBy(() -> new ArchiveUpload("x.md", new java.io.ByteArrayInputStream(new byte[0]),
+                UploadLimits.DEFAULTS, "../outside")).isInstanceOf(BankSourceException.class);
+    }
+
+    @Test
     void a_single_top_folder_as_in_a_github_download_is_unwrapped() throws Exception {
         byte[] zip = zip(Map.of("bank-main/", "", "bank-main/README.txt", "read me",
                 "bank-main/docs/intro.md", "# Intro\n", "bank-main/docs/java/basics.md", "# Basics\n"));

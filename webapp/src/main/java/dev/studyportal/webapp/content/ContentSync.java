@@ -11,16 +11,10 @@ import dev.studyportal.importer.sync.SyncOptions;
 import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.importer.sync.SyncReport;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -95,14 +89,9 @@ public class ContentSync {
         SyncOptions options = new SyncOptions(dryRun, skipInvalid, "", ImportTrigger.ADMIN, admin)
                 .withScope(target.scope(fileName));
         return inBackground(new RunState(admin, dryRun), progress, tracked -> {
-            try (CheckedOutBank upload = sources.upload(fileName, new ByteArrayInputStream(content)).open()) {
-                Path staged = stageUnder(upload.root(), target);
-                try {
-                    return importer.sync(staged, withSource(options, "upload " + fileName
-                            + (target.folder().isEmpty() ? "" : " into " + target.folder())), tracked);
-                } finally {
-                    deleteTree(staged);
-                }
+            try (CheckedOutBank upload = sources.upload(fileName, new ByteArrayInputStream(content), target.folder())
+                    .open()) {
+                return importer.sync(upload.root(), withSource(options, upload.description()), tracked);
             }
         });
     }
@@ -150,34 +139,6 @@ public class ContentSync {
     private static SyncOptions withSource(SyncOptions options, String source) {
         return new SyncOptions(options.dryRun(), options.skipInvalid(), source, options.trigger(), options.startedBy(),
                 options.scope());
-    }
-
-    /** The upload's files under the target folder, so that their paths are the ones they will have in the bank. */
-    private static Path stageUnder(Path uploadRoot, UploadTarget target) {
-        try {
-            Path staging = Files.createTempDirectory("studyportal-upload-");
-            Path into = target.folder().isEmpty() ? staging : Files.createDirectories(staging.resolve(target.folder()));
-            try (Stream<Path> files = Files.walk(uploadRoot)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Path copy = into.resolve(uploadRoot.relativize(file).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(file, copy);
-                }
-            }
-            return staging;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not stage the upload", e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless; the run's outcome matters more.
-        }
     }
 
     /** Who started the running sync and how far it has got. */
