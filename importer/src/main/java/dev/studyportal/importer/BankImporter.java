@@ -2,11 +2,14 @@ package dev.studyportal.importer;
 
 import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.importer.parse.MarkdownBankParser;
+import dev.studyportal.importer.sync.BankFingerprint;
 import dev.studyportal.importer.sync.BankSynchronizer;
 import dev.studyportal.importer.sync.SyncOptions;
 import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.importer.sync.SyncReport;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /** The importer's one entry point: read a bank from a folder and sync it, all or nothing, one run at a time. */
@@ -30,20 +33,21 @@ public class BankImporter {
 
     /**
      * A dry run reads alongside anything; a real run holds the sync lock from reading the files to
-     * committing, so two runs never interleave. A bank found unchanged needs no lock.
+     * committing, so two runs never interleave. A whole bank found unchanged (by the digest of its
+     * files, computed once here) is neither parsed nor locked.
      *
      * @throws SyncAlreadyRunningException when another run holds the lock
      */
     public SyncReport sync(Path bankRoot, SyncOptions options, SyncProgress progress) {
-        if (options.dryRun()) {
-            return parseAndSync(bankRoot, options, progress);
+        BankFingerprint fingerprint = options.scope().isEmpty() ? BankFingerprint.of(bankRoot) : null;
+        Optional<SyncReport> unchanged = synchronizer.unchanged(fingerprint, options);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
         }
-        // An unchanged bank writes nothing, not even the lock's row.
-        return synchronizer.unchanged(bankRoot, options)
-                .orElseGet(() -> lock.whileHolding(() -> parseAndSync(bankRoot, options, progress)));
-    }
-
-    private SyncReport parseAndSync(Path bankRoot, SyncOptions options, SyncProgress progress) {
-        return synchronizer.synchronize(bankRoot, parser::parse, options, progress);
+        Supplier<SyncReport> run = () -> {
+            progress.update("Reading files", 0, 0);
+            return synchronizer.synchronize(parser.parse(bankRoot), options, progress, fingerprint);
+        };
+        return options.dryRun() ? run.get() : lock.whileHolding(run);
     }
 }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -19,12 +20,13 @@ import java.util.stream.Stream;
  * give the same bank, so an unchanged bank is recognised without parsing it. Reading and hashing
  * the files costs a small part of parsing them.
  */
-final class BankFingerprint {
+public record BankFingerprint(String digest) {
 
-    private BankFingerprint() {
+    public BankFingerprint {
+        Objects.requireNonNull(digest, "digest");
     }
 
-    static String of(Path root) {
+    public static BankFingerprint of(Path root) {
         MessageDigest digest = sha256();
         digest.update(codeIdentity().getBytes(StandardCharsets.UTF_8));
         try (Stream<Path> walk = Files.walk(root)) {
@@ -38,7 +40,7 @@ final class BankFingerprint {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the bank under " + root, e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return new BankFingerprint(HexFormat.of().formatHex(digest.digest()));
     }
 
     /** Wider than what the parser reads, never narrower: a false "changed" costs a parse, a false "same" loses an edit. */

@@ -22,16 +22,17 @@ class BankState {
         this.jdbc = jdbc;
     }
 
-    @Nullable String fingerprint() {
+    @Nullable BankFingerprint fingerprint() {
         List<String> found = jdbc.queryForList("SELECT fingerprint FROM bank_state WHERE name = ?", String.class, BANK);
-        return found.isEmpty() ? null : found.getFirst();
+        return found.isEmpty() ? null : new BankFingerprint(found.getFirst());
     }
 
     /** Writes only when the fingerprint is new, so that a run with nothing to do writes nothing. */
-    void remember(String fingerprint, Instant now) {
-        if (fingerprint.equals(fingerprint())) {
+    void remember(BankFingerprint bank, Instant now) {
+        if (bank.equals(fingerprint())) {
             return;
         }
+        String fingerprint = bank.digest();
         if (jdbc.update("UPDATE bank_state SET fingerprint = ?, synced_at = ? WHERE name = ?", fingerprint,
                 Timestamp.from(now), BANK) == 0) {
             jdbc.update("INSERT INTO bank_state (name, fingerprint, synced_at) VALUES (?, ?, ?)", BANK, fingerprint,

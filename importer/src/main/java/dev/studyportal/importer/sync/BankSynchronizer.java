@@ -13,13 +13,11 @@ import dev.studyportal.core.importhistory.ImportRun;
 import dev.studyportal.core.importhistory.ImportStatus;
 import dev.studyportal.importer.parse.ContentError;
 import dev.studyportal.importer.parse.ParsedBank;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,35 +57,18 @@ public class BankSynchronizer {
     }
 
     /**
-     * Reads the folder with the parser and applies it; but a whole bank whose files are exactly
-     * those of the last full sync is known to change nothing, and is neither parsed nor compared.
+     * The report of a run over a whole bank whose files are those of the last full sync, if they
+     * are: such a run changes nothing, so it needs neither a parse nor the sync lock (itself a write).
+     *
+     * @param fingerprint the bank's digest; null for a scoped run, which no digest describes
      */
-    public SyncReport synchronize(Path root, Function<Path, ParsedBank> parser, SyncOptions options,
-                                  SyncProgress progress) {
-        String fingerprint = options.scope().isEmpty() ? BankFingerprint.of(root) : null;
-        if (fingerprint != null && fingerprint.equals(state.fingerprint())) {
-            return unchangedReport(options);
-        }
-        progress.update("Reading files", 0, 0);
-        return synchronize(parser.apply(root), options, progress, fingerprint);
-    }
-
-    /**
-     * The report of a run over a bank whose files are those of the last full sync, if they are;
-     * found by reading, so a caller may ask before taking the sync lock (which is itself a write).
-     */
-    public Optional<SyncReport> unchanged(Path root, SyncOptions options) {
-        if (!options.scope().isEmpty() || state.fingerprint() == null
-                || !BankFingerprint.of(root).equals(state.fingerprint())) {
+    public Optional<SyncReport> unchanged(@Nullable BankFingerprint fingerprint, SyncOptions options) {
+        if (fingerprint == null || !options.scope().isEmpty() || !fingerprint.equals(state.fingerprint())) {
             return Optional.empty();
         }
-        return Optional.of(unchangedReport(options));
-    }
-
-    private SyncReport unchangedReport(SyncOptions options) {
         ContentTotals totals = content.totals();
-        return new SyncReport(ImportStatus.SUCCEEDED, options.dryRun(), (int) totals.pages(), (int) totals.sections(),
-                (int) totals.questions(), List.of(), List.of(), List.of());
+        return Optional.of(new SyncReport(ImportStatus.SUCCEEDED, options.dryRun(), (int) totals.pages(),
+                (int) totals.sections(), (int) totals.questions(), List.of(), List.of(), List.of()));
     }
 
     /** Applies the bank, or with a dry run works out the same changes and rolls them back. */
@@ -95,9 +76,12 @@ public class BankSynchronizer {
         return synchronize(bank, options, progress, null);
     }
 
-    /** @param fingerprint the bank's files' digest, when the bank was read from one folder in full */
-    private SyncReport synchronize(ParsedBank bank, SyncOptions options, SyncProgress progress,
-                                   @Nullable String fingerprint) {
+    /**
+     * @param fingerprint the digest of the files the bank was read from, when it was read in full
+     *                    from one folder: remembered when the run applies the whole bank
+     */
+    public SyncReport synchronize(ParsedBank bank, SyncOptions options, SyncProgress progress,
+                                  @Nullable BankFingerprint fingerprint) {
         Instant startedAt = clock.instant();
         LeftAlone leftAlone = LeftAlone.of(bank.errors(), options.scope());
         boolean refused = bank.hasErrors() && (!options.skipInvalid() || leftAlone.coverEverything(bank));

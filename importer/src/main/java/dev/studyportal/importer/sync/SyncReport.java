@@ -6,6 +6,7 @@ import dev.studyportal.core.importhistory.ImportStatus;
 import dev.studyportal.importer.parse.ContentError;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The outcome of one import run. The counts are the active pages, sections and questions after
@@ -43,7 +44,7 @@ public record SyncReport(ImportStatus status, boolean dryRun, int pages, int sec
 
     /** Errors and warnings as the run history keeps them, one line each. */
     public List<String> problems() {
-        return java.util.stream.Stream.concat(errors.stream().map(ContentError::toString),
+        return Stream.concat(errors.stream().map(ContentError::toString),
                 warnings.stream().map(warning -> "warning: " + warning)).toList();
     }
 }
