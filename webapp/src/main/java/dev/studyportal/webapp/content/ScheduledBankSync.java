@@ -1,8 +1,6 @@
 package dev.studyportal.webapp.content;
 
 import dev.studyportal.core.importhistory.ImportTrigger;
-import dev.studyportal.importer.SyncAlreadyRunningException;
-import dev.studyportal.importer.source.BankSourceException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,22 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduledBankSync {
 
-    private final ContentSync sync;
-    private final SyncLog log;
+    private final UnattendedSync sync;
 
-    ScheduledBankSync(ContentSync sync, SyncLog log) {
+    ScheduledBankSync(UnattendedSync sync) {
         this.sync = sync;
-        this.log = log;
     }
 
     @Scheduled(cron = "${studyportal.import.schedule:-}")
     void syncOnSchedule() {
-        try {
-            log.report(ImportTrigger.SCHEDULE, sync.syncUnattended(ImportTrigger.SCHEDULE));
-        } catch (SyncAlreadyRunningException e) {
-            log.busy(ImportTrigger.SCHEDULE);
-        } catch (BankSourceException e) {
-            log.unreadable(ImportTrigger.SCHEDULE, e);
-        }
+        sync.run(ImportTrigger.SCHEDULE);
     }
 }

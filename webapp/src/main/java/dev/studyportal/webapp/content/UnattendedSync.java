@@ -1,6 +1,7 @@
 package dev.studyportal.webapp.content;
 
 import dev.studyportal.core.importhistory.ImportTrigger;
+import dev.studyportal.importer.SyncAlreadyRunningException;
 import dev.studyportal.importer.source.BankSourceException;
 import dev.studyportal.importer.sync.SyncReport;
 import java.util.Locale;
@@ -8,19 +9,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Writes the outcome of an unattended sync to the log, where operators look for it. */
+/**
+ * A sync nobody watches (at start-up, on the schedule): it runs, and its outcome goes to the log,
+ * where operators look for it. Another node's run or an unreadable source is logged, never thrown:
+ * neither may stop the portal from starting or the schedule from coming round again.
+ */
 @Component
-class SyncLog {
+class UnattendedSync {
 
-    private static final Logger log = LoggerFactory.getLogger(SyncLog.class);
+    private static final Logger log = LoggerFactory.getLogger(UnattendedSync.class);
 
     private final ContentSync sync;
 
-    SyncLog(ContentSync sync) {
+    UnattendedSync(ContentSync sync) {
         this.sync = sync;
     }
 
-    void report(ImportTrigger trigger, SyncReport report) {
+    void run(ImportTrigger trigger) {
+        try {
+            report(trigger, sync.syncUnattended(trigger));
+        } catch (SyncAlreadyRunningException e) {
+            busy(trigger);
+        } catch (BankSourceException e) {
+            unreadable(trigger, e);
+        }
+    }
+
+    private void report(ImportTrigger trigger, SyncReport report) {
         String when = trigger.name().toLowerCase(Locale.ROOT);
         if (report.ok()) {
             log.info("Question bank synced ({}) from {}: {} questions in {} sections, {} changed.", when,
@@ -34,12 +49,12 @@ class SyncLog {
         report.warnings().forEach(warning -> log.warn("Question bank: {}", warning));
     }
 
-    void unreadable(ImportTrigger trigger, BankSourceException e) {
+    private void unreadable(ImportTrigger trigger, BankSourceException e) {
         log.error("Question bank sync ({}) could not read the bank: {}", trigger.name().toLowerCase(Locale.ROOT),
                 e.getMessage());
     }
 
-    void busy(ImportTrigger trigger) {
+    private void busy(ImportTrigger trigger) {
         log.info("Question bank sync ({}) skipped: another node or run holds the sync lock.",
                 trigger.name().toLowerCase(Locale.ROOT));
     }
