@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,11 +87,11 @@ public class CardState extends AbstractEntity {
      * Applies a rating and returns the log entry that records it, before and after, so that it can be
      * undone and so dashboards can be derived from the log alone.
      */
-    public ReviewLog review(Rating rating, Instant at, Duration took, FsrsScheduler scheduler) {
+    public ReviewLog review(Rating rating, Instant at, Duration took, FsrsScheduler scheduler, @Nullable UUID attempt) {
         FsrsCard before = fsrsCard(at);
         ReviewOutcome outcome = scheduler.review(before, rating, at);
         ReviewLog log = new ReviewLog(learner, question, rating, at, took, question.getContentVersion(),
-                outcome.retrievability(), snapshot(), outcome.card());
+                outcome.retrievability(), snapshot(), outcome.card(), attempt);
         FsrsCard after = outcome.card();
         if (rating == Rating.AGAIN && phase == CardPhase.REVIEW) {
             lapses++;

@@ -16,6 +16,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,6 +86,11 @@ public class ReviewLog extends AbstractEntity {
     @Column(name = "undone_at")
     private @Nullable Instant undoneAt;
 
+    /** The showing of the card this rating answers, when the rating came from the review queue. */
+    @Column(name = "attempt_id", updatable = false, length = 36)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    private @Nullable UUID attempt;
+
     protected ReviewLog() {
         learner = null;
         question = null;
@@ -92,8 +100,9 @@ public class ReviewLog extends AbstractEntity {
     }
 
     ReviewLog(UserAccount learner, Question question, Rating rating, Instant reviewedAt, Duration took,
-              int contentVersion, double retrievability, Snapshot before, FsrsCard after) {
+              int contentVersion, double retrievability, Snapshot before, FsrsCard after, @Nullable UUID attempt) {
         this.learner = learner;
+        this.attempt = attempt;
         this.question = question;
         this.rating = rating;
         this.reviewedAt = reviewedAt;

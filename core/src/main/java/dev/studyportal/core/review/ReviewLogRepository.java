@@ -3,6 +3,7 @@ package dev.studyportal.core.review;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -38,6 +39,8 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLog, Long> {
             order by l.reviewedAt desc, l.id desc
             """)
     List<ReviewLog> findHistory(@Param("learnerId") long learnerId, @Param("questionId") long questionId);
+
+    boolean existsByAttempt(UUID attempt);
 
     default Optional<ReviewLog> findLatest(long learnerId) {
         return findLatest(learnerId, Pageable.ofSize(1)).stream().findFirst();

@@ -20,6 +20,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,12 +111,29 @@ public class ReviewService {
      * @param took how long the learner looked at it, for the dashboards
      */
     public void rate(String username, long questionId, Rating rating, Duration took) {
+        record(username, questionId, rating, took, null);
+    }
+
+    /**
+     * Rates the card the queue showed. A second rating of the same showing is ignored: when the
+     * database went away after the first was committed but before its reply arrived, the learner's
+     * retry must not count twice.
+     *
+     * @param took how long the learner looked at it, for the dashboards
+     */
+    public void rate(String username, StudyCard shown, Rating rating, Duration took) {
+        if (!logs.existsByAttempt(shown.attempt())) {
+            record(username, shown.question().id(), rating, took, shown.attempt());
+        }
+    }
+
+    private void record(String username, long questionId, Rating rating, Duration took, @Nullable UUID attempt) {
         UserAccount learner = learner(username);
         Question question = questions.findById(questionId)
                 .filter(q -> !q.isRetired())
                 .orElseThrow(() -> new NoSuchQuestionException(questionId));
         CardState card = cards.find(learner.id(), questionId).orElseGet(() -> cards.save(new CardState(learner, question)));
-        logs.save(card.review(rating, clock.instant(), took, scheduler(learner)));
+        logs.save(card.review(rating, clock.instant(), took, scheduler(learner), attempt));
     }
 
     /**
@@ -169,7 +188,7 @@ public class ReviewService {
         Map<Rating, Duration> intervals = new EnumMap<>(Rating.class);
         preview.preview(fsrsCard, now).forEach((rating, outcome) -> intervals.put(rating, outcome.interval()));
         return new StudyCard(detail, state.map(CardState::status).orElse(CardStatus.NEW), intervals,
-                state.map(CardState::changedSinceLastReview).orElse(false));
+                state.map(CardState::changedSinceLastReview).orElse(false), UUID.randomUUID());
     }
 
     private FsrsScheduler scheduler(UserAccount learner) {

@@ -243,6 +243,29 @@ class ReviewServiceMariaDbTest {
     }
 
     @Test
+    void a_retried_rating_of_the_same_showing_is_stored_once() {
+        StudyCard shown = reviews.next("ana").orElseThrow();
+        reviews.rate("ana", shown, Rating.GOOD, Duration.ofSeconds(3));
+        // The reply to the first was lost; the learner presses Good again on the same card.
+        reviews.rate("ana", shown, Rating.GOOD, Duration.ofSeconds(3));
+
+        assertThat(reviews.card("ana", shown.question().id()).history()).hasSize(1);
+        assertThat(reviews.card("ana", shown.question().id()).reviews()).isEqualTo(1);
+    }
+
+    @Test
+    void each_showing_of_a_card_is_a_new_attempt() {
+        StudyCard first = reviews.next("ana").orElseThrow();
+        reviews.rate("ana", first, Rating.AGAIN, Duration.ofSeconds(3));
+        clock.advance(Duration.ofMinutes(2));
+        StudyCard again = reviews.next("ana").orElseThrow();
+        assertThat(again.question().id()).isEqualTo(first.question().id());
+        reviews.rate("ana", again, Rating.GOOD, Duration.ofSeconds(3));
+
+        assertThat(reviews.card("ana", first.question().id()).history()).hasSize(2);
+    }
+
+    @Test
     void a_question_that_does_not_exist_cannot_be_rated() {
         assertThatThrownBy(() -> reviews.rate("ana", 987654321L, Rating.GOOD, Duration.ZERO))
                 .isInstanceOf(NoSuchQuestionException.class);

@@ -152,7 +152,7 @@ class ReviewView extends VerticalLayout {
             return;
         }
         Duration took = Duration.between(shownAt, clock.instant());
-        reviews.rate(learner.username(), current.question().id(), rating,
+        reviews.rate(learner.username(), current, rating,
                 took.compareTo(LONGEST_COUNTED_LOOK) > 0 ? LONGEST_COUNTED_LOOK : took);
         ratedThisSession++;
         if (rating == Rating.AGAIN) {
