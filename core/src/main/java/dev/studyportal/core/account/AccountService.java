@@ -149,7 +149,7 @@ public class AccountService {
 
     /**
      * Stores a stronger hash of the same password, made at login when the stored one used weaker
-     * settings (see {@code AccountConfiguration.BCRYPT_STRENGTH}).
+     * settings or an earlier algorithm (see {@code AccountConfiguration}: bcrypt before Argon2id).
      */
     public void upgradePasswordHash(String username, String newHash) {
         account(username).changePasswordHash(newHash);

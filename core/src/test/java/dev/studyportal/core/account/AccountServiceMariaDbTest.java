@@ -49,20 +49,34 @@ class AccountServiceMariaDbTest {
     }
 
     @Test
-    void the_password_is_stored_as_a_bcrypt_hash_of_work_factor_twelve() {
+    void the_password_is_stored_as_an_argon2id_hash_with_owasp_costs() {
         accounts.signUp(new SignUp("ada", "Ada", null, "analytical engine"));
 
         LoginAccount login = accounts.findForLogin("ADA").orElseThrow();
-        assertThat(login.passwordHash()).startsWith("{bcrypt}$2a$12$").doesNotContain("analytical");
+        assertThat(login.passwordHash()).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("analytical");
         assertThat(passwordEncoder.matches("analytical engine", login.passwordHash())).isTrue();
+        assertThat(passwordEncoder.upgradeEncoding(login.passwordHash())).isFalse();
     }
 
     @Test
-    void hashes_made_with_the_earlier_work_factor_still_verify_and_ask_for_an_upgrade() {
-        String earlier = "{bcrypt}" + new BCryptPasswordEncoder(10).encode("analytical engine");
+    void bcrypt_hashes_of_earlier_versions_still_verify_and_ask_for_an_upgrade() {
+        for (int factor : new int[] {10, 12}) {
+            String earlier = "{bcrypt}" + new BCryptPasswordEncoder(factor).encode("analytical engine");
 
-        assertThat(passwordEncoder.matches("analytical engine", earlier)).isTrue();
-        assertThat(passwordEncoder.upgradeEncoding(earlier)).isTrue();
+            assertThat(passwordEncoder.matches("analytical engine", earlier)).isTrue();
+            assertThat(passwordEncoder.upgradeEncoding(earlier)).isTrue();
+        }
+    }
+
+    @Test
+    void the_longest_allowed_password_is_stored_whole_even_beyond_bcrypts_72_bytes() {
+        String passphrase = "é".repeat(PasswordPolicy.MAX_LENGTH); // 256 bytes in UTF-8
+        accounts.signUp(new SignUp("ada", "Ada", null, passphrase));
+
+        String hash = accounts.findForLogin("ada").orElseThrow().passwordHash();
+        assertThat(passwordEncoder.matches(passphrase, hash)).isTrue();
+        // bcrypt would have ignored everything after the 72nd byte; every character counts here.
+        assertThat(passwordEncoder.matches("é".repeat(PasswordPolicy.MAX_LENGTH - 1) + "e", hash)).isFalse();
     }
 
     @Test

@@ -91,7 +91,7 @@ class LoginThrottlingTest {
     }
 
     @Test
-    void a_hash_from_the_earlier_work_factor_logs_in_and_is_upgraded() throws Exception {
+    void a_bcrypt_hash_from_before_argon2id_logs_in_and_is_upgraded() throws Exception {
         TestLearners.ensure(accounts, "veteran");
         jdbc.update("UPDATE user_account SET password_hash = ? WHERE username = 'veteran'",
                 "{bcrypt}" + new BCryptPasswordEncoder(10).encode(TestLearners.PASSWORD));
@@ -99,6 +99,6 @@ class LoginThrottlingTest {
         mvc.perform(login("veteran", TestLearners.PASSWORD, "10.1.5.1")).andExpect(authenticated());
 
         assertThat(jdbc.queryForObject("SELECT password_hash FROM user_account WHERE username = 'veteran'", String.class))
-                .startsWith("{bcrypt}$2a$12$");
+                .startsWith("{argon2}$argon2id$");
     }
 }
