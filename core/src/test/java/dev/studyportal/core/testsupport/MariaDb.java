@@ -28,7 +28,7 @@ public final class MariaDb {
     }
 
     /** On CI a missing database is a failure: a suite that skipped its database tests would pass without testing. */
-    static boolean mustBePresent() {
+    public static boolean mustBePresent() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 

@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.security;
 
+import dev.studyportal.webapp.base.failure.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,7 +11,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * Back to the login view after a failed login: {@code ?error} for a wrong username or password,
- * {@code ?locked=N} when logins are refused for N more minutes, so the view can say how long to wait.
+ * {@code ?locked=N} when logins are refused for N more minutes, so the view can say how long to wait,
+ * {@code ?unavailable} when the password could not be checked because the database is out of reach
+ * (that is no reason to doubt one's password).
  */
 class LoginFailureRedirect implements AuthenticationFailureHandler {
 
@@ -19,9 +22,14 @@ class LoginFailureRedirect implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException failure) throws IOException {
-        String target = failure instanceof LoginThrottledException throttled
-                ? "/login?locked=" + throttled.minutesToWait()
-                : "/login?error";
+        String target;
+        if (failure instanceof LoginThrottledException throttled) {
+            target = "/login?locked=" + throttled.minutesToWait();
+        } else if (DatabaseOutage.isCauseOf(failure)) {
+            target = "/login?unavailable";
+        } else {
+            target = "/login?error";
+        }
         redirects.sendRedirect(request, response, target);
     }
 }

@@ -3,11 +3,14 @@ package dev.studyportal.webapp.security;
 import dev.studyportal.core.account.LoginLockouts;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Password login with throttling (docs/security.md): a login from a refused address or as a locked
@@ -29,6 +32,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        try {
+            return throttled(attempt);
+        } catch (DataAccessException | TransactionException storeFailed) {
+            // Neither a right nor a wrong password: the login view says the database is out of reach.
+            throw new InternalAuthenticationServiceException("The login could not be checked", storeFailed);
+        }
+    }
+
+    private Authentication throttled(Authentication attempt) {
         String username = attempt.getName();
         String address = clientAddress(attempt);
         Optional<Duration> refused = addresses.blockedFor(address).or(() -> lockouts.lockedFor(username));

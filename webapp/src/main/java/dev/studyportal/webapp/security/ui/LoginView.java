@@ -62,7 +62,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         registered.setVisible(parameters.containsKey("registered"));
         signUp.setVisible(signUpPolicy.modeForNewcomers() != SignUpMode.CLOSED);
         List<String> locked = parameters.get("locked");
-        if (locked != null) {
+        if (parameters.containsKey("unavailable")) {
+            login.showErrorMessage("Could not log you in just now",
+                    "The portal cannot reach its database. Your password was not checked; try again in a moment.");
+        } else if (locked != null) {
             login.showErrorMessage("Too many failed attempts",
                     "Too many failed attempts; try again in " + minutes(locked) + " minutes.");
         } else {

@@ -39,6 +39,15 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_login_the_database_could_not_check_says_so_rather_than_doubting_the_password() {
+        LoginView view = navigateWith("unavailable", "");
+
+        assertThat(view.login.isError()).isTrue();
+        assertThat(view.login.getElement().getPropertyRaw("i18n").toString())
+                .contains("cannot reach its database").doesNotContain("Check your username and password");
+    }
+
+    @Test
     void the_sign_up_link_shows_unless_sign_up_is_closed() {
         TestLearners.ensure(accounts, "someone-already");
         jdbc.update("UPDATE portal_setting SET setting_value = 'CLOSED' WHERE name = 'sign-up-mode'");

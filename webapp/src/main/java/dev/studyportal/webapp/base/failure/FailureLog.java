@@ -1,0 +1,40 @@
+package dev.studyportal.webapp.base.failure;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs each failure a person ran into once, under a short reference shown to them, so that an
+ * administrator can find it from what they were told.
+ */
+final class FailureLog {
+
+    private static final Logger log = LoggerFactory.getLogger(FailureLog.class);
+    private static final SecureRandom random = new SecureRandom();
+
+    private FailureLog() {
+    }
+
+    static String record(Throwable failure) {
+        byte[] bytes = new byte[3];
+        random.nextBytes(bytes);
+        String reference = "E-" + HexFormat.of().withUpperCase().formatHex(bytes);
+        if (DatabaseOutage.isCauseOf(failure)) {
+            // Expected while the database restarts; the stack trace would only bury the message.
+            log.warn("[{}] The database could not be reached: {}", reference, rootMessage(failure));
+        } else {
+            log.error("[{}] Unexpected failure", reference, failure);
+        }
+        return reference;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
