@@ -45,6 +45,16 @@ class PasswordPolicyTest {
     @Test
     void the_username_is_refused_as_a_password() {
         assertThat(messageFor("ada.lovelace", "Ada.Lovelace")).contains("must not be your username");
+        assertThat(messageFor("ada.lovelace2026!", "Ada.Lovelace")).contains("must not be your username");
+    }
+
+    @Test
+    void the_portals_own_name_with_a_few_digits_is_refused() {
+        assertThat(messageFor("StudyPortal", "ada")).contains("the portal's name");
+        assertThat(messageFor("study portal 2026", "ada")).contains("the portal's name");
+        assertThat(messageFor("interview123!", "ada")).contains("the portal's name");
+        assertThatCode(() -> policy.check("studyportal is where I prepare", "ada")).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check("84736251 90", "2024")).doesNotThrowAnyException();
     }
 
     @Test

@@ -155,7 +155,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         long before = signUpPolicy.openInvitations();
         test(view.signUp.makeCode).click();
 
-        assertThat(view.signUp.code.getText()).containsPattern("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
+        assertThat(view.signUp.code.getText()).containsPattern("[A-Z2-9]{4}(-[A-Z2-9]{4}){6}");
         assertThat(signUpPolicy.openInvitations()).isEqualTo(before + 1);
 
         test(view.signUp.mode).selectItem("Nobody (sign-up closed)");
