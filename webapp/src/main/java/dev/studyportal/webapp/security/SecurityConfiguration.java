@@ -5,10 +5,10 @@ import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.webapp.security.ui.LoginView;
 import java.time.Clock;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,7 +20,6 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -127,12 +126,10 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
-    /** "Keep me logged in" tokens in the database (V7's persistent_logins), so every node honours them. */
+    /** "Keep me logged in" tokens in the database, each series ending its lifetime after its login. */
     @Bean
-    PersistentTokenRepository rememberMeTokenRepository(DataSource dataSource) {
-        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
-        tokens.setDataSource(dataSource);
-        return tokens;
+    PersistentTokenRepository rememberMeTokenRepository(JdbcTemplate jdbc, SessionProperties sessions, Clock clock) {
+        return new RememberMeTokenStore(jdbc, sessions.rememberMe(), clock);
     }
 
     /** The session cookie's SameSite comes from server.servlet.session.cookie; this gives the remember-me cookie the same. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -13,6 +14,7 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
 import jakarta.servlet.http.Cookie;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,6 +108,24 @@ class SessionSecurityTest {
     }
 
     @Test
+    void keep_me_logged_in_ends_fourteen_days_after_the_login_however_often_it_is_used() throws Exception {
+        TestLearners.ensure(accounts, "regular");
+        MvcResult login = mvc.perform(login("regular", TestLearners.PASSWORD, "10.2.7.1").param("remember-me", "on"))
+                .andExpect(authenticated()).andReturn();
+        Cookie cookie = login.getResponse().getCookie("remember-me");
+
+        // Used on day 13: still honoured (and renewed, which must not extend the series).
+        seriesStartedAgo("regular", Duration.ofDays(13));
+        MvcResult renewed = mvc.perform(get("/").cookie(cookie)).andExpect(authenticated().withUsername("regular")).andReturn();
+        Cookie next = renewed.getResponse().getCookie("remember-me");
+        assertThat(next).isNotNull();
+
+        seriesStartedAgo("regular", Duration.ofDays(14));
+        mvc.perform(get("/").cookie(next)).andExpect(unauthenticated());
+        assertThat(tokensOf("regular")).as("the spent series is deleted").isZero();
+    }
+
+    @Test
     void without_the_box_ticked_no_token_is_kept() throws Exception {
         TestLearners.ensure(accounts, "forgotten");
 
@@ -130,6 +150,11 @@ class SessionSecurityTest {
         assertThat(tokensOf("revoked")).isEqualTo(1);
         accounts.changePassword("revoked", TestLearners.PASSWORD, "a brand new test password");
         assertThat(tokensOf("revoked")).isZero();
+    }
+
+    private void seriesStartedAgo(String username, Duration age) {
+        jdbc.update("UPDATE persistent_logins SET series_started = ? WHERE username = ?",
+                Timestamp.from(clock.instant().minus(age)), username);
     }
 
     private MockHttpSession loggedIn(String address) throws Exception {
