@@ -30,7 +30,9 @@ public class FailureView extends VerticalLayout implements HasErrorParameter<Exc
         addClassName("failure-view");
         setMaxWidth("40rem");
         tryAgain.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(title, advice, new HorizontalLayout(tryAgain, new Anchor("", "Home")));
+        HorizontalLayout actions = new HorizontalLayout(tryAgain, new Anchor("", "Home"));
+        actions.setAlignItems(Alignment.CENTER);
+        add(title, advice, actions);
     }
 
     @Override
