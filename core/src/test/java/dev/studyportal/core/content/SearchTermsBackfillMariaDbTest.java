@@ -4,40 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.testsupport.MariaDb;
 import dev.studyportal.core.testsupport.MariaDbTest;
+import dev.studyportal.core.testsupport.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A database with questions from before the word index gets them indexed by the V4 migration. */
 @MariaDbTest
 class SearchTermsBackfillMariaDbTest {
 
-    private final String database = "studyportal_backfill_" + System.nanoTime();
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-        }
-    }
+    @RegisterExtension
+    final ScratchDatabase database = new ScratchDatabase("studyportal_backfill");
 
     @Test
     void questions_stored_before_version_3_are_indexed_by_the_migration() throws Exception {
         migrate("2");
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO page (id, version, doc_id, path, title, retired) VALUES (1, 0, 'p', 'p.md', 'P', FALSE)");
             statement.execute("INSERT INTO section (id, version, page_id, slug, title, position, retired) VALUES (2, 0, 1, 's', 'S', 0, FALSE)");
             statement.execute("""
@@ -49,7 +36,7 @@ class SearchTermsBackfillMariaDbTest {
 
         migrate(null);
 
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT term FROM question_term WHERE question_id = 3 ORDER BY term")) {
             List<String> terms = new ArrayList<>();
             while (rows.next()) {
@@ -60,15 +47,11 @@ class SearchTermsBackfillMariaDbTest {
     }
 
     private void migrate(String target) {
-        var configuration = Flyway.configure().dataSource(MariaDb.databaseUrl(database), MariaDb.USER, MariaDb.PASSWORD)
+        var configuration = Flyway.configure().dataSource(database.url(), MariaDb.USER, MariaDb.PASSWORD)
                 .locations("classpath:db/migration");
         if (target != null) {
             configuration.target(target);
         }
         configuration.load().migrate();
-    }
-
-    private Connection connect() throws Exception {
-        return java.sql.DriverManager.getConnection(MariaDb.databaseUrl(database), MariaDb.USER, MariaDb.PASSWORD);
     }
 }

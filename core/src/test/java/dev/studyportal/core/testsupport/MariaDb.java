@@ -3,6 +3,7 @@ package dev.studyportal.core.testsupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Where the tests' MariaDB (or MySQL) server is: 127.0.0.1:3306 as root with an empty password
@@ -19,6 +20,19 @@ public final class MariaDb {
 
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+    }
+
+    /** A new database in the character set and collation the portal's schema expects. */
+    public static void createDatabase(Connection server, String database) throws SQLException {
+        try (Statement statement = server.createStatement()) {
+            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    public static void dropDatabase(Connection server, String database) throws SQLException {
+        try (Statement statement = server.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+        }
     }
 
     public static String databaseUrl(String database) {

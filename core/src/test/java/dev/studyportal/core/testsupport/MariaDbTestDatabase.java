@@ -2,7 +2,6 @@ package dev.studyportal.core.testsupport;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +20,8 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
     public void initialize(ConfigurableApplicationContext context) {
         String database = "studyportal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String serverVersion;
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        try (Connection connection = MariaDb.connect()) {
+            MariaDb.createDatabase(connection, database);
             serverVersion = connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new IllegalStateException("The database tests need MariaDB or MySQL at " + MariaDb.SERVER_URL
@@ -65,8 +64,8 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
     }
 
     private static void drop(String database) {
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
+        try (Connection connection = MariaDb.connect()) {
+            MariaDb.dropDatabase(connection, database);
         } catch (SQLException e) {
             System.err.println("Could not drop test database " + database + ": " + e.getMessage());
         }

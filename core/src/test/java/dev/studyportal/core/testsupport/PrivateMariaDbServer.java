@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,8 +127,8 @@ public final class PrivateMariaDbServer implements AutoCloseable {
     }
 
     public void createDatabase(String database) {
-        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        try (Connection connection = connect("")) {
+            MariaDb.createDatabase(connection, database);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.testsupport.MariaDb;
 import dev.studyportal.core.testsupport.MariaDbTest;
-import dev.studyportal.core.testsupport.MariaDbTestDatabase;
+import dev.studyportal.core.testsupport.ScratchDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,27 +26,20 @@ import tools.jackson.databind.json.JsonMapper;
 @SuppressWarnings("unchecked")
 class ImporterCommandLineMariaDbTest {
 
-    private final String database = "studyportal_cli_" + System.nanoTime();
+    @RegisterExtension
+    final ScratchDatabase database = new ScratchDatabase("studyportal_cli");
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private Map<String, Object> dialectHints = Map.of();
 
     @BeforeEach
-    void createDatabase() throws Exception {
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            // The command line reads Spring properties from system properties, as a user would pass them with -D.
-            dialectHints = MariaDbTestDatabase.dialectHints(connection.getMetaData().getDatabaseProductVersion());
-        }
-        dialectHints.forEach((key, value) -> System.setProperty(key, value.toString()));
+    void dialectHintsAsSystemProperties() {
+        // The command line reads Spring properties from system properties, as a user would pass them with -D.
+        database.dialectHints().forEach((key, value) -> System.setProperty(key, value.toString()));
     }
 
     @AfterEach
-    void dropDatabase() throws Exception {
-        dialectHints.keySet().forEach(System::clearProperty);
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-        }
+    void clearDialectHints() {
+        database.dialectHints().keySet().forEach(System::clearProperty);
     }
 
     @Test
@@ -102,8 +96,8 @@ class ImporterCommandLineMariaDbTest {
     }
 
     private int questionRowsInTheTestDatabase() throws java.sql.SQLException {
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT COUNT(*) FROM " + database + ".question")) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM question")) {
             rows.next();
             return rows.getInt(1);
         }
@@ -111,7 +105,7 @@ class ImporterCommandLineMariaDbTest {
 
     private int run(String... args) {
         out.getBuffer().setLength(0);
-        String[] withDatabase = concat(args, "--db-url", MariaDb.databaseUrl(database), "--db-user", MariaDb.USER,
+        String[] withDatabase = concat(args, "--db-url", database.url(), "--db-user", MariaDb.USER,
                 "--db-password", MariaDb.PASSWORD);
         return ImporterCommandLine.run(new PrintWriter(out, true), new PrintWriter(err, true), withDatabase);
     }

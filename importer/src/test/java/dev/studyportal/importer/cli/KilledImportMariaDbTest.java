@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.testsupport.MariaDb;
 import dev.studyportal.core.testsupport.MariaDbTest;
-import dev.studyportal.core.testsupport.MariaDbTestDatabase;
+import dev.studyportal.core.testsupport.ScratchDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,9 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,37 +34,22 @@ class KilledImportMariaDbTest {
     private static final List<String> CONTENT_TABLES = List.of("page", "page_tag", "section", "question",
             "question_revision", "question_term", "import_run", "import_change", "bank_state");
 
-    private final String database = "studyportal_kill_" + System.nanoTime();
-    private Map<String, Object> dialectHints = Map.of();
+    @RegisterExtension
+    final ScratchDatabase database = new ScratchDatabase("studyportal_kill");
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void createDatabase() throws Exception {
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            dialectHints = MariaDbTestDatabase.dialectHints(connection.getMetaData().getDatabaseProductVersion());
-        }
-    }
-
-    @AfterEach
-    void dropDatabase() throws Exception {
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-        }
-    }
 
     @Test
     void a_sync_killed_mid_run_changes_nothing_and_frees_the_lock_within_minutes() throws Exception {
         Path bank = temp.resolve("bank");
         writePage(bank, "basics.md", 0, 5);
-        dialectHints.forEach((key, value) -> System.setProperty(key, value.toString()));
+        database.dialectHints().forEach((key, value) -> System.setProperty(key, value.toString()));
         try {
             assertThat(ImporterCommandLine.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                     withDatabase("sync", bank.toString()))).isZero();
         } finally {
-            dialectHints.keySet().forEach(System::clearProperty);
+            database.dialectHints().keySet().forEach(System::clearProperty);
         }
         Map<String, String> before = checksums();
         writePage(bank, "basics.md", 1, 5);
@@ -87,7 +71,7 @@ class KilledImportMariaDbTest {
     private Process startImporter(Path bank) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        dialectHints.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        database.dialectHints().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ImporterCommandLine.class.getName());
@@ -100,9 +84,9 @@ class KilledImportMariaDbTest {
         String holder = "(pid " + importer.pid() + ")";
         Instant giveUp = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(giveUp)) {
-            try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT locked_by FROM " + database
-                         + ".shedlock WHERE name = 'bank-sync' AND lock_until > UTC_TIMESTAMP(3)")) {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(
+                         "SELECT locked_by FROM shedlock WHERE name = 'bank-sync' AND lock_until > UTC_TIMESTAMP(3)")) {
                 if (rows.next() && rows.getString(1).endsWith(holder)) {
                     return;
                 }
@@ -118,9 +102,9 @@ class KilledImportMariaDbTest {
 
     private Map<String, String> checksums() throws Exception {
         Map<String, String> sums = new LinkedHashMap<>();
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (String table : CONTENT_TABLES) {
-                try (ResultSet rows = statement.executeQuery("CHECKSUM TABLE " + database + "." + table)) {
+                try (ResultSet rows = statement.executeQuery("CHECKSUM TABLE " + table)) {
                     rows.next();
                     sums.put(table, rows.getString(2));
                 }
@@ -130,9 +114,9 @@ class KilledImportMariaDbTest {
     }
 
     private Instant lockedUntil() throws Exception {
-        try (Connection connection = MariaDb.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(3), lock_until) FROM "
-                     + database + ".shedlock WHERE name = 'bank-sync'")) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(3), lock_until) FROM shedlock WHERE name = 'bank-sync'")) {
             rows.next();
             return Instant.now().plusSeconds(rows.getLong(1));
         }
@@ -140,7 +124,7 @@ class KilledImportMariaDbTest {
 
     private String[] withDatabase(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-url", MariaDb.databaseUrl(database), "--db-user", MariaDb.USER,
+        all.addAll(List.of("--db-url", database.url(), "--db-user", MariaDb.USER,
                 "--db-password", MariaDb.PASSWORD));
         return all.toArray(String[]::new);
     }
