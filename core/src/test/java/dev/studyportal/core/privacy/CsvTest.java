@@ -19,4 +19,11 @@ class CsvTest {
 
         assertThat(csv).isEqualTo("text,number\r\n\"'=HYPERLINK(\"\"http://evil\"\")\",-0.5\r\n'@SUM(A1),\r\n");
     }
+
+    @Test
+    void a_leading_tab_or_null_character_is_defused_too() {
+        // OWASP ASVS 5.0 1.2.10 names both beside = + - @.
+        assertThat(new Csv("text").row("\t=1+1").row("\0=1+1").toString())
+                .isEqualTo("text\r\n'\t=1+1\r\n'\0=1+1\r\n");
+    }
 }
