@@ -3,6 +3,6 @@
  * a stack trace; a database out of reach is told apart from everything else.
  */
 @NullMarked
-package dev.studyportal.webapp.base.failure;
+package dev.studyportal.webapp.failure;
 
 import org.jspecify.annotations.NullMarked;

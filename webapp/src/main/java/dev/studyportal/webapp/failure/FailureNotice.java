@@ -1,4 +1,4 @@
-package dev.studyportal.webapp.base.failure;
+package dev.studyportal.webapp.failure;
 
 /** What a person is told when something they did failed: never a stack trace, always what to do next. */
 public record FailureNotice(String title, String advice) {

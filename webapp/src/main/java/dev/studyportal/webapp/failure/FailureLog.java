@@ -1,4 +1,4 @@
-package dev.studyportal.webapp.base.failure;
+package dev.studyportal.webapp.failure;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

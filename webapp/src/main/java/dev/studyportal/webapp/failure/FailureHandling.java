@@ -1,4 +1,4 @@
-package dev.studyportal.webapp.base.failure;
+package dev.studyportal.webapp.failure;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;

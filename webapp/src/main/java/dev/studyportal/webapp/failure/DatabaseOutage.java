@@ -1,4 +1,4 @@
-package dev.studyportal.webapp.base.failure;
+package dev.studyportal.webapp.failure;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.studyportal.webapp.base.failure;
+package dev.studyportal.webapp.failure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
