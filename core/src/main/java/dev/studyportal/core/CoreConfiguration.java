@@ -1,6 +1,8 @@
 package dev.studyportal.core;
 
+import dev.studyportal.core.account.PasswordResetProperties;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @EntityScan
 @EnableJpaRepositories
 @EnableTransactionManagement
+@EnableConfigurationProperties(PasswordResetProperties.class)
 @PropertySource("classpath:studyportal-core.properties")
 public class CoreConfiguration {
 

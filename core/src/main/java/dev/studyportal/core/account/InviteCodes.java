@@ -1,11 +1,7 @@
 package dev.studyportal.core.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -60,12 +56,6 @@ class InviteCodes {
     }
 
     static String hash(String code) {
-        String normalized = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Sha256.hex(code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
     }
 }

@@ -34,4 +34,16 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from UserAccount a join a.roles r where r = dev.studyportal.core.account.Role.ADMIN and a.enabled = true")
     List<UserAccount> lockActiveAdmins();
+
+    @Query("select a.id from UserAccount a where a.username = :username")
+    Optional<Long> findIdByUsername(String username);
+
+    /** Addresses are stored as typed; several accounts may share one. */
+    @Query("select a.id from UserAccount a where lower(a.email) = :email order by a.id")
+    List<Long> findIdsByEmail(String email);
+
+    /** Locks one account's row, so that two requests for it on two nodes take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a where a.id = :id")
+    Optional<UserAccount> lockById(long id);
 }

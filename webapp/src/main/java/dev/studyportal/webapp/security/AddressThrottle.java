@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
  * balancer gets at most the limit once per node, which still stops a sweep, and nothing needs
  * cleaning up after a restart. The address is the one Tomcat reports, so behind a proxy set
  * {@code server.forward-headers-strategy=native} (docs/security.md), or every client shares the proxy's.
+ * <p>
+ * The bean counts failed logins; {@link ResetLinkRequests} keeps one of its own, under another policy, that
+ * counts every request for a reset link as a failure.
  */
 @Component
 class AddressThrottle {
@@ -29,9 +33,16 @@ class AddressThrottle {
     private static final int SWEEP_ABOVE = 10_000;
 
     private final Map<String, FailureWindow> windows = new ConcurrentHashMap<>();
+    private final ThrottlePolicy policy;
     private final Clock clock;
 
+    @Autowired
     AddressThrottle(Clock clock) {
+        this(POLICY, clock);
+    }
+
+    AddressThrottle(ThrottlePolicy policy, Clock clock) {
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -46,13 +57,13 @@ class AddressThrottle {
         if (windows.size() > SWEEP_ABOVE) {
             forgetSpent();
         }
-        FailureWindow after = windows.merge(address, FailureWindow.CLEAR.afterFailure(now, POLICY),
-                (before, first) -> before.afterFailure(now, POLICY));
+        FailureWindow after = windows.merge(address, FailureWindow.CLEAR.afterFailure(now, policy),
+                (before, first) -> before.afterFailure(now, policy));
         return after.lockRemaining(now);
     }
 
     void forgetSpent() {
         Instant now = clock.instant();
-        windows.values().removeIf(window -> window.isSpent(now, POLICY));
+        windows.values().removeIf(window -> window.isSpent(now, policy));
     }
 }

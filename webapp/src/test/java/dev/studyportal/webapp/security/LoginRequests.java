@@ -14,7 +14,7 @@ import org.springframework.web.context.WebApplicationContext;
  * client address of the test's choosing: the address throttle counts per address, and the tests
  * share one portal, so each test logs in from addresses of its own.
  */
-final class LoginRequests {
+public final class LoginRequests {
 
     private LoginRequests() {
     }
@@ -24,12 +24,12 @@ final class LoginRequests {
      * a test's security context from one request into the next on the same thread, which would hide
      * exactly what these tests look for (a session that no longer signs anyone in).
      */
-    static MockMvc mockMvc(WebApplicationContext context) {
+    public static MockMvc mockMvc(WebApplicationContext context) {
         Filter securityFilterChain = context.getBean("springSecurityFilterChain", Filter.class);
         return MockMvcBuilders.webAppContextSetup(context).addFilters(securityFilterChain).build();
     }
 
-    static MockHttpServletRequestBuilder login(String username, String password, String clientAddress) {
+    public static MockHttpServletRequestBuilder login(String username, String password, String clientAddress) {
         return post("/login")
                 .param("username", username)
                 .param("password", password)

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.studyportal.core.account.SignUpMode;
 import dev.studyportal.core.account.SignUpPolicy;
+import dev.studyportal.webapp.security.ResetLinkRequests;
 import java.util.List;
 
 @Route(value = "login", autoLayout = false)
@@ -28,11 +29,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     final LoginForm login = new LoginForm();
     final Checkbox rememberMe = new Checkbox("Keep me logged in for 14 days");
     final Paragraph registered = new Paragraph("Your account is ready. Log in to start studying.");
+    final Paragraph passwordReset = new Paragraph("Your new password is set. Log in with it.");
     final Paragraph signUp = new Paragraph("New here? ");
 
     private final SignUpPolicy signUpPolicy;
 
-    public LoginView(SignUpPolicy signUpPolicy) {
+    public LoginView(SignUpPolicy signUpPolicy, ResetLinkRequests resetLinks) {
         this.signUpPolicy = signUpPolicy;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -41,9 +43,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("That did not work");
         i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        i18n.getForm().setForgotPassword("Forgot password?");
         login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // Offered only where the portal can mail a reset link; elsewhere an administrator resets passwords.
+        login.setForgotPasswordButtonVisible(resetLinks.offered());
+        login.addForgotPasswordListener(forgot -> login.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         // The login form web component posts named children of its custom form area with the form.
         rememberMe.getElement().setAttribute("slot", "custom-form-area");
         rememberMe.getElement().setAttribute("name", REMEMBER_ME_PARAMETER);
@@ -53,13 +58,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signUp.add(new Anchor("signup", "Create an account"));
         registered.addClassName("success-message");
         registered.setVisible(false);
-        add(new H1("Study Portal"), registered, login, signUp);
+        passwordReset.addClassName("success-message");
+        passwordReset.setVisible(false);
+        add(new H1("Study Portal"), registered, passwordReset, login, signUp);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         registered.setVisible(parameters.containsKey("registered"));
+        passwordReset.setVisible(parameters.containsKey("reset"));
         signUp.setVisible(signUpPolicy.modeForNewcomers() != SignUpMode.CLOSED);
         List<String> locked = parameters.get("locked");
         if (parameters.containsKey("unavailable")) {

@@ -28,15 +28,17 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
     enum Visitor { ANONYMOUS, LEARNER, INSTRUCTOR, ADMIN }
 
     /** Route → an example location and who may open it. */
-    static final Map<String, Entry> MATRIX = Map.of(
-            "login", new Entry("login", Set.of(Visitor.values())),
-            "signup", new Entry("signup", Set.of(Visitor.values())),
-            "", new Entry("", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
-            "library", new Entry("library", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
-            "review", new Entry("review", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
-            "question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN)),
-            "admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN)),
-            "admin/users", new Entry("admin/users", Set.of(Visitor.ADMIN)));
+    static final Map<String, Entry> MATRIX = Map.ofEntries(
+            Map.entry("login", new Entry("login", Set.of(Visitor.values()))),
+            Map.entry("signup", new Entry("signup", Set.of(Visitor.values()))),
+            Map.entry("forgot-password", new Entry("forgot-password", Set.of(Visitor.values()))),
+            Map.entry("reset-password", new Entry("reset-password", Set.of(Visitor.values()))),
+            Map.entry("", new Entry("", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("library", new Entry("library", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("review", new Entry("review", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN))),
+            Map.entry("admin/users", new Entry("admin/users", Set.of(Visitor.ADMIN))));
 
     record Entry(String location, Set<Visitor> allowed) {
     }
