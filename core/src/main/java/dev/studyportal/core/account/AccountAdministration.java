@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.studyportal.core.access.AdminAction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an administrator does to other people's accounts: roles, disabling, a new password, lifting a
- * login lockout. Every method names the acting administrator, whose actions are logged, and refuses
- * anything that would leave the portal without an enabled administrator.
+ * login lockout. Every method names the acting administrator, whose actions are logged and who must be
+ * the one signed in ({@link AdminAction}), and refuses anything that would leave the portal without an
+ * enabled administrator.
  */
 @Service
 @Transactional
@@ -82,6 +84,7 @@ public class AccountAdministration {
      * @throws InvalidAccountDetailsException for {@code roles} when none is left, when an administrator
      *         would remove their own ADMIN role, or when the account is the last enabled administrator
      */
+    @AdminAction
     public void changeRoles(String admin, String username, Set<Role> roles) {
         if (roles.isEmpty()) {
             throw new InvalidAccountDetailsException("roles", "Give the account at least one role.");
@@ -104,6 +107,7 @@ public class AccountAdministration {
      * @throws InvalidAccountDetailsException for {@code enabled} when an administrator would disable
      *         themselves or the last enabled administrator
      */
+    @AdminAction
     public void disable(String admin, String username) {
         UserAccount account = account(username);
         if (account.getUsername().equals(admin)) {
@@ -117,6 +121,7 @@ public class AccountAdministration {
         events.publishEvent(new SignInRevoked(account.getUsername()));
     }
 
+    @AdminAction
     public void enable(String admin, String username) {
         account(username).enable();
         log.info("Account {} enabled by {}", username, admin);
@@ -128,6 +133,7 @@ public class AccountAdministration {
      *
      * @throws InvalidAccountDetailsException for {@code password} when it breaks the {@link PasswordPolicy}
      */
+    @AdminAction
     public void resetPassword(String admin, String username, String newPassword) {
         UserAccount account = account(username);
         passwordPolicy.check(newPassword, account.getUsername());
@@ -138,6 +144,7 @@ public class AccountAdministration {
     }
 
     /** Lifts a lockout after failed logins (see {@link LoginLockouts}) and forgets the failures counted so far. */
+    @AdminAction
     public void unlock(String admin, String username) {
         throttles.deleteByUsername(LoginLockouts.key(username));
         log.info("Login lockout of {} lifted by {}", username, admin);

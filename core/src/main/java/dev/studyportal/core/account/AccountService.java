@@ -6,13 +6,19 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.studyportal.core.access.OwnData;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts, changes their passwords and answers who is who. */
+/**
+ * Creates accounts, changes their passwords and answers who is who. A person acts on their own account
+ * only ({@link OwnData}); sign-up and the login itself are open to anyone, because nobody is signed in
+ * yet when they call.
+ */
 @Service
 @Transactional
 public class AccountService {
@@ -77,6 +83,7 @@ public class AccountService {
     }
 
     /** Creates an account with the given roles, as an administrator or the demo data does. */
+    @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary create(SignUp request, Set<Role> roles) {
         Username username = Username.of(request.username());
         if (accounts.existsByUsername(username.value())) {
@@ -102,9 +109,11 @@ public class AccountService {
      * Changes a person's own password. The current one is asked for again, so that someone at a
      * computer left signed in cannot lock its owner out.
      *
+     *
      * @throws InvalidAccountDetailsException for {@code currentPassword} when that is wrong, or for
      *         {@code password} when the new one breaks the {@link PasswordPolicy}
      */
+    @OwnData
     public void changePassword(String username, String currentPassword, String newPassword) {
         UserAccount account = account(username);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -126,6 +135,7 @@ public class AccountService {
      * @throws InvalidAccountDetailsException for {@code username} or {@code password} when the
      *         confirmation does not match, or for {@code account} when this is the last administrator
      */
+    @OwnData
     public void deleteOwnAccount(String username, String typedUsername, String password) {
         UserAccount account = account(username);
         if (typedUsername == null || !typedUsername.strip().toLowerCase(java.util.Locale.ROOT).equals(account.getUsername())) {
@@ -149,28 +159,37 @@ public class AccountService {
 
     /**
      * Stores a stronger hash of the same password, made at login when the stored one used weaker
-     * settings or an earlier algorithm (see {@code AccountConfiguration}: bcrypt before Argon2id).
+     * settings or an earlier algorithm (see {@code AccountConfiguration}: bcrypt before Argon2id). Open to
+     * anyone, because the login calls it before anyone is signed in; so it replaces only the hash the login
+     * has just checked the password against, and a caller who does not know that hash changes nothing.
      */
-    public void upgradePasswordHash(String username, String newHash) {
-        account(username).changePasswordHash(newHash);
+    public void upgradePasswordHash(String username, String checkedHash, String newHash) {
+        UserAccount account = account(username);
+        if (account.getPasswordHash().equals(checkedHash)) {
+            account.changePasswordHash(newHash);
+        }
     }
 
+    /** Open to anyone: the login asks before anyone is signed in. */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String username) {
         return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .map(a -> new LoginAccount(a.getUsername(), a.getPasswordHash(), a.getRoles(), a.isEnabled(), a.isLocked()));
     }
 
+    @OwnData
     @Transactional(readOnly = true)
     public Optional<AccountSummary> findByUsername(String username) {
         return accounts.findByUsername(username).map(AccountSummary::of);
     }
 
+    @OwnData
     @Transactional(readOnly = true)
     public StudyPreferences preferences(String username) {
         return account(username).getStudyPreferences();
     }
 
+    @OwnData
     public void updatePreferences(String username, StudyPreferences preferences) {
         account(username).prefer(preferences);
     }
@@ -180,6 +199,8 @@ public class AccountService {
                 .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
     }
 
+    /** Only for administrators: to anyone else it would tell which usernames have accounts. */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsername(username);

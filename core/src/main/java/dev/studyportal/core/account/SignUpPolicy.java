@@ -3,6 +3,7 @@ package dev.studyportal.core.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import dev.studyportal.core.access.AdminAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +35,7 @@ public class SignUpPolicy {
         this.clock = clock;
     }
 
-    /** The mode an administrator chose. */
+    /** The mode an administrator chose. Open to anyone: sign-up asks it before anyone is signed in. */
     @Transactional(readOnly = true)
     public SignUpMode mode() {
         return settings.findById(PortalSetting.SIGN_UP_MODE)
@@ -48,7 +49,7 @@ public class SignUpPolicy {
         return accounts.count() == 0 ? SignUpMode.OPEN : mode();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminAction
     public void changeMode(String admin, SignUpMode mode) {
         // Migration V8 puts the row in place; should it have been deleted by hand, the choice still sticks.
         settings.findById(PortalSetting.SIGN_UP_MODE).ifPresentOrElse(setting -> setting.change(mode.name()),
@@ -61,7 +62,7 @@ public class SignUpPolicy {
      *
      * @return the code, which is shown now and never again: only its hash is stored
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminAction
     public String issueInviteCode(String admin, Duration validity) {
         if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_INVITE_VALIDITY) > 0) {
             throw new IllegalArgumentException("An invitation is valid for up to " + MAX_INVITE_VALIDITY.toDays() + " days");

@@ -3,11 +3,15 @@ package dev.studyportal.core.importhistory;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and writes the record of import runs. */
+/**
+ * Reads and writes the record of import runs. Administrators read it; runs are recorded whoever started
+ * them, the command line and the portal's own start-up and schedule included, where nobody is signed in.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ImportHistory {
@@ -21,14 +25,17 @@ public class ImportHistory {
     }
 
     /** The newest runs first. */
+    @PreAuthorize("hasRole('ADMIN')")
     public List<ImportRun> latest(int limit) {
         return runs.findLatest(PageRequest.of(0, limit));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public Optional<ImportRun> last() {
         return latest(1).stream().findFirst();
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public List<ImportChange> changesOf(long runId) {
         return changes.findByRun(runId);
     }

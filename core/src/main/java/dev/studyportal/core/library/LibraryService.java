@@ -1,5 +1,7 @@
 package dev.studyportal.core.library;
 
+import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.access.SignedIn;
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.content.SearchTerms;
@@ -16,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The library for one learner: the bank's active questions with the learner's own status, found
  * by page, section, tag, words, status, bookmark or "changed since I last reviewed". Each call
- * sees only the named learner's cards.
+ * sees only the named learner's cards, and only that learner may make it ({@link OwnData}); the pages
+ * and tags to filter by are the same for everyone signed in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +42,7 @@ public class LibraryService {
         this.accounts = accounts;
     }
 
+    @OwnData
     public List<LibraryEntry> find(String username, LibraryFilter filter, Pageable pageable) {
         Query query = Query.of(learner(username), filter);
         TypedQuery<LibraryEntry> jpql = entityManager.createQuery("""
@@ -51,6 +55,7 @@ public class LibraryService {
         return jpql.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
     }
 
+    @OwnData
     public long count(String username, LibraryFilter filter) {
         Query query = Query.of(learner(username), filter);
         TypedQuery<Long> jpql = entityManager.createQuery("select count(q) " + query.from(), Long.class);
@@ -58,6 +63,7 @@ public class LibraryService {
         return jpql.getSingleResult();
     }
 
+    @SignedIn
     public List<PageOption> pages() {
         return entityManager.createQuery("""
                 select new dev.studyportal.core.library.PageOption(p.id, p.title) from Page p
@@ -65,6 +71,7 @@ public class LibraryService {
                 """, PageOption.class).getResultList();
     }
 
+    @SignedIn
     public List<String> tags() {
         return entityManager.createQuery("""
                 select distinct t from Page p join p.tags t where p.retired = false and p.unlisted = false order by t

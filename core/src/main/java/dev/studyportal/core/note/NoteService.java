@@ -1,5 +1,6 @@
 package dev.studyportal.core.note;
 
+import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.content.QuestionRepository;
 import java.time.Clock;
@@ -8,9 +9,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Learners' own notes on questions. Each call acts for the learner it names, on their note only. */
+/**
+ * Learners' own notes on questions. Each call acts for the learner it names, on their note only, and
+ * only that learner may make it ({@link OwnData}).
+ */
 @Service
 @Transactional
+@OwnData
 public class NoteService {
 
     private final NoteRepository notes;

@@ -1,5 +1,6 @@
 package dev.studyportal.core.privacy;
 
+import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.note.NoteRepository;
@@ -20,10 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A copy of everything the portal keeps about one person, for them to take away. Every call names
  * the signed-in person's username, which the web layer takes from the security context and never
- * from a request: there is no way to ask for somebody else's data.
+ * from a request, and the service itself refuses any other name ({@link OwnData}): there is no way to
+ * ask for somebody else's data.
  */
 @Service
 @Transactional(readOnly = true)
+@OwnData
 public class PersonalDataExport {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

@@ -1,5 +1,6 @@
 package dev.studyportal.core.review;
 
+import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.account.UserAccountRepository;
@@ -29,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Today's queue and the ratings that move it, for the learner named in each call. The day is the
  * learner's own, from midnight in their time zone: a learner in Auckland and one in Honolulu get
- * their new questions at their own midnights.
+ * their new questions at their own midnights. Only the learner themselves may ask ({@link OwnData}).
  */
 @Service
 @Transactional
+@OwnData
 public class ReviewService {
 
     /** Learning steps are minutes apart; show a card that early rather than make the learner wait. */

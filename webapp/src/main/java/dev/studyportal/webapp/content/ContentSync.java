@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.content;
 
+import dev.studyportal.core.access.AdminAction;
 import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.importer.BankImporter;
 import dev.studyportal.importer.SyncAlreadyRunningException;
@@ -18,7 +19,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,7 +58,9 @@ public class ContentSync {
     }
 
     /**
-     * A sync of the configured source on the calling thread, for start-up and the schedule.
+     * A sync of the configured source on the calling thread, for start-up and the schedule, where nobody
+     * is signed in: it takes nothing from its caller but the trigger, and syncs only what the portal is
+     * configured to sync.
      *
      * @throws BankSourceException when the source cannot be read (no folder, Git unreachable)
      */
@@ -71,7 +73,7 @@ public class ContentSync {
      *
      * @throws SyncAlreadyRunningException when this node is already running one
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminAction
     public CompletableFuture<SyncReport> start(String admin, boolean dryRun, boolean skipInvalid, SyncProgress progress) {
         SyncOptions options = new SyncOptions(dryRun, skipInvalid, "", ImportTrigger.ADMIN, admin);
         return inBackground(new RunState(admin, dryRun), progress, tracked -> fromSource(options, tracked));
@@ -83,7 +85,7 @@ public class ContentSync {
      *
      * @throws SyncAlreadyRunningException when this node is already running one
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminAction
     public CompletableFuture<SyncReport> startUpload(String admin, String fileName, byte[] content, UploadTarget target,
                                                      boolean dryRun, boolean skipInvalid, SyncProgress progress) {
         SyncOptions options = new SyncOptions(dryRun, skipInvalid, "", ImportTrigger.ADMIN, admin)

@@ -3,6 +3,7 @@ package dev.studyportal.webapp.demo;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
+import dev.studyportal.webapp.security.PortalItself;
 import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,13 +32,16 @@ class DemoAccounts implements ApplicationRunner {
         this.accounts = accounts;
     }
 
+    // Creating accounts with roles is an administrator's act, and at start-up nobody is signed in.
     @Override
     public void run(ApplicationArguments args) {
-        create("admin", "Ada Admin", EnumSet.of(Role.ADMIN, Role.LEARNER));
-        create("instructor", "Ian Instructor", EnumSet.of(Role.INSTRUCTOR, Role.LEARNER));
-        for (int i = 1; i <= 5; i++) {
-            create("learner" + i, "Learner " + i, EnumSet.of(Role.LEARNER));
-        }
+        PortalItself.actAsAdministrator(() -> {
+            create("admin", "Ada Admin", EnumSet.of(Role.ADMIN, Role.LEARNER));
+            create("instructor", "Ian Instructor", EnumSet.of(Role.INSTRUCTOR, Role.LEARNER));
+            for (int i = 1; i <= 5; i++) {
+                create("learner" + i, "Learner " + i, EnumSet.of(Role.LEARNER));
+            }
+        });
     }
 
     private void create(String username, String displayName, Set<Role> roles) {

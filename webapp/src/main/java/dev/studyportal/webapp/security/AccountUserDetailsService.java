@@ -36,7 +36,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 
     @Override
     public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
-        accounts.upgradePasswordHash(user.getUsername(), newPasswordHash);
+        // The user still holds the hash its password was just checked against; only that one is replaced.
+        accounts.upgradePasswordHash(user.getUsername(), user.getPassword(), newPasswordHash);
         return User.withUserDetails(user).password(newPasswordHash).build();
     }
 }

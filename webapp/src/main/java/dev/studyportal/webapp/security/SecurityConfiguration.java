@@ -33,7 +33,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration
 @EnableWebSecurity
 // Views carry @PermitAll/@RolesAllowed for Vaadin's navigation check; JSR-250 method security
-// stays off, or Spring would proxy every view. Services use @PreAuthorize.
+// stays off, or Spring would proxy every view. Services guard themselves with @PreAuthorize (core.access:
+// @OwnData, @SignedIn, @AdminAction): they are the layer trusted to refuse, whichever view calls.
 @EnableMethodSecurity
 class SecurityConfiguration {
 

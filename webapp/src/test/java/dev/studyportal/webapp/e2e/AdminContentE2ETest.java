@@ -30,10 +30,9 @@ class AdminContentE2ETest extends ChromiumJourney {
 
     @Test
     void an_admin_uploads_a_page_reviews_the_dry_run_and_applies_it() throws Exception {
-        if (!accounts.exists("e2e-admin")) {
-            accounts.create(new SignUp("e2e-admin", "E2E admin", null, TestLearners.PASSWORD),
-                    EnumSet.of(Role.LEARNER, Role.ADMIN));
-        }
+        TestLearners.asAdministrator(() -> accounts.exists("e2e-admin") ? null
+                : accounts.create(new SignUp("e2e-admin", "E2E admin", null, TestLearners.PASSWORD),
+                        EnumSet.of(Role.LEARNER, Role.ADMIN)));
         long questionsBefore = content.totals().questions();
         Path page = Files.writeString(folder.resolve("graphs.md"), """
                 ## Graphs

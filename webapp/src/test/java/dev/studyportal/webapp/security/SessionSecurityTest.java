@@ -148,7 +148,8 @@ class SessionSecurityTest {
 
         mvc.perform(login("revoked", TestLearners.PASSWORD, "10.2.6.1").param("remember-me", "on"));
         assertThat(tokensOf("revoked")).isEqualTo(1);
-        accounts.changePassword("revoked", TestLearners.PASSWORD, "a brand new test password");
+        TestLearners.signedInAs("revoked",
+                () -> accounts.changePassword("revoked", TestLearners.PASSWORD, "a brand new test password"));
         assertThat(tokensOf("revoked")).isZero();
     }
 

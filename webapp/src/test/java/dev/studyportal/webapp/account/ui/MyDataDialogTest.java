@@ -68,7 +68,7 @@ class MyDataDialogTest extends SpringBrowserlessTest {
         test(dialog.delete).click();
         assertThat(dialog.password.isInvalid()).isTrue();
 
-        assertThat(accounts.exists("leaver")).isTrue();
+        assertThat(TestLearners.exists(accounts, "leaver")).isTrue();
         assertThat(rememberMeTokens.getTokenForSeries("series-leaver")).isNotNull();
     }
 
@@ -86,9 +86,9 @@ class MyDataDialogTest extends SpringBrowserlessTest {
         assertThat(afterLogout).satisfiesAnyOf(
                 error -> assertThat(error).isNull(),
                 error -> assertThat(error).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("invalidated"));
-        assertThat(accounts.exists("leaver")).isFalse();
+        assertThat(TestLearners.exists(accounts, "leaver")).isFalse();
         assertThat(rememberMeTokens.getTokenForSeries("series-leaver")).isNull();
-        assertThat(accounts.exists("stayer")).isTrue();
+        assertThat(TestLearners.exists(accounts, "stayer")).isTrue();
         assertThat(rememberMeTokens.getTokenForSeries("series-stayer")).isNotNull();
     }
 }

@@ -40,7 +40,7 @@ class SignUpViewTest extends SpringBrowserlessTest {
 
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.password.getErrorMessage()).contains("at least 8 characters");
-        assertThat(accounts.exists("shorty")).isFalse();
+        assertThat(TestLearners.exists(accounts, "shorty")).isFalse();
     }
 
     @Test
@@ -51,7 +51,7 @@ class SignUpViewTest extends SpringBrowserlessTest {
         test(view.create).click();
 
         assertThat(view.repeatPassword.isInvalid()).isTrue();
-        assertThat(accounts.exists("typo")).isFalse();
+        assertThat(TestLearners.exists(accounts, "typo")).isFalse();
     }
 
     @Test
@@ -72,7 +72,7 @@ class SignUpViewTest extends SpringBrowserlessTest {
 
         test(view.create).click();
 
-        assertThat(accounts.exists("newcomer")).isTrue();
+        assertThat(TestLearners.exists(accounts, "newcomer")).isTrue();
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
@@ -97,7 +97,7 @@ class SignUpViewTest extends SpringBrowserlessTest {
         test(view.create).click();
 
         assertThat(view.closed.isVisible()).isTrue();
-        assertThat(accounts.exists("too-late")).isFalse();
+        assertThat(TestLearners.exists(accounts, "too-late")).isFalse();
     }
 
     @Test
@@ -113,18 +113,18 @@ class SignUpViewTest extends SpringBrowserlessTest {
         test(view.inviteCode).setValue("WRONG-CODE");
         test(view.create).click();
         assertThat(view.inviteCode.isInvalid()).isTrue();
-        assertThat(accounts.exists("invited")).isFalse();
+        assertThat(TestLearners.exists(accounts, "invited")).isFalse();
 
         test(view.inviteCode).setValue(code);
         test(view.create).click();
-        assertThat(accounts.exists("invited")).isTrue();
+        assertThat(TestLearners.exists(accounts, "invited")).isTrue();
 
         SignUpView again = navigate(SignUpView.class);
         fill(again, "invited-too", "Invited Too", "a fine long password", "a fine long password");
         test(again.inviteCode).setValue(code);
         test(again.create).click();
         assertThat(again.inviteCode.getErrorMessage()).contains("used or expired");
-        assertThat(accounts.exists("invited-too")).isFalse();
+        assertThat(TestLearners.exists(accounts, "invited-too")).isFalse();
     }
 
     private void signUpMode(SignUpMode mode) {

@@ -43,10 +43,9 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void anAdminAndSomeLearners() {
-        if (!accounts.exists("users-admin")) {
-            accounts.create(new SignUp("users-admin", "Users Admin", null, TestLearners.PASSWORD),
-                    EnumSet.of(Role.LEARNER, Role.ADMIN));
-        }
+        TestLearners.asAdministrator(() -> accounts.exists("users-admin") ? null
+                : accounts.create(new SignUp("users-admin", "Users Admin", null, TestLearners.PASSWORD),
+                        EnumSet.of(Role.LEARNER, Role.ADMIN)));
         TestLearners.ensure(accounts, "managed-ann");
         TestLearners.ensure(accounts, "managed-bob");
     }
@@ -79,7 +78,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(view.editor.roles).selectItem("INSTRUCTOR");
         test(view.editor.saveRoles).click();
 
-        assertThat(accounts.findByUsername("managed-bob").orElseThrow().roles())
+        assertThat(administration.get("managed-bob").roles())
                 .containsExactlyInAnyOrder(Role.LEARNER, Role.INSTRUCTOR);
         assertThat(test(view.accounts).getCellText(0, 2)).isEqualTo("LEARNER, INSTRUCTOR");
         administration.changeRoles("users-admin", "managed-bob", EnumSet.of(Role.LEARNER));

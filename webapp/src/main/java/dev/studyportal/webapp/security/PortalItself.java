@@ -1,0 +1,37 @@
+package dev.studyportal.webapp.security;
+
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The portal acting by itself while nobody is signed in, such as the demo profile creating its accounts
+ * at start-up. Services check every caller (core.access), so such work runs with an administrator's
+ * rights of its own, under a name no account can have (usernames hold no colon): logs tell it apart, and
+ * no check of a person's own data can mistake it for one.
+ */
+public final class PortalItself {
+
+    static final String NAME = "portal:start-up";
+
+    private PortalItself() {
+    }
+
+    /** Runs the work as the portal's own administrator, then puts back whatever context was there. */
+    public static void actAsAdministrator(Runnable work) {
+        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext before = holder.getContext();
+        SecurityContext portal = holder.createEmptyContext();
+        portal.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        holder.setContext(portal);
+        try {
+            work.run();
+        } finally {
+            holder.setContext(before);
+        }
+    }
+}

@@ -1,0 +1,366 @@
+package dev.studyportal.webapp.security.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyportal.core.account.AccountAdministration;
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.LoginLockouts;
+import dev.studyportal.core.account.PasswordPolicy;
+import dev.studyportal.core.account.Role;
+import dev.studyportal.core.account.SignUp;
+import dev.studyportal.core.account.SignUpPolicy;
+import dev.studyportal.core.account.StudyPreferences;
+import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.importhistory.ImportHistory;
+import dev.studyportal.core.library.LibraryFilter;
+import dev.studyportal.core.library.LibraryService;
+import dev.studyportal.core.note.NoteService;
+import dev.studyportal.core.privacy.PersonalDataExport;
+import dev.studyportal.core.review.ReviewService;
+import dev.studyportal.core.review.fsrs.Rating;
+import dev.studyportal.importer.sync.SyncProgress;
+import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.webapp.TestLearners;
+import dev.studyportal.webapp.content.ContentSync;
+import dev.studyportal.webapp.content.UploadTarget;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Every public method of the portal's services that takes a person's name or an id, called by each kind
+ * of caller. Who gets through is written down here, not read from the annotations: a method guarded too
+ * generously fails, so does one guarded too tightly, and a new method fails until it is placed in the
+ * matrix. The methods are found in the running portal: every bean whose class is in
+ * {@code dev.studyportal} and annotated {@code @Service} or {@code @Component}.
+ * <p>
+ * The services name a person {@code username} (whose data) or {@code admin} (who acts, for the record),
+ * and ids {@code id} or {@code …Id}, as parameters or as components of a record parameter; that is how
+ * a method is recognised as taking a name or an id.
+ * <p>
+ * "Got through" means the method ran: it returned, or refused for a reason of its own (a wrong password,
+ * a rule about administrators). The guard refuses with an {@link AccessDeniedException}, or with an
+ * {@link AuthenticationCredentialsNotFoundException} when nobody at all is signed in. Calls that get
+ * through are chosen to change nothing that matters: a wrong current password, a role set that is empty,
+ * a dry run.
+ */
+@PortalTest
+class ServiceAccessMatrixTest {
+
+    /** Learner A, whose data everybody else reaches for. */
+    static final String OWNER = "matrix-owner";
+    static final String OTHER_LEARNER = "matrix-other";
+    static final String INSTRUCTOR = "matrix-teacher";
+    static final String ADMIN = "matrix-root";
+    static final String SECOND_ADMIN = "matrix-root-two";
+
+    /** Who calls, and the name they give where a method asks who is acting. */
+    enum Caller {
+        /** A visitor who has not logged in, claiming to be an administrator where a method asks who acts. */
+        ANONYMOUS(null, ADMIN),
+        /** No security context at all, as on a thread the portal starts itself. */
+        NOBODY(null, ADMIN),
+        OWNER_OF_THE_DATA(OWNER, OWNER, Role.LEARNER),
+        ANOTHER_LEARNER(OTHER_LEARNER, OTHER_LEARNER, Role.LEARNER),
+        AN_INSTRUCTOR(INSTRUCTOR, INSTRUCTOR, Role.LEARNER, Role.INSTRUCTOR),
+        AN_ADMIN(ADMIN, ADMIN, Role.LEARNER, Role.ADMIN),
+        /** An administrator who gives another administrator's name as the one acting. */
+        AN_ADMIN_IN_ANOTHERS_NAME(SECOND_ADMIN, ADMIN, Role.LEARNER, Role.ADMIN);
+
+        final @Nullable String signedInAs;
+        final String actor;
+        final Set<Role> roles;
+
+        Caller(@Nullable String signedInAs, String actor, Role... roles) {
+            this.signedInAs = signedInAs;
+            this.actor = actor;
+            this.roles = roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles));
+        }
+
+        @Nullable Authentication authentication() {
+            if (this == NOBODY) {
+                return null;
+            }
+            if (signedInAs == null) {
+                return new AnonymousAuthenticationToken("matrix", "anonymousUser",
+                        AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(signedInAs, null,
+                    AuthorityUtils.createAuthorityList(roles.stream().map(role -> "ROLE_" + role.name()).toList()));
+        }
+    }
+
+    static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
+    static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.NOBODY));
+    static final Set<Caller> THE_OWNER = EnumSet.of(Caller.OWNER_OF_THE_DATA);
+    static final Set<Caller> ADMINS = EnumSet.of(Caller.AN_ADMIN, Caller.AN_ADMIN_IN_ANOTHERS_NAME);
+    static final Set<Caller> AN_ADMIN_IN_THEIR_OWN_NAME = EnumSet.of(Caller.AN_ADMIN);
+
+    /** One call of a method, made by a caller who names {@code actor} as themselves where it asks. */
+    @FunctionalInterface
+    interface Call {
+        @Nullable Object make(String actor) throws Exception;
+    }
+
+    record Entry(Set<Caller> allowed, Call call) {
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountAdministration administration;
+    @Autowired
+    SignUpPolicy signUpPolicy;
+    @Autowired
+    LoginLockouts lockouts;
+    @Autowired
+    PasswordPolicy passwordPolicy;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ContentService content;
+    @Autowired
+    ImportHistory importHistory;
+    @Autowired
+    LibraryService library;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    PersonalDataExport export;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    ContentSync sync;
+
+    long questionId;
+
+    @BeforeEach
+    void learnersAnInstructorAndTwoAdmins() {
+        Stream.of(OWNER, OTHER_LEARNER, INSTRUCTOR, ADMIN, SECOND_ADMIN).forEach(name -> TestLearners.ensure(accounts, name));
+        questionId = jdbc.queryForObject("SELECT MIN(id) FROM question WHERE retired = FALSE", Long.class);
+    }
+
+    /** Method → who may call it, and how the test calls it. Keys as {@link #key(Method)} writes them. */
+    Map<String, Entry> matrix() {
+        Map<String, Entry> matrix = new LinkedHashMap<>();
+        // Sign-up and login: nobody is signed in yet when they call.
+        matrix.put("AccountService.signUp(SignUp)", new Entry(ANYONE,
+                actor -> accounts.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD))));
+        matrix.put("AccountService.signUp(SignUp,String)", new Entry(ANYONE,
+                actor -> accounts.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), null)));
+        matrix.put("AccountService.findForLogin(String)", new Entry(ANYONE, actor -> accounts.findForLogin(OWNER)));
+        matrix.put("AccountService.upgradePasswordHash(String,String,String)", new Entry(ANYONE,
+                actor -> {
+                    accounts.upgradePasswordHash(OWNER, "{bcrypt}not the stored hash", "{bcrypt}chosen by the caller");
+                    return null;
+                }));
+        matrix.put("AccountUserDetailsService.loadUserByUsername(String)", new Entry(ANYONE,
+                actor -> users.loadUserByUsername(OWNER)));
+        matrix.put("LoginLockouts.lockedFor(String)", new Entry(ANYONE, actor -> lockouts.lockedFor(OWNER)));
+        matrix.put("LoginLockouts.recordFailure(String)", new Entry(ANYONE, actor -> lockouts.recordFailure(OWNER)));
+        matrix.put("LoginLockouts.recordSuccess(String)", new Entry(ANYONE, actor -> {
+            lockouts.recordSuccess(OWNER);
+            return null;
+        }));
+        matrix.put("PasswordPolicy.check(String,String)", new Entry(ANYONE, actor -> {
+            passwordPolicy.check("a long matrix password", OWNER);
+            return null;
+        }));
+
+        // A person's own account.
+        matrix.put("AccountService.changePassword(String,String,String)", new Entry(THE_OWNER, actor -> {
+            accounts.changePassword(OWNER, "not the current password", "a brand new matrix password");
+            return null;
+        }));
+        matrix.put("AccountService.deleteOwnAccount(String,String,String)", new Entry(THE_OWNER, actor -> {
+            accounts.deleteOwnAccount(OWNER, "not the username", "not the password");
+            return null;
+        }));
+        matrix.put("AccountService.findByUsername(String)", new Entry(THE_OWNER, actor -> accounts.findByUsername(OWNER)));
+        matrix.put("AccountService.preferences(String)", new Entry(THE_OWNER, actor -> accounts.preferences(OWNER)));
+        matrix.put("AccountService.updatePreferences(String,StudyPreferences)", new Entry(THE_OWNER, actor -> {
+            accounts.updatePreferences(OWNER, StudyPreferences.DEFAULTS);
+            return null;
+        }));
+
+        // A learner's own study: cards, reviews, notes, library, their data to take away.
+        matrix.put("ReviewService.agenda(String)", new Entry(THE_OWNER, actor -> reviews.agenda(OWNER)));
+        matrix.put("ReviewService.next(String)", new Entry(THE_OWNER, actor -> reviews.next(OWNER)));
+        matrix.put("ReviewService.rate(String,long,Rating,Duration)", new Entry(THE_OWNER, actor -> {
+            reviews.rate(OWNER, questionId, Rating.GOOD, Duration.ofSeconds(2));
+            return null;
+        }));
+        matrix.put("ReviewService.undoLast(String)", new Entry(THE_OWNER, actor -> reviews.undoLast(OWNER)));
+        matrix.put("ReviewService.card(String,long)", new Entry(THE_OWNER, actor -> reviews.card(OWNER, questionId)));
+        matrix.put("ReviewService.timeZone(String)", new Entry(THE_OWNER, actor -> reviews.timeZone(OWNER)));
+        matrix.put("ReviewService.toggleBookmark(String,long)", new Entry(THE_OWNER,
+                actor -> reviews.toggleBookmark(OWNER, questionId)));
+        matrix.put("NoteService.note(String,long)", new Entry(THE_OWNER, actor -> notes.note(OWNER, questionId)));
+        matrix.put("NoteService.save(String,long,String)", new Entry(THE_OWNER,
+                actor -> notes.save(OWNER, questionId, "The owner's own note.")));
+        matrix.put("LibraryService.find(String,LibraryFilter,Pageable)", new Entry(THE_OWNER,
+                actor -> library.find(OWNER, LibraryFilter.all(), PageRequest.of(0, 5))));
+        matrix.put("LibraryService.count(String,LibraryFilter)", new Entry(THE_OWNER,
+                actor -> library.count(OWNER, LibraryFilter.all())));
+        matrix.put("PersonalDataExport.collect(String)", new Entry(THE_OWNER, actor -> export.collect(OWNER)));
+        matrix.put("PersonalDataExport.json(String)", new Entry(THE_OWNER, actor -> export.json(OWNER)));
+        matrix.put("PersonalDataExport.csvZip(String)", new Entry(THE_OWNER, actor -> export.csvZip(OWNER)));
+
+        // The shared bank, by whatever id: anyone signed in.
+        matrix.put("ContentService.question(long)", new Entry(SIGNED_IN, actor -> content.question(questionId)));
+        matrix.put("ContentService.contentAt(long,int)", new Entry(SIGNED_IN, actor -> content.contentAt(questionId, 1)));
+
+        // Administration: the ADMIN role, and in the administrator's own name where the record names them.
+        matrix.put("AccountService.create(SignUp,Set)", new Entry(ADMINS,
+                actor -> accounts.create(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), EnumSet.of(Role.ADMIN))));
+        matrix.put("AccountService.exists(String)", new Entry(ADMINS, actor -> accounts.exists(OWNER)));
+        matrix.put("AccountAdministration.get(String)", new Entry(ADMINS, actor -> administration.get(OWNER)));
+        matrix.put("ImportHistory.changesOf(long)", new Entry(ADMINS, actor -> importHistory.changesOf(0)));
+        matrix.put("AccountAdministration.changeRoles(String,String,Set)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            administration.changeRoles(actor, OWNER, Set.of());
+            return null;
+        }));
+        matrix.put("AccountAdministration.disable(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            administration.disable(actor, actor);
+            return null;
+        }));
+        matrix.put("AccountAdministration.enable(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            administration.enable(actor, OWNER);
+            return null;
+        }));
+        matrix.put("AccountAdministration.resetPassword(String,String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            administration.resetPassword(actor, OWNER, "short");
+            return null;
+        }));
+        matrix.put("AccountAdministration.unlock(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            administration.unlock(actor, OWNER);
+            return null;
+        }));
+        matrix.put("SignUpPolicy.changeMode(String,SignUpMode)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            signUpPolicy.changeMode(actor, signUpPolicy.mode());
+            return null;
+        }));
+        matrix.put("SignUpPolicy.issueInviteCode(String,Duration)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME,
+                actor -> signUpPolicy.issueInviteCode(actor, Duration.ZERO)));
+        matrix.put("ContentSync.start(String,boolean,boolean,SyncProgress)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME,
+                actor -> sync.start(actor, true, false, SyncProgress.NONE).join()));
+        matrix.put("ContentSync.startUpload(String,String,byte[],UploadTarget,boolean,boolean,SyncProgress)",
+                new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> sync.startUpload(actor, "matrix.md",
+                        "## Matrix\n### What is checked?\nEvery caller.\n".getBytes(StandardCharsets.UTF_8),
+                        UploadTarget.of("matrix"), true, false, SyncProgress.NONE).join()));
+        return matrix;
+    }
+
+    @Test
+    void every_service_method_that_takes_a_name_or_an_id_is_in_the_matrix() {
+        Set<String> found = Arrays.stream(context.getBeanDefinitionNames())
+                .map(context::getType)
+                .filter(Objects::nonNull)
+                .map(ClassUtils::getUserClass)
+                .filter(type -> type.getPackageName().startsWith("dev.studyportal"))
+                .filter(type -> type.isAnnotationPresent(Service.class) || type.isAnnotationPresent(Component.class))
+                .distinct()
+                .flatMap(type -> Arrays.stream(type.getMethods()).filter(method -> method.getDeclaringClass() == type))
+                .filter(method -> !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge())
+                .filter(ServiceAccessMatrixTest::takesANameOrAnId)
+                .map(ServiceAccessMatrixTest::key)
+                .collect(Collectors.toSet());
+
+        assertThat(found).as("methods found in the portal's services").isNotEmpty();
+        assertThat(matrix().keySet()).containsExactlyInAnyOrderElementsOf(found);
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> each_caller_gets_through_exactly_where_the_matrix_says() {
+        return matrix().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> DynamicContainer.dynamicContainer(entry.getKey(), Arrays.stream(Caller.values())
+                        .map(caller -> DynamicTest.dynamicTest(caller.name(), () -> check(entry.getKey(), entry.getValue(), caller)))));
+    }
+
+    private void check(String method, Entry entry, Caller caller) {
+        Throwable refusal = callAs(caller, entry.call());
+        if (entry.allowed().contains(caller)) {
+            assertThat(refusal).as("%s must get through to %s, but was refused", caller, method).isNull();
+        } else {
+            assertThat(refusal).as("%s must be refused by %s, but got through", caller, method).isNotNull();
+        }
+    }
+
+    /** @return the guard's refusal, or null when the call got through */
+    private static @Nullable Throwable callAs(Caller caller, Call call) {
+        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(caller.authentication());
+        holder.setContext(context);
+        try {
+            call.make(caller.actor);
+            return null;
+        } catch (Throwable thrown) {
+            return refusalIn(thrown);
+        } finally {
+            holder.clearContext();
+        }
+    }
+
+    private static @Nullable Throwable refusalIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    static boolean takesANameOrAnId(Method method) {
+        return Arrays.stream(method.getParameters()).anyMatch(parameter -> namesAPersonOrAnId(parameter.getName(), parameter.getType()));
+    }
+
+    private static boolean namesAPersonOrAnId(String name, Class<?> type) {
+        if (name.equals("username") || name.equals("admin") || name.equals("id") || name.endsWith("Id")) {
+            return true;
+        }
+        return type.isRecord() && type.getPackageName().startsWith("dev.studyportal")
+                && Arrays.stream(type.getRecordComponents()).anyMatch(component -> namesAPersonOrAnId(component.getName(), component.getType()));
+    }
+
+    static String key(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName()
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(",", "(", ")"));
+    }
+}
