@@ -138,6 +138,7 @@ public class AccountAdministration {
         UserAccount account = account(username);
         passwordPolicy.check(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.revokeSignIns();
         log.info("Password of {} reset by {}", username, admin);
         events.publishEvent(new PasswordChanged(account.getUsername()));
         events.publishEvent(new SignInRevoked(account.getUsername()));

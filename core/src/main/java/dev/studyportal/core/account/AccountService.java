@@ -109,6 +109,7 @@ public class AccountService {
      * Changes a person's own password. The current one is asked for again, so that someone at a
      * computer left signed in cannot lock its owner out.
      *
+     * Every sign-in made with the old password ends, on every node (see {@link SignInStamp}).
      *
      * @throws InvalidAccountDetailsException for {@code currentPassword} when that is wrong, or for
      *         {@code password} when the new one breaks the {@link PasswordPolicy}
@@ -122,6 +123,7 @@ public class AccountService {
         }
         passwordPolicy.check(newPassword, username);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.revokeSignIns();
         events.publishEvent(new PasswordChanged(username));
     }
 
@@ -174,7 +176,20 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String username) {
         return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
-                .map(a -> new LoginAccount(a.getUsername(), a.getPasswordHash(), a.getRoles(), a.isEnabled(), a.isLocked()));
+                .map(a -> new LoginAccount(a.getUsername(), a.getPasswordHash(), a.getRoles(), a.isEnabled(), a.isLocked(),
+                        a.signInStamp()));
+    }
+
+    /**
+     * Whether a sign-in made under this stamp still holds: the account exists, is enabled, and nothing
+     * has revoked its sign-ins since. Open to anyone: sessions are checked before the person in them
+     * counts as signed in.
+     */
+    @Transactional(readOnly = true)
+    public boolean isCurrent(SignInStamp stamp) {
+        return accounts.findSignInGenerationOfEnabled(stamp.accountId())
+                .filter(generation -> generation == stamp.generation())
+                .isPresent();
     }
 
     @OwnData

@@ -2,6 +2,11 @@ package dev.studyportal.core.account;
 
 import java.util.Set;
 
-/** What the sign-in check needs of an account, and nothing more. */
-public record LoginAccount(String username, String passwordHash, Set<Role> roles, boolean enabled, boolean locked) {
+/**
+ * What the sign-in check needs of an account, and nothing more.
+ *
+ * @param stamp what a session made by this login signs in under, to tell later whether it still holds
+ */
+public record LoginAccount(String username, String passwordHash, Set<Role> roles, boolean enabled, boolean locked,
+                           SignInStamp stamp) {
 }

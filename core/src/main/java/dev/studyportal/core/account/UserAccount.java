@@ -66,6 +66,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "daily_review_limit", nullable = false)
     private int dailyReviewLimit = 200;
 
+    @Column(name = "sign_in_generation", nullable = false)
+    private long signInGeneration;
+
     protected UserAccount() {
         username = displayName = passwordHash = timeZone = "";
         createdAt = Instant.EPOCH;
@@ -127,13 +130,26 @@ public class UserAccount extends AbstractEntity {
         this.roles.addAll(newRoles);
     }
 
-    /** Refuses every login and ends nothing by itself: the portal ends the account's sessions on the event. */
+    /** Refuses every login, and ends every sign-in made so far (see {@link #revokeSignIns()}). */
     void disable() {
         this.enabled = false;
+        revokeSignIns();
     }
 
     void enable() {
         this.enabled = true;
+    }
+
+    /**
+     * Ends every sign-in made so far, on every node: sessions compare the {@link SignInStamp} they
+     * signed in with against this account's, and this moves it on.
+     */
+    void revokeSignIns() {
+        signInGeneration++;
+    }
+
+    public SignInStamp signInStamp() {
+        return new SignInStamp(id(), signInGeneration);
     }
 
     public ZoneId getTimeZone() {

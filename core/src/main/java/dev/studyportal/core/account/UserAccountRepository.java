@@ -14,6 +14,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    /** The account's count of revoked sign-ins, while it exists and is enabled. */
+    @Query("select a.signInGeneration from UserAccount a where a.id = :id and a.enabled = true")
+    Optional<Long> findSignInGenerationOfEnabled(long id);
+
     @Query("""
             select a from UserAccount a
             where lower(a.username) like :pattern escape '!' or lower(a.displayName) like :pattern escape '!'

@@ -2,7 +2,7 @@ package dev.studyportal.webapp.security;
 
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.LoginAccount;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,8 +10,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Signs people in against their portal accounts. Roles become Spring's ROLE_ authorities. Stores the
- * stronger hash Spring makes at login when a password's stored hash used weaker settings.
+ * Signs people in against their portal accounts, password and "keep me logged in" alike. Roles become
+ * Spring's ROLE_ authorities; the person carries the stamp their sign-in was made under
+ * ({@link PortalUser}). Stores the stronger hash Spring makes at login when a password's stored hash
+ * used weaker settings.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
@@ -23,21 +25,18 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
+    public PortalUser loadUserByUsername(String username) {
         LoginAccount account = accounts.findForLogin(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .roles(account.roles().stream().map(Enum::name).toArray(String[]::new))
-                .disabled(!account.enabled())
-                .accountLocked(account.locked())
-                .build();
+        return new PortalUser(account.username(), account.passwordHash(), account.enabled(), account.locked(),
+                AuthorityUtils.createAuthorityList(account.roles().stream().map(role -> "ROLE_" + role.name()).toList()),
+                account.stamp());
     }
 
     @Override
     public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
         // The user still holds the hash its password was just checked against; only that one is replaced.
         accounts.upgradePasswordHash(user.getUsername(), user.getPassword(), newPasswordHash);
-        return User.withUserDetails(user).password(newPasswordHash).build();
+        return user instanceof PortalUser person ? person.withPasswordHash(newPasswordHash) : user;
     }
 }

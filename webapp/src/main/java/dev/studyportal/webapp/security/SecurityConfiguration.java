@@ -1,6 +1,7 @@
 package dev.studyportal.webapp.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.webapp.security.ui.LoginView;
 import java.time.Clock;
@@ -62,7 +63,7 @@ class SecurityConfiguration {
                                             PasswordEncoder passwordEncoder, LoginLockouts lockouts,
                                             AddressThrottle addresses, PersistentTokenRepository rememberMeTokens,
                                             SessionProperties sessions, SessionRegistry sessionRegistry,
-                                            Clock clock) throws Exception {
+                                            AccountService accounts, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll());
@@ -85,8 +86,9 @@ class SecurityConfiguration {
                 .tokenValiditySeconds(Math.toIntExact(sessions.rememberMe().toSeconds())));
 
         // No limit on sessions per person; the registry is there so that disabling an account or resetting
-        // its password can end the sessions it has open (SignInRevocations). An ended session's next
-        // request is logged out and sent to the login page.
+        // its password ends the sessions it has open on this node at once (SignInRevocations). An ended
+        // session's next request is logged out and sent to the login page. Other nodes' sessions:
+        // RevokedSignInCheck.
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .sessionConcurrency(concurrency -> concurrency
@@ -96,6 +98,9 @@ class SecurityConfiguration {
         // Before the session's security context is read, so an expired one is never used; a browser kept
         // logged in is then signed in afresh by remember-me, in a new session.
         http.addFilterBefore(new AbsoluteSessionTimeout(sessions.absoluteTimeout(), clock),
+                SecurityContextHolderFilter.class);
+        // Likewise a session whose sign-in was revoked since, on whichever node that happened.
+        http.addFilterBefore(new RevokedSignInCheck(accounts, sessions.revocationCheckInterval(), clock),
                 SecurityContextHolderFilter.class);
 
         http.headers(headers -> headers

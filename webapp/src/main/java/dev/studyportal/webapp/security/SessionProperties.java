@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param absoluteTimeout a session ends this long after its login, active or not
  * @param rememberMe how long "Keep me logged in" keeps a browser logged in without a password
+ * @param revocationCheckInterval how often a session checks that its sign-in has not been revoked since,
+ *        on any node: the longest a disabled account or a changed password leaves a session open elsewhere
  */
 @ConfigurationProperties("studyportal.security.session")
-record SessionProperties(@DefaultValue("12h") Duration absoluteTimeout, @DefaultValue("14d") Duration rememberMe) {
+record SessionProperties(@DefaultValue("12h") Duration absoluteTimeout, @DefaultValue("14d") Duration rememberMe,
+                         @DefaultValue("10s") Duration revocationCheckInterval) {
 }

@@ -13,6 +13,8 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +24,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
-/** What an administrator's disabling or password reset does to a person already signed in. */
+/**
+ * What revoking a sign-in does to a person already signed in: an administrator's disabling or password
+ * reset, the person's own new password or deleted account, on this node or on another one. "Another
+ * node" is a change this node's session registry never hears of: made straight in the shared database,
+ * or through a service whose event ends no session here.
+ */
 @PortalTest
 class RevokedSignInTest {
+
+    /** The default of studyportal.security.session.revocation-check-interval. */
+    static final Duration CHECK_INTERVAL = Duration.ofSeconds(10);
 
     @Autowired
     WebApplicationContext context;
@@ -34,6 +44,9 @@ class RevokedSignInTest {
     AccountAdministration administration;
     @Autowired
     JdbcTemplate jdbc;
+    /** The portal's clock, which tests may have set to any moment: the check interval is measured on it. */
+    @Autowired
+    Clock clock;
 
     @Test
     void a_disabled_account_loses_its_open_session_and_cannot_log_in_again() throws Exception {
@@ -68,6 +81,71 @@ class RevokedSignInTest {
         mvc.perform(get("/").session(session)).andExpect(unauthenticated());
         mvc.perform(get("/").cookie(rememberMe)).andExpect(unauthenticated());
         mvc.perform(login("to-be-reset", "a password from the admin", "10.3.2.2")).andExpect(authenticated());
+    }
+
+    @Test
+    void an_account_disabled_on_another_node_loses_every_session_here_within_the_check_interval() throws Exception {
+        MockMvc mvc = LoginRequests.mockMvc(context);
+        TestLearners.ensure(accounts, "disabled-elsewhere");
+        MockHttpSession checkedJustNow = loggedIn(mvc, "disabled-elsewhere", "10.3.3.1");
+        MockHttpSession checkedAWhileAgo = loggedIn(mvc, "disabled-elsewhere", "10.3.3.2");
+        lastCheckedAgo(checkedAWhileAgo, CHECK_INTERVAL);
+
+        // What another node's AccountAdministration.disable leaves in the shared database.
+        jdbc.update("UPDATE user_account SET enabled = FALSE, sign_in_generation = sign_in_generation + 1"
+                + " WHERE username = 'disabled-elsewhere'");
+
+        mvc.perform(get("/").session(checkedAWhileAgo))
+                .andExpect(unauthenticated())
+                .andExpect(header().string("Location", endsWith("/login")));
+        assertThat(checkedAWhileAgo.isInvalid()).isTrue();
+
+        mvc.perform(get("/").session(checkedJustNow)).andExpect(authenticated().withUsername("disabled-elsewhere"));
+        lastCheckedAgo(checkedJustNow, CHECK_INTERVAL);
+        mvc.perform(get("/").session(checkedJustNow)).andExpect(unauthenticated());
+        assertThat(checkedJustNow.isInvalid()).as("ended at most one interval after the change").isTrue();
+    }
+
+    @Test
+    void a_password_changed_in_another_browser_on_another_node_ends_this_session() throws Exception {
+        MockMvc mvc = LoginRequests.mockMvc(context);
+        TestLearners.ensure(accounts, "changed-elsewhere");
+        MockHttpSession here = loggedIn(mvc, "changed-elsewhere", "10.3.4.1");
+
+        // Another node: it revokes the sign-ins in the database; this node's registry hears nothing.
+        TestLearners.signedInAs("changed-elsewhere",
+                () -> accounts.changePassword("changed-elsewhere", TestLearners.PASSWORD, "changed on the other node"));
+        lastCheckedAgo(here, CHECK_INTERVAL);
+
+        mvc.perform(get("/").session(here)).andExpect(unauthenticated());
+        assertThat(here.isInvalid()).isTrue();
+        mvc.perform(login("changed-elsewhere", "changed on the other node", "10.3.4.2")).andExpect(authenticated());
+    }
+
+    @Test
+    void a_deleted_account_loses_its_sessions_in_other_browsers() throws Exception {
+        MockMvc mvc = LoginRequests.mockMvc(context);
+        TestLearners.ensure(accounts, "leaving-for-good");
+        MockHttpSession otherBrowser = loggedIn(mvc, "leaving-for-good", "10.3.6.1");
+
+        TestLearners.signedInAs("leaving-for-good",
+                () -> accounts.deleteOwnAccount("leaving-for-good", "leaving-for-good", TestLearners.PASSWORD));
+        lastCheckedAgo(otherBrowser, CHECK_INTERVAL);
+
+        mvc.perform(get("/").session(otherBrowser)).andExpect(unauthenticated());
+        assertThat(otherBrowser.isInvalid()).isTrue();
+    }
+
+    private static MockHttpSession loggedIn(MockMvc mvc, String username, String address) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(login(username, TestLearners.PASSWORD, address).session(session)).andExpect(authenticated());
+        mvc.perform(get("/").session(session)).andExpect(authenticated().withUsername(username));
+        assertThat(session.getAttribute(RevokedSignInCheck.CHECKED_AT)).as("checked at its first request").isNotNull();
+        return session;
+    }
+
+    private void lastCheckedAgo(MockHttpSession session, Duration ago) {
+        session.setAttribute(RevokedSignInCheck.CHECKED_AT, clock.instant().minus(ago));
     }
 
     private static void asAdmin(Runnable action) {

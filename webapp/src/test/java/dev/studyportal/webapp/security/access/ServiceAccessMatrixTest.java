@@ -7,6 +7,7 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.core.account.PasswordPolicy;
 import dev.studyportal.core.account.Role;
+import dev.studyportal.core.account.SignInStamp;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.SignUpPolicy;
 import dev.studyportal.core.account.StudyPreferences;
@@ -169,11 +170,13 @@ class ServiceAccessMatrixTest {
     ContentSync sync;
 
     long questionId;
+    long ownerId;
 
     @BeforeEach
     void learnersAnInstructorAndTwoAdmins() {
         Stream.of(OWNER, OTHER_LEARNER, INSTRUCTOR, ADMIN, SECOND_ADMIN).forEach(name -> TestLearners.ensure(accounts, name));
         questionId = jdbc.queryForObject("SELECT MIN(id) FROM question WHERE retired = FALSE", Long.class);
+        ownerId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, OWNER);
     }
 
     /** Method → who may call it, and how the test calls it. Keys as {@link #key(Method)} writes them. */
@@ -190,6 +193,8 @@ class ServiceAccessMatrixTest {
                     accounts.upgradePasswordHash(OWNER, "{bcrypt}not the stored hash", "{bcrypt}chosen by the caller");
                     return null;
                 }));
+        matrix.put("AccountService.isCurrent(SignInStamp)", new Entry(ANYONE,
+                actor -> accounts.isCurrent(new SignInStamp(ownerId, 0))));
         matrix.put("AccountUserDetailsService.loadUserByUsername(String)", new Entry(ANYONE,
                 actor -> users.loadUserByUsername(OWNER)));
         matrix.put("LoginLockouts.lockedFor(String)", new Entry(ANYONE, actor -> lockouts.lockedFor(OWNER)));
