@@ -109,7 +109,8 @@ public class AccountService {
      * Changes a person's own password. The current one is asked for again, so that someone at a
      * computer left signed in cannot lock its owner out.
      *
-     * Every sign-in made with the old password ends, on every node (see {@link SignInStamp}).
+     * Every sign-in made with the old password ends, on every node (see {@link SignInStamp}); the portal
+     * lets the session the change was made in carry on.
      *
      * @throws InvalidAccountDetailsException for {@code currentPassword} when that is wrong, or for
      *         {@code password} when the new one breaks the {@link PasswordPolicy}

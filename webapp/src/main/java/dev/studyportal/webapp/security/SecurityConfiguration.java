@@ -86,9 +86,9 @@ class SecurityConfiguration {
                 .tokenValiditySeconds(Math.toIntExact(sessions.rememberMe().toSeconds())));
 
         // No limit on sessions per person; the registry is there so that disabling an account or resetting
-        // its password ends the sessions it has open on this node at once (SignInRevocations). An ended
-        // session's next request is logged out and sent to the login page. Other nodes' sessions:
-        // RevokedSignInCheck.
+        // its password ends the sessions it has open on this node at once (SignInRevocations), and a
+        // person's own new password ends their other ones (PasswordChangeSessions). An ended session's
+        // next request is logged out and sent to the login page. Other nodes' sessions: RevokedSignInCheck.
         http.sessionManagement(session -> session
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .sessionConcurrency(concurrency -> concurrency

@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -44,6 +46,8 @@ class RevokedSignInTest {
     AccountAdministration administration;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PasswordChangeSessions passwordChangeSessions;
     /** The portal's clock, which tests may have set to any moment: the check interval is measured on it. */
     @Autowired
     Clock clock;
@@ -123,6 +127,27 @@ class RevokedSignInTest {
     }
 
     @Test
+    void a_new_password_keeps_the_session_it_was_changed_in_and_ends_every_other_one() throws Exception {
+        MockMvc mvc = LoginRequests.mockMvc(context);
+        TestLearners.ensure(accounts, "changer-of-mind");
+        MockHttpSession changingHere = loggedIn(mvc, "changer-of-mind", "10.3.5.1");
+        MockHttpSession elsewhere = new MockHttpSession();
+        Cookie keptLoggedIn = mvc.perform(login("changer-of-mind", TestLearners.PASSWORD, "10.3.5.2")
+                        .param("remember-me", "on").session(elsewhere))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie("remember-me");
+
+        changeOwnPasswordIn(changingHere, "changer-of-mind", "a password of my own choosing");
+
+        mvc.perform(get("/").session(elsewhere)).andExpect(unauthenticated());
+        assertThat(elsewhere.isInvalid()).isTrue();
+        mvc.perform(get("/").cookie(keptLoggedIn)).andExpect(unauthenticated());
+        mvc.perform(get("/").session(changingHere)).andExpect(authenticated().withUsername("changer-of-mind"));
+        lastCheckedAgo(changingHere, CHECK_INTERVAL);
+        mvc.perform(get("/").session(changingHere)).andExpect(authenticated().withUsername("changer-of-mind"));
+        assertThat(changingHere.isInvalid()).as("signed in again under the new password").isFalse();
+    }
+
+    @Test
     void a_deleted_account_loses_its_sessions_in_other_browsers() throws Exception {
         MockMvc mvc = LoginRequests.mockMvc(context);
         TestLearners.ensure(accounts, "leaving-for-good");
@@ -134,6 +159,19 @@ class RevokedSignInTest {
 
         mvc.perform(get("/").session(otherBrowser)).andExpect(unauthenticated());
         assertThat(otherBrowser.isInvalid()).isTrue();
+    }
+
+    /** What the password dialog does: the change as the person in that session, then keeping only it. */
+    private void changeOwnPasswordIn(MockHttpSession session, String username, String newPassword) {
+        SecurityContext signedIn = (SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContextHolder.setContext(signedIn);
+        try {
+            accounts.changePassword(username, TestLearners.PASSWORD, newPassword);
+            passwordChangeSessions.keepOnly(session);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private static MockHttpSession loggedIn(MockMvc mvc, String username, String address) throws Exception {

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.InvalidAccountDetailsException;
 import dev.studyportal.core.account.PasswordPolicy;
+import dev.studyportal.webapp.security.PasswordChangeSessions;
 import java.util.List;
 
 /**
  * A person changes their own password: the current one, then the new one twice. The service checks
- * both; a refusal is shown next to the field it is about.
+ * both; a refusal is shown next to the field it is about. Afterwards they stay logged in here and are
+ * logged out everywhere else.
  */
 public class ChangePasswordDialog extends Dialog {
 
@@ -25,10 +27,12 @@ public class ChangePasswordDialog extends Dialog {
     final Button save = new Button("Change password");
 
     private final AccountService accounts;
+    private final PasswordChangeSessions sessions;
     private final String username;
 
-    public ChangePasswordDialog(AccountService accounts, String username) {
+    public ChangePasswordDialog(AccountService accounts, PasswordChangeSessions sessions, String username) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.username = username;
         setHeaderTitle("Change your password");
 
@@ -60,7 +64,8 @@ public class ChangePasswordDialog extends Dialog {
             show("currentPassword".equals(e.field()) ? currentPassword : newPassword, e.getMessage());
             return;
         }
-        Notification.show("Password changed. Browsers you kept logged in will ask for it again.");
+        sessions.keepOnlyThisSession();
+        Notification.show("Password changed. You stay logged in here; everywhere else you are logged out.");
         close();
     }
 

@@ -17,6 +17,7 @@ import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
 import dev.studyportal.webapp.account.ui.MyDataDialog;
 import dev.studyportal.webapp.account.ui.StudySettingsDialog;
+import dev.studyportal.webapp.security.PasswordChangeSessions;
 import jakarta.annotation.security.PermitAll;
 
 /** The frame around every signed-in page: navigation on the side, the account and log-out on top. */
@@ -24,7 +25,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts, PersonalDataExport export) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts, PersonalDataExport export,
+                      PasswordChangeSessions passwordChangeSessions) {
         Span title = new Span("Study Portal");
         title.addClassName("app-title");
 
@@ -43,7 +45,8 @@ public class MainLayout extends AppLayout {
                 authentication.getPrincipalName().ifPresent(name -> new StudySettingsDialog(accounts, name).open()));
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button password = new Button("Password", VaadinIcon.KEY.create(), click ->
-                authentication.getPrincipalName().ifPresent(name -> new ChangePasswordDialog(accounts, name).open()));
+                authentication.getPrincipalName().ifPresent(name ->
+                        new ChangePasswordDialog(accounts, passwordChangeSessions, name).open()));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button myData = new Button("My data", VaadinIcon.USER_CARD.create(), click ->
                 authentication.getPrincipalName().ifPresent(name ->
