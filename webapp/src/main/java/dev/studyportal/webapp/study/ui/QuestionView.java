@@ -107,7 +107,8 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<QuestionDetail> question = event.getRouteParameters().getLong(ID).flatMap(content::question);
+        Optional<QuestionDetail> question = event.getRouteParameters().get(ID).flatMap(QuestionView::questionId)
+                .flatMap(content::question);
         if (question.isEmpty()) {
             showMissing();
             return;
@@ -141,6 +142,15 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         note.setVisible(true);
         bookmark.setVisible(true);
         showChanges(detail, card);
+    }
+
+    /** The id in the address, if it is a number at all: whatever else a person types there leads to no question. */
+    private static Optional<Long> questionId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private void showChanges(QuestionDetail detail, LearnerCard card) {
