@@ -11,7 +11,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * When an administrator disables an account or resets its password, the person's open sessions end
  * at their next request and their "keep me logged in" tokens are deleted, so that nothing signed in
- * under the old state lives on. The sessions are this node's: see docs/security.md for several nodes.
+ * under the old state lives on. The registry knows this node's sessions only, which end here at once;
+ * other nodes' sessions end at their next {@link RevokedSignInCheck}, within its interval.
  */
 @Component
 class SignInRevocations {
