@@ -50,6 +50,11 @@ public final class TestLearners {
         }, Role.LEARNER);
     }
 
+    /** What the named learner gets when they ask from their own session. */
+    public static <T> T asLearner(String username, Supplier<T> work) {
+        return signedInAs(username, work, Role.LEARNER);
+    }
+
     private static <T> T signedInAs(String username, Supplier<T> work, Role... roles) {
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext before = holder.getContext();

@@ -18,6 +18,7 @@ import dev.studyportal.core.library.LibraryService;
 import dev.studyportal.core.note.NoteService;
 import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.core.review.ReviewService;
+import dev.studyportal.core.review.StudyCard;
 import dev.studyportal.core.review.fsrs.Rating;
 import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.webapp.PortalTest;
@@ -171,12 +172,14 @@ class ServiceAccessMatrixTest {
 
     long questionId;
     long ownerId;
+    StudyCard shownToTheOwner;
 
     @BeforeEach
     void learnersAnInstructorAndTwoAdmins() {
         Stream.of(OWNER, OTHER_LEARNER, INSTRUCTOR, ADMIN, SECOND_ADMIN).forEach(name -> TestLearners.ensure(accounts, name));
         questionId = jdbc.queryForObject("SELECT MIN(id) FROM question WHERE retired = FALSE", Long.class);
         ownerId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, OWNER);
+        shownToTheOwner = TestLearners.asLearner(OWNER, () -> reviews.next(OWNER).orElseThrow());
     }
 
     /** Method → who may call it, and how the test calls it. Keys as {@link #key(Method)} writes them. */
@@ -229,6 +232,10 @@ class ServiceAccessMatrixTest {
         matrix.put("ReviewService.next(String)", new Entry(THE_OWNER, actor -> reviews.next(OWNER)));
         matrix.put("ReviewService.rate(String,long,Rating,Duration)", new Entry(THE_OWNER, actor -> {
             reviews.rate(OWNER, questionId, Rating.GOOD, Duration.ofSeconds(2));
+            return null;
+        }));
+        matrix.put("ReviewService.rate(String,StudyCard,Rating,Duration)", new Entry(THE_OWNER, actor -> {
+            reviews.rate(OWNER, shownToTheOwner, Rating.GOOD, Duration.ofSeconds(2));
             return null;
         }));
         matrix.put("ReviewService.undoLast(String)", new Entry(THE_OWNER, actor -> reviews.undoLast(OWNER)));
