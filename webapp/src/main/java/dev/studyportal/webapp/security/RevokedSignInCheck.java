@@ -1,6 +1,7 @@
 package dev.studyportal.webapp.security;
 
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.webapp.base.failure.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * Like {@link AbsoluteSessionTimeout}, it invalidates the session before Spring Security reads it, so
  * the request goes on as anonymous: a page asks for a login again, and Vaadin reports its session
- * expired.
+ * expired. While the database is out of reach the check cannot be made, and the request goes on to be
+ * told so by the page like any other; the session is checked again at its next request. A session
+ * revoked meanwhile can do nothing, since everything it could do needs the database too.
  */
 class RevokedSignInCheck extends OncePerRequestFilter {
 
@@ -54,15 +57,29 @@ class RevokedSignInCheck extends OncePerRequestFilter {
         if (signedIn != null) {
             Instant now = clock.instant();
             if (due(session, now)) {
-                if (holds(signedIn)) {
-                    session.setAttribute(CHECKED_AT, now);
-                } else {
-                    log.info("Session of {} ended: its sign-in was revoked", signedIn.getName());
-                    session.invalidate();
-                }
+                check(session, signedIn, now);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private void check(HttpSession session, Authentication signedIn, Instant now) {
+        boolean holds;
+        try {
+            holds = holds(signedIn);
+        } catch (RuntimeException failure) {
+            if (DatabaseOutage.isCauseOf(failure)) {
+                log.debug("Sign-in of {} not checked: the database is out of reach", signedIn.getName());
+                return;
+            }
+            throw failure;
+        }
+        if (holds) {
+            session.setAttribute(CHECKED_AT, now);
+        } else {
+            log.info("Session of {} ended: its sign-in was revoked", signedIn.getName());
+            session.invalidate();
+        }
     }
 
     private boolean due(HttpSession session, Instant now) {
