@@ -2,25 +2,35 @@ package dev.studyportal.webapp.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
+import dev.studyportal.core.account.PasswordChanged;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * After people change their own password (OWASP ASVS 5.0 §7.4.3): the session they changed it in carries
- * on, and every other session of theirs ends. The change itself has revoked all their sign-ins
- * ({@code AccountService.changePassword}); this signs the current session in again under the new stamp,
- * and ends the others on this node at once through the session registry. Other nodes' sessions end at
- * their next {@link RevokedSignInCheck}; "keep me logged in" tokens are gone already ({@link RememberMeTokens}).
+ * After a password change (OWASP ASVS 5.0 §7.4.3): the session the person changed it in carries on, and
+ * every other session of theirs ends. The change itself has revoked all their sign-ins on every node
+ * ({@code AccountService.changePassword}, {@link RevokedSignInCheck}); this signs the changing session in
+ * again under the new stamp, and ends the others on this node at once through the session registry.
+ * "Keep me logged in" tokens are gone already ({@link RememberMeTokens}).
+ * <p>
+ * It follows the event rather than being called by the password dialog, so that every way to a new
+ * password gets the same treatment. A session that is not signed in as the person (an administrator's
+ * reset, a reset link) keeps nothing: all of the person's sessions end.
  */
 @Component
-public class PasswordChangeSessions {
+class PasswordChangeSessions {
 
     private final SessionRegistry registry;
     private final AccountUserDetailsService users;
@@ -30,31 +40,44 @@ public class PasswordChangeSessions {
         this.users = users;
     }
 
-    /** For the Vaadin request the password was changed in. */
-    public void keepOnlyThisSession() {
-        VaadinSession vaadinSession = VaadinSession.getCurrent();
-        if (vaadinSession != null && vaadinSession.getSession() instanceof WrappedHttpSession wrapped) {
-            keepOnly(wrapped.getHttpSession());
-        }
+    // After the commit: the new stamp is what the changing session is signed in again under.
+    @TransactionalEventListener(fallbackExecution = true)
+    void keepOnlyTheChangingSession(PasswordChanged change) {
+        @Nullable HttpSession current = currentSession();
+        @Nullable String kept = current != null && signInAgain(current, change.username()) ? current.getId() : null;
+        registry.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof UserDetails person && person.getUsername().equals(change.username()))
+                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
+                .filter(session -> !session.getSessionId().equals(kept))
+                .forEach(SessionInformation::expireNow);
     }
 
-    void keepOnly(HttpSession current) {
+    /** @return whether the session was the person's own, now signed in under their new password */
+    private boolean signInAgain(HttpSession current, String username) {
         if (!(current.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                instanceof SecurityContext context) || context.getAuthentication() == null) {
-            return;
+                instanceof SecurityContext context) || context.getAuthentication() == null
+                || !context.getAuthentication().getName().equals(username)) {
+            return false;
         }
         Authentication before = context.getAuthentication();
-        PortalUser renewed = users.loadUserByUsername(before.getName());
+        PortalUser renewed = users.loadUserByUsername(username);
         renewed.eraseCredentials();
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext after = holder.createEmptyContext();
         after.setAuthentication(before.toBuilder().principal(renewed).build());
-        // A new context object rather than a changed one: the old one may be shared with requests in flight.
+        // A new context rather than a changed one: the old one may be shared with requests in flight.
         current.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, after);
         holder.setContext(after);
+        return true;
+    }
 
-        registry.getAllSessions(renewed, false).stream()
-                .filter(session -> !session.getSessionId().equals(current.getId()))
-                .forEach(SessionInformation::expireNow);
+    /** The session of the request being served: Vaadin's in a UI request, the servlet's in any other. */
+    private static @Nullable HttpSession currentSession() {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        if (vaadinSession != null && vaadinSession.getSession() instanceof WrappedHttpSession wrapped) {
+            return wrapped.getHttpSession();
+        }
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getSession(false) : null;
     }
 }

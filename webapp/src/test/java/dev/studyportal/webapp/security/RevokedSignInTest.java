@@ -18,6 +18,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,6 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What revoking a sign-in does to a person already signed in: an administrator's disabling or password
@@ -46,8 +49,6 @@ class RevokedSignInTest {
     AccountAdministration administration;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    PasswordChangeSessions passwordChangeSessions;
     /** The portal's clock, which tests may have set to any moment: the check interval is measured on it. */
     @Autowired
     Clock clock;
@@ -161,16 +162,18 @@ class RevokedSignInTest {
         assertThat(otherBrowser.isInvalid()).isTrue();
     }
 
-    /** What the password dialog does: the change as the person in that session, then keeping only it. */
+    /** What the password dialog does: the change, as the person signed in to that session, in a request of it. */
     private void changeOwnPasswordIn(MockHttpSession session, String username, String newPassword) {
-        SecurityContext signedIn = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        SecurityContextHolder.setContext(signedIn);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(session);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SecurityContextHolder.setContext((SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
         try {
             accounts.changePassword(username, TestLearners.PASSWORD, newPassword);
-            passwordChangeSessions.keepOnly(session);
         } finally {
             SecurityContextHolder.clearContext();
+            RequestContextHolder.resetRequestAttributes();
         }
     }
 

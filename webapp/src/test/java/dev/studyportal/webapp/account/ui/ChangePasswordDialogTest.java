@@ -97,12 +97,15 @@ class ChangePasswordDialogTest extends SpringBrowserlessTest {
         fill(dialog, TestLearners.PASSWORD, "a new long password", "a new long password");
         test(dialog.save).click();
 
-        assertThat(accounts.isCurrent(before)).as("the sign-ins made with the old password are revoked").isFalse();
-        SecurityContext kept = (SecurityContext) VaadinSession.getCurrent().getSession()
-                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        SignInStamp after = ((PortalUser) kept.getAuthentication().getPrincipal()).stamp();
-        assertThat(accounts.isCurrent(after)).as("this session holds under the new password").isTrue();
-        accounts.changePassword("changer", "a new long password", TestLearners.PASSWORD);
+        try {
+            assertThat(accounts.isCurrent(before)).as("the sign-ins made with the old password are revoked").isFalse();
+            SecurityContext kept = (SecurityContext) VaadinSession.getCurrent().getSession()
+                    .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            SignInStamp after = ((PortalUser) kept.getAuthentication().getPrincipal()).stamp();
+            assertThat(accounts.isCurrent(after)).as("this session holds under the new password").isTrue();
+        } finally {
+            accounts.changePassword("changer", "a new long password", TestLearners.PASSWORD);
+        }
     }
 
     private void fill(ChangePasswordDialog dialog, String current, String next, String again) {
