@@ -10,6 +10,8 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
 
 /**
  * Accounts behind the usernames that tests sign in as with {@code @WithMockUser}, and set-up done in
@@ -20,6 +22,9 @@ public final class TestLearners {
     public static final String PASSWORD = "a long test password";
 
     private static final String SET_UP_ADMIN = "test:set-up";
+
+    /** The strategy the current test's portal checks callers with; see {@link ContextUnderTest}. */
+    private static volatile SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     private TestLearners() {
     }
@@ -35,6 +40,11 @@ public final class TestLearners {
 
     public static boolean exists(AccountService accounts, String username) {
         return asAdministrator(() -> accounts.exists(username));
+    }
+
+    /** Where the current test's portal looks for the signed-in person. */
+    public static SecurityContextHolderStrategy securityContextHolder() {
+        return holder;
     }
 
     /** Runs set-up only an administrator may do, whoever the test is signed in as, and puts the test's sign-in back. */
@@ -56,7 +66,6 @@ public final class TestLearners {
     }
 
     private static <T> T signedInAs(String username, Supplier<T> work, Role... roles) {
-        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext before = holder.getContext();
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(new TestingAuthenticationToken(username, null,
@@ -66,6 +75,21 @@ public final class TestLearners {
             return work.get();
         } finally {
             holder.setContext(before);
+        }
+    }
+
+    /**
+     * Points {@link TestLearners} at the security context strategy of the portal the test runs against,
+     * as spring-security-test does for {@code @WithMockUser}. Each portal's method security reads its own
+     * (Vaadin's, with a thread-local of its own), and the global one belongs to whichever portal started
+     * last; with several portals in one JVM (the end-to-end tests), the global one may be another's.
+     */
+    public static final class ContextUnderTest implements TestExecutionListener {
+
+        @Override
+        public void beforeTestMethod(TestContext testContext) {
+            holder = testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+                    .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         }
     }
 }

@@ -27,15 +27,17 @@ class DemoAccounts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final AccountService accounts;
+    private final PortalItself portal;
 
-    DemoAccounts(AccountService accounts) {
+    DemoAccounts(AccountService accounts, PortalItself portal) {
         this.accounts = accounts;
+        this.portal = portal;
     }
 
     // Creating accounts with roles is an administrator's act, and at start-up nobody is signed in.
     @Override
     public void run(ApplicationArguments args) {
-        PortalItself.actAsAdministrator(() -> {
+        portal.actAsAdministrator(() -> {
             create("admin", "Ada Admin", EnumSet.of(Role.ADMIN, Role.LEARNER));
             create("instructor", "Ian Instructor", EnumSet.of(Role.INSTRUCTOR, Role.LEARNER));
             for (int i = 1; i <= 5; i++) {

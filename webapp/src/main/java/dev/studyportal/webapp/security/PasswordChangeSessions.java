@@ -5,6 +5,7 @@ import com.vaadin.flow.server.WrappedHttpSession;
 import dev.studyportal.core.account.PasswordChanged;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,10 +35,13 @@ class PasswordChangeSessions {
 
     private final SessionRegistry registry;
     private final AccountUserDetailsService users;
+    private final SecurityContextHolderStrategy holder;
 
-    PasswordChangeSessions(SessionRegistry registry, AccountUserDetailsService users) {
+    PasswordChangeSessions(SessionRegistry registry, AccountUserDetailsService users,
+                           ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.registry = registry;
         this.users = users;
+        this.holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     // After the commit: the new stamp is what the changing session is signed in again under.
@@ -62,7 +66,6 @@ class PasswordChangeSessions {
         Authentication before = context.getAuthentication();
         PortalUser renewed = users.loadUserByUsername(username);
         renewed.eraseCredentials();
-        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext after = holder.createEmptyContext();
         after.setAuthentication(before.toBuilder().principal(renewed).build());
         // A new context rather than a changed one: the old one may be shared with requests in flight.

@@ -1,11 +1,13 @@
 package dev.studyportal.webapp.security;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
 
 /**
  * The portal acting by itself while nobody is signed in, such as the demo profile creating its accounts
@@ -13,16 +15,20 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * rights of its own, under a name no account can have (usernames hold no colon): logs tell it apart, and
  * no check of a person's own data can mistake it for one.
  */
-public final class PortalItself {
+@Component
+public class PortalItself {
 
     static final String NAME = "portal:start-up";
 
-    private PortalItself() {
+    private final SecurityContextHolderStrategy holder;
+
+    // The strategy method security reads (Vaadin's, aware of its sessions), not necessarily the global one.
+    PortalItself(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Runs the work as the portal's own administrator, then puts back whatever context was there. */
-    public static void actAsAdministrator(Runnable work) {
-        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    public void actAsAdministrator(Runnable work) {
         SecurityContext before = holder.getContext();
         SecurityContext portal = holder.createEmptyContext();
         portal.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,

@@ -22,7 +22,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
@@ -167,12 +166,12 @@ class RevokedSignInTest {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setSession(session);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        SecurityContextHolder.setContext((SecurityContext) session.getAttribute(
+        TestLearners.securityContextHolder().setContext((SecurityContext) session.getAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
         try {
             accounts.changePassword(username, TestLearners.PASSWORD, newPassword);
         } finally {
-            SecurityContextHolder.clearContext();
+            TestLearners.securityContextHolder().clearContext();
             RequestContextHolder.resetRequestAttributes();
         }
     }
@@ -190,12 +189,12 @@ class RevokedSignInTest {
     }
 
     private static void asAdmin(Runnable action) {
-        SecurityContextHolder.getContext().setAuthentication(
+        TestLearners.securityContextHolder().getContext().setAuthentication(
                 new TestingAuthenticationToken("revoking-admin", null, "ROLE_ADMIN"));
         try {
             action.run();
         } finally {
-            SecurityContextHolder.clearContext();
+            TestLearners.securityContextHolder().clearContext();
         }
     }
 }

@@ -54,7 +54,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -336,7 +335,7 @@ class ServiceAccessMatrixTest {
 
     /** @return the guard's refusal, or null when the call got through */
     private static @Nullable Throwable callAs(Caller caller, Call call) {
-        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolderStrategy holder = TestLearners.securityContextHolder();
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(caller.authentication());
         holder.setContext(context);
