@@ -125,8 +125,8 @@ public class PasswordResets {
 
     /**
      * Sets the password of the link's account and spends the link. As after an administrator's reset,
-     * the account's sessions and "keep me logged in" tokens end ({@link PasswordChanged},
-     * {@link SignInRevoked}); a login lockout is lifted too, since whoever holds the link has shown they
+     * the account's sessions on every node ({@link SignInStamp}) and its "keep me logged in" tokens end
+     * ({@link PasswordChanged}, {@link SignInRevoked}); a login lockout is lifted too, since whoever holds the link has shown they
      * own the mailbox.
      *
      * @return the account's username
@@ -145,6 +145,7 @@ public class PasswordResets {
         passwordPolicy.check(newPassword, username);
         link.spend(now);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.revokeSignIns();
         throttles.deleteByUsername(LoginLockouts.key(username));
         log.info("Password of {} reset with a link mailed to its owner", username);
         events.publishEvent(new PasswordChanged(username));

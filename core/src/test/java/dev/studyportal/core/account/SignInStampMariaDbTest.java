@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** When a sign-in stops holding: what every node's sessions are checked against (V9's sign_in_generation). */
 @SpringBootTest(classes = CoreTestApplication.class)
 @MariaDbTest
+@RecordApplicationEvents
 class SignInStampMariaDbTest {
 
     static final String PASSWORD = "a long enough password";
@@ -28,13 +31,17 @@ class SignInStampMariaDbTest {
     @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
+    PasswordResets resets;
+    @Autowired
     DataSource dataSource;
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void anAdminAndALearner() {
         DatabaseCleaner.empty(dataSource);
         accounts.create(new SignUp("root", "Root", null, PASSWORD), EnumSet.of(Role.ADMIN, Role.LEARNER));
-        accounts.create(new SignUp("ada", "Ada Lovelace", null, PASSWORD), EnumSet.of(Role.LEARNER));
+        accounts.create(new SignUp("ada", "Ada Lovelace", "ada@example.com", PASSWORD), EnumSet.of(Role.LEARNER));
     }
 
     @Test
@@ -78,6 +85,18 @@ class SignInStampMariaDbTest {
         administration.resetPassword("root", "ada", "a password from the admin");
 
         assertThat(accounts.isCurrent(before)).isFalse();
+    }
+
+    @Test
+    void a_password_reset_by_a_mailed_link_ends_every_sign_in() {
+        SignInStamp before = stampOf("ada");
+        resets.request("ada");
+        String token = events.stream(PasswordResetRequested.class).findFirst().orElseThrow().token();
+
+        resets.reset(token, "a password from the link");
+
+        assertThat(accounts.isCurrent(before)).isFalse();
+        assertThat(accounts.isCurrent(stampOf("ada"))).isTrue();
     }
 
     @Test

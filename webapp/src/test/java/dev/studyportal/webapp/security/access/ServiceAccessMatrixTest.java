@@ -6,6 +6,7 @@ import dev.studyportal.core.account.AccountAdministration;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.core.account.PasswordPolicy;
+import dev.studyportal.core.account.PasswordResets;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignInStamp;
 import dev.studyportal.core.account.SignUp;
@@ -25,6 +26,7 @@ import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.webapp.content.ContentSync;
 import dev.studyportal.webapp.content.UploadTarget;
+import dev.studyportal.webapp.security.ResetLinkRequests;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -67,9 +70,9 @@ import org.springframework.util.ClassUtils;
  * matrix. The methods are found in the running portal: every bean whose class is in
  * {@code dev.studyportal} and annotated {@code @Service} or {@code @Component}.
  * <p>
- * The services name a person {@code username} (whose data) or {@code admin} (who acts, for the record),
- * and ids {@code id} or {@code …Id}, as parameters or as components of a record parameter; that is how
- * a method is recognised as taking a name or an id.
+ * The services name a person {@code username} (whose data; also {@code usernameOrEmail} and the like) or
+ * {@code admin} (who acts, for the record), and ids {@code id} or {@code …Id}, as parameters or as
+ * components of a record parameter; that is how a method is recognised as taking a name or an id.
  * <p>
  * "Got through" means the method ran: it returned, or refused for a reason of its own (a wrong password,
  * a rule about administrators). The guard refuses with an {@link AccessDeniedException}, or with an
@@ -168,6 +171,10 @@ class ServiceAccessMatrixTest {
     ReviewService reviews;
     @Autowired
     ContentSync sync;
+    @Autowired
+    PasswordResets passwordResets;
+    @Autowired
+    ResetLinkRequests resetLinkRequests;
 
     long questionId;
     long ownerId;
@@ -205,6 +212,13 @@ class ServiceAccessMatrixTest {
             lockouts.recordSuccess(OWNER);
             return null;
         }));
+        // The forgotten password: whoever asks gets the same answer, and the link goes to the owner's mailbox.
+        matrix.put("PasswordResets.request(String)", new Entry(ANYONE, actor -> {
+            passwordResets.request("matrix-nobody-of-that-name");
+            return null;
+        }));
+        matrix.put("ResetLinkRequests.submit(String,String)", new Entry(ANYONE,
+                actor -> resetLinkRequests.submit("matrix-nobody-of-that-name", "10.99.0.1")));
         matrix.put("PasswordPolicy.check(String,String)", new Entry(ANYONE, actor -> {
             passwordPolicy.check("a long matrix password", OWNER);
             return null;
@@ -363,7 +377,8 @@ class ServiceAccessMatrixTest {
     }
 
     private static boolean namesAPersonOrAnId(String name, Class<?> type) {
-        if (name.equals("username") || name.equals("admin") || name.equals("id") || name.endsWith("Id")) {
+        if (name.toLowerCase(Locale.ROOT).contains("username") || name.equals("admin") || name.equals("id")
+                || name.endsWith("Id")) {
             return true;
         }
         return type.isRecord() && type.getPackageName().startsWith("dev.studyportal")

@@ -18,6 +18,7 @@ import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.testsupport.MutableClock;
 import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.webapp.security.LoginRequests;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -230,7 +231,8 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
     }
 
     private void account(String username, @Nullable String email) {
-        accounts.create(new SignUp(username, "Test " + username, email, PASSWORD), EnumSet.of(Role.LEARNER));
+        TestLearners.asAdministrator(() -> accounts.create(new SignUp(username, "Test " + username, email, PASSWORD),
+                EnumSet.of(Role.LEARNER)));
     }
 
     /** Asks for a link through the page, as a person does, and returns what the page answers. */
