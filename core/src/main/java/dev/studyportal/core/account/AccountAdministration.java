@@ -97,8 +97,11 @@ public class AccountAdministration {
             }
             requireAnotherAdmin(account, "roles", "remove the ADMIN role of");
         }
-        account.changeRoles(EnumSet.copyOf(roles));
+        boolean taken = account.changeRoles(EnumSet.copyOf(roles));
         log.info("Roles of {} set to {} by {}", username, roles, admin);
+        if (taken) {
+            events.publishEvent(new SignInRevoked(account.getUsername())); // its sessions still hold the old roles
+        }
     }
 
     /**

@@ -121,13 +121,23 @@ public class UserAccount extends AbstractEntity {
         return locked;
     }
 
-    /** Gives the account these roles instead of its current ones; the rules on who may do so are the service's. */
-    void changeRoles(Set<Role> newRoles) {
+    /**
+     * Gives the account these roles instead of its current ones; the rules on who may do so are the
+     * service's. Taking a role away ends every sign-in, which carries the roles it was made with.
+     *
+     * @return whether a role was taken away
+     */
+    boolean changeRoles(Set<Role> newRoles) {
         if (newRoles.isEmpty()) {
             throw new IllegalArgumentException("An account needs at least one role");
         }
+        boolean taken = !newRoles.containsAll(roles);
         this.roles.clear();
         this.roles.addAll(newRoles);
+        if (taken) {
+            revokeSignIns();
+        }
+        return taken;
     }
 
     /** Refuses every login, and ends every sign-in made so far (see {@link #revokeSignIns()}). */

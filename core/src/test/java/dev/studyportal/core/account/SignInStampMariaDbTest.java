@@ -88,6 +88,19 @@ class SignInStampMariaDbTest {
     }
 
     @Test
+    void taking_a_role_away_ends_every_sign_in_but_giving_one_does_not() {
+        SignInStamp learner = stampOf("ada");
+        administration.changeRoles("root", "ada", EnumSet.of(Role.LEARNER, Role.INSTRUCTOR));
+        assertThat(accounts.isCurrent(learner)).as("more rights can wait for the next login").isTrue();
+
+        SignInStamp instructor = stampOf("ada");
+        administration.changeRoles("root", "ada", EnumSet.of(Role.LEARNER));
+
+        assertThat(accounts.isCurrent(instructor)).as("a session must not keep a role taken away").isFalse();
+        assertThat(events.stream(SignInRevoked.class)).extracting(SignInRevoked::username).containsExactly("ada");
+    }
+
+    @Test
     void a_password_reset_by_a_mailed_link_ends_every_sign_in() {
         SignInStamp before = stampOf("ada");
         resets.request("ada");
