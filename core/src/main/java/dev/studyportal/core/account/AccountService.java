@@ -66,10 +66,10 @@ public class AccountService {
      *         for a missing, used or expired code, {@code signUp} when sign-up is closed
      */
     public AccountSummary signUp(SignUp request, @Nullable String inviteCode) {
+        SignUpMode mode = signUpPolicy.lockedMode();
         if (accounts.count() == 0) {
             return create(request, EnumSet.of(Role.ADMIN, Role.LEARNER));
         }
-        SignUpMode mode = signUpPolicy.mode();
         if (mode == SignUpMode.CLOSED) {
             throw new InvalidAccountDetailsException("signUp", "Sign-up is closed; ask an administrator of this portal for an account.");
         }

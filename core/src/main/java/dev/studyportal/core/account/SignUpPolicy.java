@@ -43,6 +43,17 @@ public class SignUpPolicy {
                 .orElse(SignUpMode.OPEN);
     }
 
+    /**
+     * The mode, read while holding its row until the caller's transaction ends: sign-ups take turns
+     * here, so of two first sign-ups at one moment only one finds the portal empty and becomes its
+     * administrator.
+     */
+    SignUpMode lockedMode() {
+        return settings.lockByName(PortalSetting.SIGN_UP_MODE)
+                .map(setting -> SignUpMode.valueOf(setting.value()))
+                .orElse(SignUpMode.OPEN);
+    }
+
     /** The mode a newcomer meets: a portal with no account at all is open, so its first person can become its admin. */
     @Transactional(readOnly = true)
     public SignUpMode modeForNewcomers() {

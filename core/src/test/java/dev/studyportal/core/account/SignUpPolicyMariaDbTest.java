@@ -9,6 +9,14 @@ import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.core.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +80,29 @@ class SignUpPolicyMariaDbTest {
 
         assertThat(first.roles()).contains(Role.ADMIN);
         assertThat(policy.modeForNewcomers()).isEqualTo(SignUpMode.CLOSED);
+    }
+
+    @Test
+    void of_two_first_sign_ups_at_the_same_moment_only_one_becomes_administrator() throws Exception {
+        DatabaseCleaner.empty(dataSource);
+        CyclicBarrier together = new CyclicBarrier(2);
+        try (ExecutorService people = Executors.newFixedThreadPool(2)) {
+            List<Future<AccountSummary>> signUps = new ArrayList<>();
+            for (String name : List.of("ada", "grace")) {
+                signUps.add(people.submit(() -> {
+                    together.await();
+                    return accounts.signUp(new SignUp(name, name, null, PASSWORD));
+                }));
+            }
+            List<Set<Role>> roles = new ArrayList<>();
+            for (Future<AccountSummary> signUp : signUps) {
+                roles.add(signUp.get(60, TimeUnit.SECONDS).roles());
+            }
+            assertThat(roles).filteredOn(r -> r.contains(Role.ADMIN)).hasSize(1);
+        } finally {
+            DatabaseCleaner.empty(dataSource);
+            accounts.signUp(new SignUp("root", "Root", null, PASSWORD)); // for openAgain()
+        }
     }
 
     @Test
