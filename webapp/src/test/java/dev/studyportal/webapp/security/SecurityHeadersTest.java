@@ -39,6 +39,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void over_https_the_bootstrap_page_asks_browsers_to_stay_on_https_for_a_year() throws Exception {
+        // Vaadin writes its bootstrap page afresh, dropping Spring Security's headers; HSTS must survive too.
+        mvc.perform(get("/login").secure(true))
+                .andExpect(header().string("Strict-Transport-Security", allOf(
+                        containsString("max-age=31536000"), containsString("includeSubDomains"))));
+        mvc.perform(get("/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
+    }
+
+    @Test
     void a_failed_login_sends_every_protective_header() throws Exception {
         expectProtectiveHeaders(mvc.perform(login("nobody-here", "whatever it is", "10.3.1.1")));
     }
