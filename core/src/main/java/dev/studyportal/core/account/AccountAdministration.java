@@ -131,8 +131,9 @@ public class AccountAdministration {
     }
 
     /**
-     * Gives the account a new password, which the administrator passes on to its owner. Ends the
-     * account's sessions and "keep me logged in" tokens, as a changed password does.
+     * Gives the account a temporary password, which the administrator passes on to its owner: it lets
+     * them in once, to choose their own (ASVS 6.4.1). Ends the account's sessions and "keep me logged
+     * in" tokens, as a changed password does.
      *
      * @throws InvalidAccountDetailsException for {@code password} when it breaks the {@link PasswordPolicy}
      */
@@ -140,7 +141,7 @@ public class AccountAdministration {
     public void resetPassword(String admin, String username, String newPassword) {
         UserAccount account = account(username);
         passwordPolicy.check(newPassword, account.getUsername());
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.assignTemporaryPassword(passwordEncoder.encode(newPassword));
         account.revokeSignIns();
         log.info("Password of {} reset by {}", username, admin);
         events.publishEvent(new PasswordChanged(account.getUsername()));

@@ -123,7 +123,7 @@ public class AccountService {
                     "That is not your current password; type the one you log in with.");
         }
         passwordPolicy.check(newPassword, username);
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.choosePassword(passwordEncoder.encode(newPassword));
         account.revokeSignIns();
         events.publishEvent(new PasswordChanged(username));
     }
@@ -169,7 +169,7 @@ public class AccountService {
     public void upgradePasswordHash(String username, String checkedHash, String newHash) {
         UserAccount account = account(username);
         if (account.getPasswordHash().equals(checkedHash)) {
-            account.changePasswordHash(newHash);
+            account.rehashPassword(newHash);
         }
     }
 
@@ -178,7 +178,7 @@ public class AccountService {
     public Optional<LoginAccount> findForLogin(String username) {
         return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .map(a -> new LoginAccount(a.getUsername(), a.getPasswordHash(), a.getRoles(), a.isEnabled(), a.isLocked(),
-                        a.signInStamp()));
+                        a.signInStamp(), a.isPasswordChangeDue()));
     }
 
     /**

@@ -144,7 +144,7 @@ public class PasswordResets {
         String username = account.getUsername();
         passwordPolicy.check(newPassword, username);
         link.spend(now);
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.choosePassword(passwordEncoder.encode(newPassword));
         account.revokeSignIns();
         throttles.deleteByUsername(LoginLockouts.key(username));
         log.info("Password of {} reset with a link mailed to its owner", username);

@@ -38,6 +38,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    /** The password was set by an administrator, so its owner must replace it before going on. */
+    @Column(name = "password_change_due", nullable = false)
+    private boolean passwordChangeDue;
+
     // Roles decide every access check, and an account is useless without them: load them eagerly.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
@@ -105,8 +109,25 @@ public class UserAccount extends AbstractEntity {
         return passwordHash;
     }
 
-    void changePasswordHash(String newHash) {
+    /** A stronger hash of the same password: nothing else about the password changes. */
+    void rehashPassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    /** A password its owner chose, which they may keep. */
+    void choosePassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        this.passwordChangeDue = false;
+    }
+
+    /** A password an administrator chose for the owner: it lets them in once, to choose their own. */
+    void assignTemporaryPassword(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        this.passwordChangeDue = true;
+    }
+
+    boolean isPasswordChangeDue() {
+        return passwordChangeDue;
     }
 
     public Set<Role> getRoles() {

@@ -130,6 +130,22 @@ class AccountAdministrationMariaDbTest {
     }
 
     @Test
+    void a_password_an_admin_set_is_temporary_until_its_owner_chooses_their_own() {
+        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue()).isFalse();
+
+        administration.resetPassword("root", "ada", "a brand new secret");
+        LoginAccount temporary = accounts.findForLogin("ada").orElseThrow();
+        assertThat(temporary.passwordChangeDue()).isTrue();
+
+        // A stronger hash of the same password made at login keeps it temporary.
+        accounts.upgradePasswordHash("ada", temporary.passwordHash(), passwordEncoder.encode("a brand new secret"));
+        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue()).isTrue();
+
+        accounts.changePassword("ada", "a brand new secret", "one only ada knows");
+        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue()).isFalse();
+    }
+
+    @Test
     void a_locked_out_account_shows_until_when_and_an_admin_unlocks_it() {
         for (int i = 0; i < LoginLockouts.POLICY.maxFailures(); i++) {
             lockouts.recordFailure("ada");

@@ -30,7 +30,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new PortalUser(account.username(), account.passwordHash(), account.enabled(), account.locked(),
                 AuthorityUtils.createAuthorityList(account.roles().stream().map(role -> "ROLE_" + role.name()).toList()),
-                account.stamp());
+                account.stamp(), account.passwordChangeDue());
     }
 
     @Override

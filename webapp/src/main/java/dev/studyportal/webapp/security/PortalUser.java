@@ -18,19 +18,27 @@ public final class PortalUser extends User {
     private static final long serialVersionUID = 1L;
 
     private final SignInStamp stamp;
+    private final boolean passwordChangeDue;
 
     PortalUser(String username, String passwordHash, boolean enabled, boolean locked,
-               Collection<? extends GrantedAuthority> authorities, SignInStamp stamp) {
+               Collection<? extends GrantedAuthority> authorities, SignInStamp stamp, boolean passwordChangeDue) {
         super(username, passwordHash, enabled, true, true, !locked, authorities);
         this.stamp = stamp;
+        this.passwordChangeDue = passwordChangeDue;
     }
 
     public SignInStamp stamp() {
         return stamp;
     }
 
+    /** Signed in with a password an administrator set: they must choose their own before going on. */
+    public boolean passwordChangeDue() {
+        return passwordChangeDue;
+    }
+
     /** The same person and stamp with another password hash, as a login stores after re-hashing. */
     PortalUser withPasswordHash(String passwordHash) {
-        return new PortalUser(getUsername(), passwordHash, isEnabled(), !isAccountNonLocked(), getAuthorities(), stamp);
+        return new PortalUser(getUsername(), passwordHash, isEnabled(), !isAccountNonLocked(), getAuthorities(), stamp,
+                passwordChangeDue);
     }
 }

@@ -36,7 +36,7 @@ class RevokedSignInCheckTest {
     @Test
     void a_session_asks_the_database_at_most_once_per_interval() throws Exception {
         when(accounts.isCurrent(STAMP)).thenReturn(true);
-        MockHttpSession session = signedIn(new PortalUser("ada", "", true, false, List.of(), STAMP));
+        MockHttpSession session = signedIn(new PortalUser("ada", "", true, false, List.of(), STAMP, false));
 
         request(session);
         assertThat(session.getAttribute(RevokedSignInCheck.CHECKED_AT)).isEqualTo(NOW);
@@ -54,7 +54,7 @@ class RevokedSignInCheckTest {
     @Test
     void while_the_database_is_out_of_reach_the_session_goes_on_and_is_checked_at_its_next_request() throws Exception {
         when(accounts.isCurrent(any())).thenThrow(new CannotCreateTransactionException("Connection refused"));
-        MockHttpSession session = signedIn(new PortalUser("ada", "", true, false, List.of(), STAMP));
+        MockHttpSession session = signedIn(new PortalUser("ada", "", true, false, List.of(), STAMP, false));
 
         MockFilterChain chain = request(session);
 

@@ -24,13 +24,34 @@ public class ChangePasswordDialog extends Dialog {
     final PasswordField newPassword = new PasswordField("New password");
     final PasswordField repeatPassword = new PasswordField("New password again");
     final Button save = new Button("Change password");
+    final Button cancel = new Button("Cancel", click -> close());
 
     private final AccountService accounts;
     private final String username;
+    private final Runnable afterChange;
 
     public ChangePasswordDialog(AccountService accounts, String username) {
+        this(accounts, username, () -> { });
+    }
+
+    /**
+     * The dialog as a person must fill it before going on, when an administrator set their password:
+     * it cannot be cancelled; {@code afterChange} runs once the new password is stored.
+     */
+    static ChangePasswordDialog required(AccountService accounts, String username, Runnable afterChange) {
+        ChangePasswordDialog dialog = new ChangePasswordDialog(accounts, username, afterChange);
+        dialog.setHeaderTitle("Choose your own password");
+        dialog.currentPassword.setLabel("Password your administrator gave you");
+        dialog.setCloseOnEsc(false);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.cancel.setVisible(false);
+        return dialog;
+    }
+
+    private ChangePasswordDialog(AccountService accounts, String username, Runnable afterChange) {
         this.accounts = accounts;
         this.username = username;
+        this.afterChange = afterChange;
         setHeaderTitle("Change your password");
 
         currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
@@ -46,7 +67,7 @@ public class ChangePasswordDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(cancel, save);
     }
 
     private void save() {
@@ -63,6 +84,7 @@ public class ChangePasswordDialog extends Dialog {
         }
         Notification.show("Password changed. You stay logged in here; everywhere else you are logged out.");
         close();
+        afterChange.run();
     }
 
     private static void show(HasValidation field, String message) {

@@ -34,6 +34,7 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
             Map.entry("forgot-password", new Entry("forgot-password", Set.of(Visitor.values()))),
             Map.entry("reset-password", new Entry("reset-password", Set.of(Visitor.values()))),
             Map.entry("", new Entry("", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("choose-password", new Entry("choose-password", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("library", new Entry("library", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("review", new Entry("review", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
