@@ -148,6 +148,36 @@ public class AccountAdministration {
         events.publishEvent(new SignInRevoked(account.getUsername()));
     }
 
+    /**
+     * Ends every session of the account on every node (within the sign-in check's interval) and its
+     * "keep me logged in" tokens: the person logs in again, for instance after losing a device.
+     */
+    @AdminAction
+    public void endSessions(String admin, String username) {
+        UserAccount account = account(username);
+        account.revokeSignIns();
+        log.info("Sessions of {} ended by {}", username, admin);
+        events.publishEvent(new SignInRevoked(account.getUsername()));
+    }
+
+    /**
+     * Ends the sessions of everybody but the acting administrator, as after a suspected breach.
+     *
+     * @return how many accounts were signed out
+     */
+    @AdminAction
+    public int endEveryonesSessions(String admin) {
+        List<UserAccount> others = accounts.findAll().stream()
+                .filter(account -> !account.getUsername().equals(admin))
+                .toList();
+        others.forEach(account -> {
+            account.revokeSignIns();
+            events.publishEvent(new SignInRevoked(account.getUsername()));
+        });
+        log.warn("Sessions of all {} other accounts ended by {}", others.size(), admin);
+        return others.size();
+    }
+
     /** Lifts a lockout after failed logins (see {@link LoginLockouts}) and forgets the failures counted so far. */
     @AdminAction
     public void unlock(String admin, String username) {

@@ -101,6 +101,24 @@ class SignInStampMariaDbTest {
     }
 
     @Test
+    void an_administrator_ends_one_persons_sign_ins_or_everyone_elses() {
+        accounts.create(new SignUp("grace", "Grace Hopper", null, PASSWORD), EnumSet.of(Role.LEARNER));
+        SignInStamp ada = stampOf("ada");
+        SignInStamp grace = stampOf("grace");
+        SignInStamp root = stampOf("root");
+
+        administration.endSessions("root", "ada");
+        assertThat(accounts.isCurrent(ada)).isFalse();
+        assertThat(accounts.isCurrent(grace)).isTrue();
+
+        assertThat(administration.endEveryonesSessions("root")).isEqualTo(2);
+        assertThat(accounts.isCurrent(grace)).isFalse();
+        assertThat(accounts.isCurrent(root)).as("the administrator who did it stays").isTrue();
+        assertThat(events.stream(SignInRevoked.class)).extracting(SignInRevoked::username)
+                .containsExactlyInAnyOrder("ada", "ada", "grace");
+    }
+
+    @Test
     void a_password_reset_by_a_mailed_link_ends_every_sign_in() {
         SignInStamp before = stampOf("ada");
         resets.request("ada");

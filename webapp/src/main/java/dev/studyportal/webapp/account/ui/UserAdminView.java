@@ -1,8 +1,12 @@
 package dev.studyportal.webapp.account.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -36,6 +40,7 @@ class UserAdminView extends VerticalLayout {
     final Grid<ManagedAccount> accounts = new Grid<>(ManagedAccount.class, false);
     final UserEditor editor;
     final SignUpModePanel signUp;
+    final Button signEveryoneOut = new Button("Log everybody else out");
 
     private final AccountAdministration administration;
 
@@ -64,7 +69,12 @@ class UserAdminView extends VerticalLayout {
         accounts.setHeight("24rem");
         refresh();
 
-        add(new H1("Users"), signUp, filter, accounts, editor);
+        signEveryoneOut.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        signEveryoneOut.addClickListener(click -> new SignEveryoneOutDialog(administration, admin).open());
+        HorizontalLayout tools = new HorizontalLayout(filter, signEveryoneOut);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        add(new H1("Users"), signUp, tools, accounts, editor);
     }
 
     private void refresh() {

@@ -27,6 +27,7 @@ class UserEditor extends VerticalLayout {
     final Button saveRoles = new Button("Save roles");
     final Button toggleEnabled = new Button();
     final Button unlock = new Button("Lift the login lockout");
+    final Button endSessions = new Button("End sessions");
     final PasswordField newPassword = new PasswordField("New password");
     final Button resetPassword = new Button("Set this password");
 
@@ -54,6 +55,9 @@ class UserEditor extends VerticalLayout {
         });
         toggleEnabled.addThemeVariants(ButtonVariant.LUMO_ERROR);
         unlock.addClickListener(click -> act(username -> administration.unlock(admin, username), "Lockout lifted."));
+        endSessions.setTooltipText("Logs this person out everywhere, \"keep me logged in\" too, for instance after a lost device");
+        endSessions.addClickListener(click -> act(username -> administration.endSessions(admin, username),
+                "Sessions ended; they log in again with their password."));
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters, not a common one. Pass it on privately; the person's sessions end now.");
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -67,7 +71,7 @@ class UserEditor extends VerticalLayout {
         roleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout passwordRow = new HorizontalLayout(newPassword, resetPassword);
         passwordRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(heading, roleRow, new HorizontalLayout(toggleEnabled, unlock), passwordRow);
+        add(heading, roleRow, new HorizontalLayout(toggleEnabled, unlock, endSessions), passwordRow);
         show(null);
     }
 
@@ -85,6 +89,7 @@ class UserEditor extends VerticalLayout {
         toggleEnabled.setText(selected.enabled() ? "Disable account" : "Enable account");
         toggleEnabled.setEnabled(!selected.username().equals(admin) || !selected.enabled());
         unlock.setEnabled(selected.lockedOutUntil() != null);
+        endSessions.setEnabled(!selected.username().equals(admin)); // one's own: use Log out
     }
 
     private void act(Consumer<String> action, String done) {

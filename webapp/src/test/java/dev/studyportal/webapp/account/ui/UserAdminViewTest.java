@@ -11,6 +11,7 @@ import dev.studyportal.core.account.ManagedAccount;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.SignUpMode;
+import dev.studyportal.core.account.SignInStamp;
 import dev.studyportal.core.account.SignUpPolicy;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
@@ -109,6 +110,23 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         test(view.editor.toggleEnabled).click();
         assertThat(accounts.findForLogin("managed-ann").orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void an_admin_ends_one_persons_sessions_or_everybody_elses() {
+        SignInStamp ann = accounts.findForLogin("managed-ann").orElseThrow().stamp();
+        UserAdminView view = select("managed-ann");
+
+        test(view.editor.endSessions).click();
+        assertThat(accounts.isCurrent(ann)).isFalse();
+
+        SignInStamp bob = accounts.findForLogin("managed-bob").orElseThrow().stamp();
+        SignInStamp admin = accounts.findForLogin("users-admin").orElseThrow().stamp();
+        test(view.signEveryoneOut).click();
+        test($(SignEveryoneOutDialog.class).single().confirm).click();
+
+        assertThat(accounts.isCurrent(bob)).isFalse();
+        assertThat(accounts.isCurrent(admin)).as("the administrator who did it stays").isTrue();
     }
 
     @Test

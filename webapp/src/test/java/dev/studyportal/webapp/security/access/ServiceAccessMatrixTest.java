@@ -293,6 +293,12 @@ class ServiceAccessMatrixTest {
             administration.resetPassword(actor, OWNER, "short");
             return null;
         }));
+        matrix.put("AccountAdministration.endSessions(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            administration.endSessions(actor, OWNER);
+            return null;
+        }));
+        matrix.put("AccountAdministration.endEveryonesSessions(String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME,
+                actor -> administration.endEveryonesSessions(actor)));
         matrix.put("AccountAdministration.unlock(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
             administration.unlock(actor, OWNER);
             return null;
