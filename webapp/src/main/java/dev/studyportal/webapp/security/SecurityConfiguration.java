@@ -56,8 +56,6 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    static final String REMEMBER_ME_COOKIE = "remember-me";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
                                             PasswordEncoder passwordEncoder, LoginLockouts lockouts,
@@ -80,7 +78,7 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureRedirect()));
         http.rememberMe(rememberMe -> rememberMe
                 .key(rememberMeKey)
-                .rememberMeCookieName(REMEMBER_ME_COOKIE)
+                .rememberMeCookieName(sessions.rememberMeCookie())
                 .tokenRepository(rememberMeTokens)
                 .userDetailsService(users)
                 .tokenValiditySeconds(Math.toIntExact(sessions.rememberMe().toSeconds())));
@@ -140,7 +138,7 @@ class SecurityConfiguration {
 
     /** The session cookie's SameSite comes from server.servlet.session.cookie; this gives the remember-me cookie the same. */
     @Bean
-    CookieSameSiteSupplier rememberMeCookieSameSite() {
-        return CookieSameSiteSupplier.ofLax().whenHasName(REMEMBER_ME_COOKIE);
+    CookieSameSiteSupplier rememberMeCookieSameSite(SessionProperties sessions) {
+        return CookieSameSiteSupplier.ofLax().whenHasName(sessions.rememberMeCookie());
     }
 }

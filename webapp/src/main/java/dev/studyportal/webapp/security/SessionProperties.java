@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rememberMe how long "Keep me logged in" keeps a browser logged in without a password
  * @param revocationCheckInterval how often a session checks that its sign-in has not been revoked since,
  *        on any node: the longest a disabled account or a changed password leaves a session open elsewhere
+ * @param rememberMeCookie the "Keep me logged in" cookie's name; behind HTTPS, {@code __Host-remember-me}
+ *        makes browsers keep it to this host and to HTTPS (OWASP ASVS 5.0 3.3.1, 3.3.3)
  */
 @ConfigurationProperties("studyportal.security.session")
 record SessionProperties(@DefaultValue("12h") Duration absoluteTimeout, @DefaultValue("14d") Duration rememberMe,
-                         @DefaultValue("10s") Duration revocationCheckInterval) {
+                         @DefaultValue("10s") Duration revocationCheckInterval,
+                         @DefaultValue("remember-me") String rememberMeCookie) {
 }

@@ -18,6 +18,7 @@ import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.testsupport.MutableClock;
 import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.webapp.SeparatePortal;
 import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.webapp.security.LoginRequests;
 import jakarta.mail.BodyPart;
@@ -42,8 +43,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -59,7 +58,7 @@ import org.springframework.web.context.WebApplicationContext;
         "studyportal.public-url=https://portal.example.test/",
         "studyportal.mail.from=Study Portal <portal@example.test>",
         "studyportal.import.on-startup=false"})
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, SeparatePortal.class})
 class PasswordResetByMailTest extends SpringBrowserlessTest {
 
     static final String PASSWORD = "the password I forgot";
@@ -67,15 +66,6 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
     static final Pattern LINK = Pattern.compile("https://portal\\.example\\.test/reset-password\\?token=([A-Za-z0-9_-]+)");
 
     static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    /**
-     * Vaadin's auto-configuration puts a security context strategy of each new application context into
-     * Spring Security's static holder. This class's context (the only one with a mail server) would leave
-     * the shared portal context reading a strategy nobody writes to, and its next {@code @WithMockUser}
-     * test would meet the login page; the strategy from before is put back when this class is done.
-     * Taken here, when the class is first used, which is before its context exists.
-     */
-    static final SecurityContextHolderStrategy STRATEGY_BEFORE = SecurityContextHolder.getContextHolderStrategy();
 
     static {
         SMTP.start();
@@ -88,9 +78,8 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
     }
 
     @AfterAll
-    static void stopSmtpServerAndRestoreTheSharedSecurityContext() {
+    static void stopSmtpServer() {
         SMTP.stop();
-        SecurityContextHolder.setContextHolderStrategy(STRATEGY_BEFORE);
     }
 
     @Autowired
