@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,14 @@ public class UserAccount extends AbstractEntity {
     /** The password was set by an administrator, so its owner must replace it before going on. */
     @Column(name = "password_change_due", nullable = false)
     private boolean passwordChangeDue;
+
+    /** The authenticator app's secret (base32) once two-step sign-in is on. */
+    @Column(name = "totp_secret", length = 64)
+    private @Nullable String totpSecret;
+
+    /** The step of the last code accepted: no code is accepted twice, nor an older one. */
+    @Column(name = "totp_last_step")
+    private @Nullable Long totpLastStep;
 
     // Roles decide every access check, and an account is useless without them: load them eagerly.
     @ElementCollection(fetch = FetchType.EAGER)
@@ -128,6 +137,42 @@ public class UserAccount extends AbstractEntity {
 
     boolean isPasswordChangeDue() {
         return passwordChangeDue;
+    }
+
+    boolean isTwoStepOn() {
+        return totpSecret != null;
+    }
+
+    /** Turns two-step sign-in on with a secret its app has just proved to hold, by a code of now. */
+    boolean turnTwoStepOn(String secret, String code, Instant now) {
+        OptionalLong step = Totp.matchingStep(Base32.decode(secret), code, now);
+        if (step.isEmpty()) {
+            return false;
+        }
+        this.totpSecret = secret;
+        this.totpLastStep = step.getAsLong();
+        return true;
+    }
+
+    void turnTwoStepOff() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+    }
+
+    /**
+     * Takes a code from the person's app at sign-in: right, of about now, and later than every code
+     * taken before, so that a code someone saw cannot be used again.
+     */
+    boolean acceptTwoStepCode(@Nullable String code, Instant now) {
+        if (totpSecret == null) {
+            return true;
+        }
+        OptionalLong step = Totp.matchingStep(Base32.decode(totpSecret), code, now);
+        if (step.isEmpty() || (totpLastStep != null && step.getAsLong() <= totpLastStep)) {
+            return false;
+        }
+        totpLastStep = step.getAsLong();
+        return true;
     }
 
     public Set<Role> getRoles() {

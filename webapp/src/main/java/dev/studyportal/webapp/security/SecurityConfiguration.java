@@ -2,6 +2,7 @@ package dev.studyportal.webapp.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.webapp.security.ui.LoginView;
 import java.time.Clock;
@@ -61,7 +62,7 @@ class SecurityConfiguration {
                                             PasswordEncoder passwordEncoder, LoginLockouts lockouts,
                                             AddressThrottle addresses, PersistentTokenRepository rememberMeTokens,
                                             SessionProperties sessions, SessionRegistry sessionRegistry,
-                                            AccountService accounts, Clock clock) throws Exception {
+                                            AccountService accounts, TwoStepSignIn twoStep, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll());
@@ -71,11 +72,12 @@ class SecurityConfiguration {
         String rememberMeKey = UUID.randomUUID().toString();
         // An explicit manager with no parent: a fallback to Boot's default provider would skip the throttle.
         http.authenticationManager(new ProviderManager(
-                new ThrottledAuthenticationProvider(passwordLogin(users, passwordEncoder), lockouts, addresses),
+                new ThrottledAuthenticationProvider(passwordLogin(users, passwordEncoder), twoStep, lockouts, addresses),
                 new RememberMeAuthenticationProvider(rememberMeKey)));
         // The login page is named here too: configured before Vaadin names it, form login would otherwise
         // count as having none, and Spring would serve its own generated login page at /login.
-        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureRedirect()));
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureRedirect())
+                .authenticationDetailsSource(LoginDetails::new));
         http.rememberMe(rememberMe -> rememberMe
                 .key(rememberMeKey)
                 .rememberMeCookieName(sessions.rememberMeCookie())

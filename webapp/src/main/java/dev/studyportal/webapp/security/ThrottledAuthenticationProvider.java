@@ -1,8 +1,10 @@
 package dev.studyportal.webapp.security;
 
 import dev.studyportal.core.account.LoginLockouts;
+import dev.studyportal.core.account.TwoStepSignIn;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -17,15 +19,22 @@ import org.springframework.transaction.TransactionException;
  * username is turned away before its password is even checked, so guessing during a lockout learns
  * nothing; a wrong password counts against both; a right one clears the username's count. Unknown
  * usernames fail like wrong passwords (Spring hides the difference) and are counted alike.
+ * <p>
+ * With two-step sign-in on, the code from the person's app comes with the password, in the same form:
+ * a missing or wrong code fails and counts exactly like a wrong password, so the answer never tells
+ * whether the password was right, and code guessing meets the same lockout.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
+    private final TwoStepSignIn twoStep;
     private final LoginLockouts lockouts;
     private final AddressThrottle addresses;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginLockouts lockouts, AddressThrottle addresses) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, TwoStepSignIn twoStep, LoginLockouts lockouts,
+                                    AddressThrottle addresses) {
         this.passwords = passwords;
+        this.twoStep = twoStep;
         this.lockouts = lockouts;
         this.addresses = addresses;
     }
@@ -49,6 +58,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication authenticated = passwords.authenticate(attempt);
+            if (!twoStep.passes(username, code(attempt))) {
+                throw new BadCredentialsException("Bad credentials");
+            }
             lockouts.recordSuccess(username);
             return authenticated;
         } catch (BadCredentialsException wrong) {
@@ -65,6 +77,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static @Nullable String code(Authentication attempt) {
+        return attempt.getDetails() instanceof LoginDetails details ? details.code() : null;
     }
 
     private static String clientAddress(Authentication attempt) {

@@ -16,6 +16,7 @@ import dev.studyportal.core.account.AccountAdministration;
 import dev.studyportal.core.account.ManagedAccount;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUpPolicy;
+import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.webapp.security.CurrentLearner;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -44,10 +45,11 @@ class UserAdminView extends VerticalLayout {
 
     private final AccountAdministration administration;
 
-    UserAdminView(AccountAdministration administration, SignUpPolicy signUpPolicy, CurrentLearner currentUser) {
+    UserAdminView(AccountAdministration administration, TwoStepSignIn twoStep, SignUpPolicy signUpPolicy,
+                  CurrentLearner currentUser) {
         this.administration = administration;
         String admin = currentUser.username();
-        this.editor = new UserEditor(administration, admin, this::changed);
+        this.editor = new UserEditor(administration, twoStep, admin, this::changed);
         this.signUp = new SignUpModePanel(signUpPolicy, admin);
         addClassName("user-admin");
 

@@ -16,6 +16,7 @@ import dev.studyportal.core.account.InvalidAccountDetailsException;
 import dev.studyportal.core.account.ManagedAccount;
 import dev.studyportal.core.account.PasswordPolicy;
 import dev.studyportal.core.account.Role;
+import dev.studyportal.core.account.TwoStepSignIn;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,7 @@ class UserEditor extends VerticalLayout {
     final Button toggleEnabled = new Button();
     final Button unlock = new Button("Lift the login lockout");
     final Button endSessions = new Button("End sessions");
+    final Button turnOffTwoStep = new Button("Turn off two-step sign-in");
     final PasswordField newPassword = new PasswordField("New password");
     final Button resetPassword = new Button("Set this password");
 
@@ -36,7 +38,7 @@ class UserEditor extends VerticalLayout {
     private final Consumer<String> changed;
     private @Nullable ManagedAccount account;
 
-    UserEditor(AccountAdministration administration, String admin, Consumer<String> changed) {
+    UserEditor(AccountAdministration administration, TwoStepSignIn twoStep, String admin, Consumer<String> changed) {
         this.administration = administration;
         this.admin = admin;
         this.changed = changed;
@@ -58,6 +60,9 @@ class UserEditor extends VerticalLayout {
         endSessions.setTooltipText("Logs this person out everywhere, \"keep me logged in\" too, for instance after a lost device");
         endSessions.addClickListener(click -> act(username -> administration.endSessions(admin, username),
                 "Sessions ended; they log in again with their password."));
+        turnOffTwoStep.setTooltipText("For someone who lost their phone: their password alone logs them in again");
+        turnOffTwoStep.addClickListener(click -> act(username -> twoStep.turnOffFor(admin, username),
+                "Two-step sign-in turned off; they can turn it on again under Two-step."));
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters, not a common one. Pass it on privately; the person's sessions end now.");
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -71,7 +76,7 @@ class UserEditor extends VerticalLayout {
         roleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout passwordRow = new HorizontalLayout(newPassword, resetPassword);
         passwordRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(heading, roleRow, new HorizontalLayout(toggleEnabled, unlock, endSessions), passwordRow);
+        add(heading, roleRow, new HorizontalLayout(toggleEnabled, unlock, endSessions, turnOffTwoStep), passwordRow);
         show(null);
     }
 

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
 import dev.studyportal.webapp.account.ui.MyDataDialog;
 import dev.studyportal.webapp.account.ui.StudySettingsDialog;
+import dev.studyportal.webapp.account.ui.TwoStepDialog;
 import jakarta.annotation.security.PermitAll;
 
 /** The frame around every signed-in page: navigation on the side, the account and log-out on top. */
@@ -24,7 +26,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts, PersonalDataExport export) {
+    public MainLayout(AuthenticationContext authentication, AccountService accounts, TwoStepSignIn twoStep,
+                      PersonalDataExport export) {
         Span title = new Span("Study Portal");
         title.addClassName("app-title");
 
@@ -45,6 +48,10 @@ public class MainLayout extends AppLayout {
         Button password = new Button("Password", VaadinIcon.KEY.create(), click ->
                 authentication.getPrincipalName().ifPresent(name -> new ChangePasswordDialog(accounts, name).open()));
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button twoStepButton = new Button("Two-step", VaadinIcon.MOBILE.create(), click ->
+                authentication.getPrincipalName().ifPresent(name -> new TwoStepDialog(twoStep, name).open()));
+        twoStepButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        twoStepButton.setTooltipText("Two-step sign-in: a code from your phone besides the password");
         Button myData = new Button("My data", VaadinIcon.USER_CARD.create(), click ->
                 authentication.getPrincipalName().ifPresent(name ->
                         new MyDataDialog(export, accounts, name, authentication::logout).open()));
@@ -52,7 +59,7 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout account = new HorizontalLayout(user, settings, password, myData, logout);
+        HorizontalLayout account = new HorizontalLayout(user, settings, password, twoStepButton, myData, logout);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("account-bar");
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.studyportal.core.account.SignUpMode;
 import dev.studyportal.core.account.SignUpPolicy;
+import dev.studyportal.webapp.security.LoginDetails;
 import dev.studyportal.webapp.security.ResetLinkRequests;
 import java.util.List;
 
@@ -28,6 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm login = new LoginForm();
     final Checkbox rememberMe = new Checkbox("Keep me logged in for 14 days");
+    final TextField code = new TextField("Code from your authenticator app");
     final Paragraph registered = new Paragraph("Your account is ready. Log in to start studying.");
     final Paragraph passwordReset = new Paragraph("Your new password is set. Log in with it.");
     final Paragraph signUp = new Paragraph("New here? ");
@@ -42,7 +45,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("That did not work");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again.");
+        i18n.getErrorMessage().setMessage("Check your username and password, and the code if you use two-step sign-in, and try again.");
         i18n.getForm().setForgotPassword("Forgot password?");
         login.setI18n(i18n);
         login.setAction("login");
@@ -53,7 +56,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         rememberMe.getElement().setAttribute("slot", "custom-form-area");
         rememberMe.getElement().setAttribute("name", REMEMBER_ME_PARAMETER);
         rememberMe.setHelperText("Only on a computer no one else uses");
-        login.getElement().appendChild(rememberMe.getElement());
+        // Sent with the password, so a wrong code fails like a wrong password and says nothing more.
+        code.getElement().setAttribute("slot", "custom-form-area");
+        code.getElement().setAttribute("name", LoginDetails.CODE_PARAMETER);
+        code.setHelperText("Only if you turned on two-step sign-in");
+        code.getElement().setAttribute("autocomplete", "one-time-code"); // phones offer the code from a text or app
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.setWidthFull();
+        login.getElement().appendChild(code.getElement(), rememberMe.getElement());
 
         signUp.add(new Anchor("signup", "Create an account"));
         registered.addClassName("success-message");

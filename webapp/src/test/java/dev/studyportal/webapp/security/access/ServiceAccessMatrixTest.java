@@ -12,6 +12,8 @@ import dev.studyportal.core.account.SignInStamp;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.SignUpPolicy;
 import dev.studyportal.core.account.StudyPreferences;
+import dev.studyportal.core.account.TwoStepSetup;
+import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.importhistory.ImportHistory;
 import dev.studyportal.core.library.LibraryFilter;
@@ -150,6 +152,8 @@ class ServiceAccessMatrixTest {
     @Autowired
     AccountAdministration administration;
     @Autowired
+    TwoStepSignIn twoStep;
+    @Autowired
     SignUpPolicy signUpPolicy;
     @Autowired
     LoginLockouts lockouts;
@@ -225,6 +229,18 @@ class ServiceAccessMatrixTest {
         }));
 
         // A person's own account.
+        matrix.put("TwoStepSignIn.isOn(String)", new Entry(THE_OWNER, actor -> twoStep.isOn(OWNER)));
+        matrix.put("TwoStepSignIn.newSetup(String)", new Entry(THE_OWNER, actor -> twoStep.newSetup(OWNER)));
+        matrix.put("TwoStepSignIn.turnOn(String,TwoStepSetup,String)", new Entry(THE_OWNER, actor -> {
+            twoStep.turnOn(OWNER, new TwoStepSetup(OWNER, "MZXW6YTBOI"), "000000");
+            return null;
+        }));
+        matrix.put("TwoStepSignIn.turnOff(String,String)", new Entry(THE_OWNER, actor -> {
+            twoStep.turnOff(OWNER, "not the current password");
+            return null;
+        }));
+        // The login asks after the password, before anyone is signed in; a wrong code counts as a failed login.
+        matrix.put("TwoStepSignIn.passes(String,String)", new Entry(ANYONE, actor -> twoStep.passes(OWNER, "000000")));
         matrix.put("AccountService.changePassword(String,String,String)", new Entry(THE_OWNER, actor -> {
             accounts.changePassword(OWNER, "not the current password", "a brand new matrix password");
             return null;
@@ -299,6 +315,10 @@ class ServiceAccessMatrixTest {
         }));
         matrix.put("AccountAdministration.endEveryonesSessions(String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME,
                 actor -> administration.endEveryonesSessions(actor)));
+        matrix.put("TwoStepSignIn.turnOffFor(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            twoStep.turnOffFor(actor, OWNER);
+            return null;
+        }));
         matrix.put("AccountAdministration.unlock(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
             administration.unlock(actor, OWNER);
             return null;
