@@ -72,7 +72,7 @@ public class AccountAdministration {
                 .collect(Collectors.toMap(LoginThrottle::username, throttle -> throttle.window().lockedUntil()));
         return found.stream().map(account -> new ManagedAccount(account.id(), account.getUsername(),
                 account.getDisplayName(), account.getEmail(), account.getRoles(), account.isEnabled(),
-                lockedUntil.get(account.getUsername()), account.getCreatedAt())).toList();
+                lockedUntil.get(account.getUsername()), account.getCreatedAt(), account.isTwoStepOn())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -66,6 +66,7 @@ class UserAdminView extends VerticalLayout {
                 .setHeader("Roles").setAutoWidth(true);
         accounts.addColumn(account -> account.enabled() ? "Enabled" : "Disabled").setHeader("Status");
         accounts.addColumn(account -> when(account.lockedOutUntil())).setHeader("Locked out until").setAutoWidth(true);
+        accounts.addColumn(account -> account.twoStepOn() ? "On" : "").setHeader("Two-step").setAutoWidth(true);
         accounts.addColumn(account -> when(account.createdAt())).setHeader("Created").setAutoWidth(true);
         accounts.asSingleSelect().addValueChangeListener(selection -> editor.show(selection.getValue()));
         accounts.setHeight("24rem");

@@ -95,6 +95,7 @@ class UserEditor extends VerticalLayout {
         toggleEnabled.setEnabled(!selected.username().equals(admin) || !selected.enabled());
         unlock.setEnabled(selected.lockedOutUntil() != null);
         endSessions.setEnabled(!selected.username().equals(admin)); // one's own: use Log out
+        turnOffTwoStep.setEnabled(selected.twoStepOn());
     }
 
     private void act(Consumer<String> action, String done) {

@@ -9,12 +9,16 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.core.account.ManagedAccount;
 import dev.studyportal.core.account.Role;
+import dev.studyportal.core.account.SignInStamp;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.SignUpMode;
-import dev.studyportal.core.account.SignInStamp;
 import dev.studyportal.core.account.SignUpPolicy;
+import dev.studyportal.core.account.Totp;
+import dev.studyportal.core.account.TwoStepSetup;
+import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +39,10 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     AccountAdministration administration;
+    @Autowired
+    TwoStepSignIn twoStep;
+    @Autowired
+    Clock clock;
     @Autowired
     SignUpPolicy signUpPolicy;
     @Autowired
@@ -127,6 +135,22 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         assertThat(accounts.isCurrent(bob)).isFalse();
         assertThat(accounts.isCurrent(admin)).as("the administrator who did it stays").isTrue();
+    }
+
+    @Test
+    void an_admin_sees_who_uses_two_step_sign_in_and_turns_it_off_for_a_lost_phone() {
+        TestLearners.signedInAs("managed-ann", () -> {
+            TwoStepSetup setup = twoStep.newSetup("managed-ann");
+            twoStep.turnOn("managed-ann", setup, Totp.codeAt(setup.secret(), clock.instant()));
+        });
+        UserAdminView view = select("managed-ann");
+        assertThat(test(view.accounts).getCellText(0, 5)).isEqualTo("On");
+        assertThat(view.editor.turnOffTwoStep.isEnabled()).isTrue();
+
+        test(view.editor.turnOffTwoStep).click();
+
+        assertThat(test(view.accounts).getCellText(0, 5)).isEmpty();
+        assertThat(view.editor.turnOffTwoStep.isEnabled()).isFalse();
     }
 
     @Test
