@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +28,15 @@ public class TwoStepSignIn {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TwoStepSignIn(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    TwoStepSignIn(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+                  Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -51,14 +55,21 @@ public class TwoStepSignIn {
         return new TwoStepSetup(account(username).getUsername(), Base32.encode(secret));
     }
 
-    /** @throws InvalidAccountDetailsException for {@code code} when it is not the app's code of now */
+    /**
+     * Turns it on; the person's other sessions and "keep me logged in" tokens end, as after a new password.
+     *
+     * @throws InvalidAccountDetailsException for {@code code} when it is not the app's code of now
+     */
     @OwnData
     public void turnOn(String username, TwoStepSetup setup, String code) {
-        if (!setup.username().equals(username) || !account(username).turnTwoStepOn(setup.secret(), code, clock.instant())) {
+        UserAccount account = account(username);
+        if (!setup.username().equals(username) || !account.turnTwoStepOn(setup.secret(), code, clock.instant())) {
             throw new InvalidAccountDetailsException("code",
                     "That is not the code your app shows now; check that its clock is right and type the newest code.");
         }
+        account.revokeSignIns();
         log.info("Two-step sign-in turned on by {}", username);
+        events.publishEvent(new TwoStepChanged(username));
     }
 
     /** @throws InvalidAccountDetailsException for {@code currentPassword} when it is wrong */
@@ -70,14 +81,22 @@ public class TwoStepSignIn {
                     "That is not your current password; type the one you log in with.");
         }
         account.turnTwoStepOff();
+        account.revokeSignIns();
         log.info("Two-step sign-in turned off by {}", username);
+        events.publishEvent(new TwoStepChanged(username));
     }
 
-    /** For a person who lost their phone: they log in with their password alone and may turn it on again. */
+    /**
+     * For a person who lost their phone: they log in with their password alone and may turn it on
+     * again. Every session of theirs ends, the one on the lost phone too.
+     */
     @AdminAction
     public void turnOffFor(String admin, String username) {
-        account(username).turnTwoStepOff();
+        UserAccount account = account(username);
+        account.turnTwoStepOff();
+        account.revokeSignIns();
         log.info("Two-step sign-in of {} turned off by {}", username, admin);
+        events.publishEvent(new SignInRevoked(account.getUsername()));
     }
 
     /**

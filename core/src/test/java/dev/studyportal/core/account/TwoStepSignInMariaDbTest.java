@@ -15,9 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SpringBootTest(classes = CoreTestApplication.class)
 @MariaDbTest
+@RecordApplicationEvents
 class TwoStepSignInMariaDbTest {
 
     static final String PASSWORD = "a long enough password";
@@ -30,6 +33,8 @@ class TwoStepSignInMariaDbTest {
     MutableClock clock;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void aLearner() {
@@ -86,6 +91,25 @@ class TwoStepSignInMariaDbTest {
         twoStep.turnOn("ada", again, codeAt(again, clock.instant()));
         twoStep.turnOffFor("root", "ada");
         assertThat(twoStep.passes("ada", null)).isTrue();
+    }
+
+    @Test
+    void turning_it_on_or_off_ends_the_persons_other_sign_ins() {
+        SignInStamp before = accounts.findForLogin("ada").orElseThrow().stamp();
+        TwoStepSetup setup = twoStep.newSetup("ada");
+        twoStep.turnOn("ada", setup, codeAt(setup, clock.instant()));
+        assertThat(accounts.isCurrent(before)).isFalse();
+        SignInStamp on = accounts.findForLogin("ada").orElseThrow().stamp();
+
+        twoStep.turnOff("ada", PASSWORD);
+        assertThat(accounts.isCurrent(on)).isFalse();
+        SignInStamp off = accounts.findForLogin("ada").orElseThrow().stamp();
+        twoStep.turnOn("ada", setup, codeAt(setup, clock.instant().plusSeconds(30)));
+        twoStep.turnOffFor("root", "ada");
+
+        assertThat(accounts.isCurrent(off)).isFalse();
+        assertThat(events.stream(TwoStepChanged.class)).hasSize(3);
+        assertThat(events.stream(SignInRevoked.class)).extracting(SignInRevoked::username).containsExactly("ada");
     }
 
     @Test

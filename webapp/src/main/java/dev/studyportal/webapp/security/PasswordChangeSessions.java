@@ -2,7 +2,7 @@ package dev.studyportal.webapp.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
-import dev.studyportal.core.account.PasswordChanged;
+import dev.studyportal.core.account.SignInFactorChanged;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +20,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * After a password change (OWASP ASVS 5.0 §7.4.3): the session the person changed it in carries on, and
+ * After a password change, or two-step sign-in turned on or off (OWASP ASVS 5.0 §7.4.3): the session the
+ * person made the change in carries on, and
  * every other session of theirs ends. The change itself has revoked all their sign-ins on every node
  * ({@code AccountService.changePassword}, {@link RevokedSignInCheck}); this signs the changing session in
  * again under the new stamp, and ends the others on this node at once through the session registry.
@@ -46,7 +47,7 @@ class PasswordChangeSessions {
 
     // After the commit: the new stamp is what the changing session is signed in again under.
     @TransactionalEventListener(fallbackExecution = true)
-    void keepOnlyTheChangingSession(PasswordChanged change) {
+    void keepOnlyTheChangingSession(SignInFactorChanged change) {
         @Nullable HttpSession current = currentSession();
         @Nullable String kept = current != null && signInAgain(current, change.username()) ? current.getId() : null;
         registry.getAllPrincipals().stream()

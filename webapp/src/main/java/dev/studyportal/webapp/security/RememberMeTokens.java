@@ -1,13 +1,13 @@
 package dev.studyportal.webapp.security;
 
 import dev.studyportal.core.account.AccountDeleting;
-import dev.studyportal.core.account.PasswordChanged;
+import dev.studyportal.core.account.SignInFactorChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * A new password ends every "Keep me logged in" made with the old one, wherever that browser is; a
+ * A new password, or two-step sign-in turned on or off, ends every "Keep me logged in" made before, wherever that browser is; a
  * deleted account ends all of them, in the transaction that deletes it.
  */
 @Component
@@ -20,7 +20,7 @@ class RememberMeTokens {
     }
 
     @EventListener
-    void revokeOnPasswordChange(PasswordChanged change) {
+    void revokeOnSignInFactorChange(SignInFactorChanged change) {
         tokens.removeUserTokens(change.username());
     }
 
