@@ -194,8 +194,7 @@ public class AccountAdministration {
     }
 
     private UserAccount account(String username) {
-        return accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+        return accounts.requireByUsername(username);
     }
 
     private static String pattern(@Nullable String text) {

@@ -10,6 +10,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+    /**
+     * The account of a name the caller has from a signed-in session or a checked form, where a missing
+     * one is a programming error rather than something to tell a person.
+     */
+    default UserAccount requireByUsername(String username) {
+        return findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+    }
+
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);

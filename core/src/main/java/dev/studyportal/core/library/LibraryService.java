@@ -79,8 +79,7 @@ public class LibraryService {
     }
 
     private UserAccount learner(String username) {
-        return accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+        return accounts.requireByUsername(username);
     }
 
     /** The from-and-where part shared by the list and its count, with its parameters. */

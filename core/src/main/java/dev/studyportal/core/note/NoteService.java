@@ -43,7 +43,7 @@ public class NoteService {
     public Optional<Instant> save(String username, long questionId, String body) {
         Instant now = clock.instant();
         Note note = notes.find(username, questionId).orElseGet(() -> notes.save(new Note(
-                accounts.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No account named " + username)),
+                accounts.requireByUsername(username),
                 questions.findById(questionId).orElseThrow(() -> new IllegalArgumentException("No question " + questionId)),
                 now)));
         return note.rewrite(body, now) ? Optional.of(now) : Optional.empty();

@@ -47,8 +47,7 @@ public class PersonalDataExport {
     }
 
     public PersonalData collect(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+        UserAccount account = accounts.requireByUsername(username);
         var preferences = account.getStudyPreferences();
         return new PersonalData(clock.instant(),
                 new PersonalData.Profile(account.getUsername(), account.getDisplayName(), account.getEmail(),

@@ -213,8 +213,7 @@ public class ReviewService {
     }
 
     private UserAccount learner(String username) {
-        return accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+        return accounts.requireByUsername(username);
     }
 
     /** The learner's current day: from their midnight to the next. */
