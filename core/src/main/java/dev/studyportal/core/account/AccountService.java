@@ -118,7 +118,7 @@ public class AccountService {
     @OwnData
     public void changePassword(String username, String currentPassword, String newPassword) {
         UserAccount account = account(username);
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        if (!account.isPassword(currentPassword, passwordEncoder)) {
             throw new InvalidAccountDetailsException("currentPassword",
                     "That is not your current password; type the one you log in with.");
         }
@@ -145,7 +145,7 @@ public class AccountService {
             throw new InvalidAccountDetailsException("username", "Type your username, " + account.getUsername()
                     + ", exactly as shown, to confirm.");
         }
-        if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
+        if (!account.isPassword(password, passwordEncoder)) {
             throw new InvalidAccountDetailsException("password", "That is not your password; type the one you log in with.");
         }
         // The same rule as for demoting or disabling an admin: another enabled administrator must remain.
@@ -211,8 +211,7 @@ public class AccountService {
     }
 
     private UserAccount account(String username) {
-        return accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+        return accounts.requireByUsername(username);
     }
 
     /** Only for administrators: to anyone else it would tell which usernames have accounts. */

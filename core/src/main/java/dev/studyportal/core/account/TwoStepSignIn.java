@@ -76,7 +76,7 @@ public class TwoStepSignIn {
     @OwnData
     public void turnOff(String username, String currentPassword) {
         UserAccount account = account(username);
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        if (!account.isPassword(currentPassword, passwordEncoder)) {
             throw new InvalidAccountDetailsException("currentPassword",
                     "That is not your current password; type the one you log in with.");
         }
@@ -113,7 +113,6 @@ public class TwoStepSignIn {
     }
 
     private UserAccount account(String username) {
-        return accounts.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("No account named " + username));
+        return accounts.requireByUsername(username);
     }
 }

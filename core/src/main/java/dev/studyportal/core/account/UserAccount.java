@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A person who signs in. Holds a password hash only, never the password. */
 @Entity
@@ -116,6 +117,11 @@ public class UserAccount extends AbstractEntity {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** Whether what the person typed is their password, as asked again before a change that matters. */
+    boolean isPassword(@Nullable String typed, PasswordEncoder encoder) {
+        return typed != null && encoder.matches(typed, passwordHash);
     }
 
     /** A stronger hash of the same password: nothing else about the password changes. */
