@@ -1,9 +1,10 @@
 package dev.studyportal.core.account;
 
+import dev.studyportal.core.access.AdminAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import dev.studyportal.core.access.AdminAction;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,9 +39,7 @@ public class SignUpPolicy {
     /** The mode an administrator chose. Open to anyone: sign-up asks it before anyone is signed in. */
     @Transactional(readOnly = true)
     public SignUpMode mode() {
-        return settings.findById(PortalSetting.SIGN_UP_MODE)
-                .map(setting -> SignUpMode.valueOf(setting.value()))
-                .orElse(SignUpMode.OPEN);
+        return modeOf(settings.findById(PortalSetting.SIGN_UP_MODE));
     }
 
     /**
@@ -49,9 +48,11 @@ public class SignUpPolicy {
      * administrator.
      */
     SignUpMode lockedMode() {
-        return settings.lockByName(PortalSetting.SIGN_UP_MODE)
-                .map(setting -> SignUpMode.valueOf(setting.value()))
-                .orElse(SignUpMode.OPEN);
+        return modeOf(settings.lockByName(PortalSetting.SIGN_UP_MODE));
+    }
+
+    private static SignUpMode modeOf(Optional<PortalSetting> setting) {
+        return setting.map(stored -> SignUpMode.valueOf(stored.value())).orElse(SignUpMode.OPEN);
     }
 
     /** The mode a newcomer meets: a portal with no account at all is open, so its first person can become its admin. */
