@@ -46,7 +46,7 @@ public final class MariaDb {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PrivateMariaDbServer implements AutoCloseable {
 
-    private static final Path SERVER = Path.of(env("TEST_MARIADBD", "/usr/sbin/mariadbd"));
-    private static final Path INSTALLER = Path.of(env("TEST_MARIADB_INSTALL_DB", "/usr/bin/mariadb-install-db"));
+    private static final Path SERVER = Path.of(MariaDb.env("TEST_MARIADBD", "/usr/sbin/mariadbd"));
+    private static final Path INSTALLER = Path.of(MariaDb.env("TEST_MARIADB_INSTALL_DB", "/usr/bin/mariadb-install-db"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     /** Small enough that each test's server costs little disk. */
     private static final List<String> INNODB_SIZES = List.of("--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M");
@@ -176,8 +176,4 @@ public final class PrivateMariaDbServer implements AutoCloseable {
         }
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }
