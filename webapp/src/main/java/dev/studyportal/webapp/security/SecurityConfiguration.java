@@ -1,15 +1,19 @@
 package dev.studyportal.webapp.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.webapp.security.ui.LoginView;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
@@ -22,6 +26,11 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,7 +71,8 @@ class SecurityConfiguration {
                                             PasswordEncoder passwordEncoder, LoginLockouts lockouts,
                                             AddressThrottle addresses, PersistentTokenRepository rememberMeTokens,
                                             SessionProperties sessions, SessionRegistry sessionRegistry,
-                                            AccountService accounts, TwoStepSignIn twoStep, Clock clock) throws Exception {
+                                            AccountService accounts, TwoStepSignIn twoStep, Clock clock,
+                                            RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll());
@@ -84,6 +94,16 @@ class SecurityConfiguration {
                 .tokenRepository(rememberMeTokens)
                 .userDetailsService(users)
                 .tokenValiditySeconds(Math.toIntExact(sessions.rememberMe().toSeconds())));
+
+        // Vaadin's own login-view set-up leaves the login form's POST out of CSRF protection
+        // (vaadin/flow#17427), so a page on another site could sign a visitor into the attacker's account.
+        // Spring's token is required there; Vaadin's own requests carry Vaadin's key instead. The login
+        // form sends the token from the meta tags Vaadin writes into its bootstrap page.
+        RequestMatcher loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new ForeignOriginLoginRefusal(loginPost), CsrfFilter.class);
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                new LinkedHashMap<>(Map.of(loginPost, new StaleLoginFormRedirect())), new AccessDeniedHandlerImpl())));
 
         // No limit on sessions per person; the registry is there so that disabling an account or resetting
         // its password ends the sessions it has open on this node at once (SignInRevocations), and a
@@ -109,7 +129,8 @@ class SecurityConfiguration {
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     private static DaoAuthenticationProvider passwordLogin(AccountUserDetailsService users, PasswordEncoder encoder) {

@@ -83,6 +83,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (parameters.containsKey("unavailable")) {
             login.showErrorMessage("Could not log you in just now",
                     "The portal cannot reach its database. Your password was not checked; try again in a moment.");
+        } else if (parameters.containsKey("expired")) {
+            login.showErrorMessage("Please log in again",
+                    "This login page had been open too long, or it was sent from another site. Nothing was checked.");
         } else if (locked != null) {
             login.showErrorMessage("Too many failed attempts",
                     "Too many failed attempts; try again in " + minutes(locked) + " minutes.");
