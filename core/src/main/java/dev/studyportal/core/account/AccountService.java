@@ -73,22 +73,28 @@ public class AccountService {
         if (mode == SignUpMode.CLOSED) {
             throw new InvalidAccountDetailsException("signUp", "Sign-up is closed; ask an administrator of this portal for an account.");
         }
+        // The code is checked before anything else, so that without one nobody learns which usernames
+        // are taken (ASVS 6.3.8); it is used up only with the account, so a typo elsewhere costs nothing.
+        if (mode == SignUpMode.INVITE_ONLY && !inviteCodes.usable(inviteCode, clock.instant())) {
+            throw badInviteCode();
+        }
         AccountSummary created = create(request, EnumSet.of(Role.LEARNER));
         if (mode == SignUpMode.INVITE_ONLY && !inviteCodes.redeem(inviteCode, created.username(), clock.instant())) {
-            // Checked after the other fields so a typo elsewhere does not cost the invitation; the exception rolls the account back.
-            throw new InvalidAccountDetailsException("inviteCode",
-                    "That invitation code is unknown, used or expired; ask your administrator for a new one.");
+            // Used by someone else in the meantime; the exception rolls the account back.
+            throw badInviteCode();
         }
         return created;
+    }
+
+    private static InvalidAccountDetailsException badInviteCode() {
+        return new InvalidAccountDetailsException("inviteCode",
+                "That invitation code is unknown, used or expired; ask your administrator for a new one.");
     }
 
     /** Creates an account with the given roles, as an administrator or the demo data does. */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary create(SignUp request, Set<Role> roles) {
         Username username = Username.of(request.username());
-        if (accounts.existsByUsername(username.value())) {
-            throw new InvalidAccountDetailsException("username", "That username is taken; choose another.");
-        }
         if (request.displayName() == null || request.displayName().isBlank()) {
             throw new InvalidAccountDetailsException("displayName", "Tell us what to call you.");
         }
@@ -100,6 +106,10 @@ public class AccountService {
             throw new InvalidAccountDetailsException("email", "Enter an address like name@example.com, or leave it empty.");
         }
         passwordPolicy.check(request.password(), username.value());
+        // Last, so that a sign-up reveals a taken name only to someone whose every other field passes.
+        if (accounts.existsByUsername(username.value())) {
+            throw new UsernameTakenException();
+        }
         UserAccount account = new UserAccount(username, request.displayName(), email,
                 passwordEncoder.encode(request.password()), roles, ZoneId.of("UTC"), clock.instant());
         return AccountSummary.of(accounts.save(account));

@@ -14,6 +14,8 @@ interface InviteCodeRepository extends JpaRepository<InviteCode, Long> {
     @Query("select c from InviteCode c where c.codeHash = :codeHash")
     Optional<InviteCode> lockByCodeHash(String codeHash);
 
+    Optional<InviteCode> findByCodeHash(String codeHash);
+
     @Query("select count(c) from InviteCode c where c.usedAt is null and c.expiresAt > :now")
     long countUsable(Instant now);
 }

@@ -3,6 +3,7 @@ package dev.studyportal.core.account;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,12 @@ class InviteCodes {
         }
         codes.save(new InviteCode(hash(code.toString()), admin, now, expiresAt));
         return code.toString();
+    }
+
+    /** @return whether the code would let someone in now; nothing is used up */
+    boolean usable(@Nullable String code, Instant now) {
+        return code != null && !code.isBlank()
+                && codes.findByCodeHash(hash(code)).filter(invite -> invite.usableAt(now)).isPresent();
     }
 
     /** @return whether the code was good; a good one is used up by this call */

@@ -161,4 +161,42 @@ class SignUpPolicyMariaDbTest {
         assertThatThrownBy(() -> policy.issueInviteCode("root", Duration.ofDays(31)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void without_a_good_code_a_taken_username_is_not_revealed() {
+        policy.changeMode("root", SignUpMode.INVITE_ONLY);
+
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, PASSWORD), null))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("inviteCode"));
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, PASSWORD), "NOT-A-REAL-CODE"))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("inviteCode"));
+    }
+
+    @Test
+    void a_taken_username_is_revealed_only_once_every_other_field_passes() {
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, "short")))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("password"));
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("root", " ", null, PASSWORD)))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("displayName"));
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, PASSWORD)))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("username"));
+    }
+
+    @Test
+    void a_good_code_is_kept_when_the_username_turns_out_taken() {
+        policy.changeMode("root", SignUpMode.INVITE_ONLY);
+        String code = policy.issueInviteCode("root", Duration.ofDays(1));
+
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, PASSWORD), code))
+                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("username"));
+
+        accounts.signUp(new SignUp("ada", "Ada", null, PASSWORD), code);
+        assertThat(accounts.exists("ada")).isTrue();
+    }
 }

@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Forgets failed-login counts, reset request counts and expired reset links that no longer matter, so that
+ * Forgets failed-login counts, reset request and sign-up counts and expired reset links that no longer matter, so that
  * names tried once do not pile up.
  */
 @Component
@@ -16,13 +16,15 @@ class LoginHousekeeping {
     private final AddressThrottle addresses;
     private final PasswordResets resets;
     private final ResetLinkRequests resetRequests;
+    private final SignUpAttempts signUps;
 
     LoginHousekeeping(LoginLockouts lockouts, AddressThrottle addresses, PasswordResets resets,
-                      ResetLinkRequests resetRequests) {
+                      ResetLinkRequests resetRequests, SignUpAttempts signUps) {
         this.lockouts = lockouts;
         this.addresses = addresses;
         this.resets = resets;
         this.resetRequests = resetRequests;
+        this.signUps = signUps;
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
@@ -31,5 +33,6 @@ class LoginHousekeeping {
         addresses.forgetSpent();
         resets.forgetExpired();
         resetRequests.forgetSpent();
+        signUps.forgetSpent();
     }
 }

@@ -17,12 +17,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.InvalidAccountDetailsException;
 import dev.studyportal.core.account.PasswordPolicy;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.SignUpMode;
 import dev.studyportal.core.account.SignUpPolicy;
+import dev.studyportal.webapp.security.ClientAddress;
+import dev.studyportal.webapp.security.SignUpAttempts;
 import dev.studyportal.webapp.security.ui.LoginView;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,10 @@ public class SignUpView extends VerticalLayout {
     final Button create = new Button("Create account");
     final Paragraph closed = new Paragraph("Sign-up is closed on this portal. Ask one of its administrators for an account.");
 
-    private final AccountService accounts;
+    private final SignUpAttempts signUps;
 
-    public SignUpView(AccountService accounts, SignUpPolicy signUpPolicy) {
-        this.accounts = accounts;
+    public SignUpView(SignUpAttempts signUps, SignUpPolicy signUpPolicy) {
+        this.signUps = signUps;
         SignUpMode mode = signUpPolicy.modeForNewcomers();
         setAlignItems(FlexComponent.Alignment.CENTER);
 
@@ -87,8 +88,8 @@ public class SignUpView extends VerticalLayout {
             return;
         }
         try {
-            accounts.signUp(new SignUp(username.getValue(), displayName.getValue(), email.getValue(), password.getValue()),
-                    inviteCode.isVisible() ? inviteCode.getValue() : null);
+            signUps.signUp(new SignUp(username.getValue(), displayName.getValue(), email.getValue(), password.getValue()),
+                    inviteCode.isVisible() ? inviteCode.getValue() : null, ClientAddress.current());
         } catch (InvalidAccountDetailsException e) {
             if (e.field().equals("signUp")) {
                 // Closed by an administrator while this page was open.

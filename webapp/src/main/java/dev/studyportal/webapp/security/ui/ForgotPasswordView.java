@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.studyportal.webapp.security.ClientAddress;
 import dev.studyportal.webapp.security.ResetLinkRequests;
 import java.time.Duration;
 import java.util.Optional;
@@ -73,7 +73,7 @@ public class ForgotPasswordView extends VerticalLayout {
             showError("Type your username or the e-mail address of your account.");
             return;
         }
-        Optional<Duration> refused = requests.submit(usernameOrEmail.getValue(), clientAddress());
+        Optional<Duration> refused = requests.submit(usernameOrEmail.getValue(), ClientAddress.current());
         if (refused.isPresent()) {
             showError("Too many requests from your network; try again in " + minutes(refused.get()) + " minutes.");
             return;
@@ -89,13 +89,6 @@ public class ForgotPasswordView extends VerticalLayout {
     private void showError(String message) {
         usernameOrEmail.setErrorMessage(message);
         usernameOrEmail.setInvalid(true);
-    }
-
-    /** As Tomcat reports it: behind a proxy, set server.forward-headers-strategy=native (docs/security.md). */
-    private static String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String address = request == null ? null : request.getRemoteAddr();
-        return address == null ? "unknown" : address;
     }
 
     private static long minutes(Duration wait) {
