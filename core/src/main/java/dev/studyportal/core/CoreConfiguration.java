@@ -1,6 +1,7 @@
 package dev.studyportal.core;
 
 import dev.studyportal.core.account.PasswordResetProperties;
+import dev.studyportal.core.embedded.EmbeddedDatabaseLockdown;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -24,6 +25,12 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 @EnableConfigurationProperties(PasswordResetProperties.class)
 @PropertySource("classpath:studyportal-core.properties")
 public class CoreConfiguration {
+
+    /** Static: it must see the datasource settings before the beans that connect are made. */
+    @Bean
+    static EmbeddedDatabaseLockdown embeddedDatabaseLockdown() {
+        return new EmbeddedDatabaseLockdown();
+    }
 
     /** One clock for every service, so tests can stand at any moment. */
     @Bean
