@@ -17,14 +17,7 @@ class BootstrapPageHeaders implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(page -> {
             VaadinResponse response = page.getVaadinResponse();
-            response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-            if (page.getVaadinRequest().isSecure()) {
-                // Spring Security's value, set again for the same reason as the others (ASVS 3.4.1).
-                response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-            }
+            ProtectiveHeaders.write(response::setHeader, page.getVaadinRequest().isSecure());
         });
     }
 }
