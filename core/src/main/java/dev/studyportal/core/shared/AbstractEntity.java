@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The table generator works alike on MySQL (which has no sequences), MariaDB and H2, and unlike
  * IDENTITY it lets Hibernate batch inserts. Ids are handed out in blocks of 50.
+ * See {@code docs/adr/0003-ids-from-a-table-generator.md}.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {
