@@ -1,5 +1,6 @@
 package dev.studyportal.core.account;
 
+import dev.studyportal.core.access.AdminOnly;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 import dev.studyportal.core.access.OwnData;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +92,7 @@ public class AccountService {
     }
 
     /** Creates an account with the given roles, as an administrator or the demo data does. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public AccountSummary create(SignUp request, Set<Role> roles) {
         Username username = Username.of(request.username());
         if (request.displayName() == null || request.displayName().isBlank()) {
@@ -151,7 +151,7 @@ public class AccountService {
     @OwnData
     public void deleteOwnAccount(String username, String typedUsername, String password) {
         UserAccount account = account(username);
-        if (typedUsername == null || !typedUsername.strip().toLowerCase(java.util.Locale.ROOT).equals(account.getUsername())) {
+        if (!Username.normalize(typedUsername).equals(account.getUsername())) {
             throw new InvalidAccountDetailsException("username", "Type your username, " + account.getUsername()
                     + ", exactly as shown, to confirm.");
         }
@@ -186,7 +186,7 @@ public class AccountService {
     /** Open to anyone: the login asks before anyone is signed in. */
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String username) {
-        return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+        return accounts.findByUsername(Username.normalize(username))
                 .map(a -> new LoginAccount(a.getUsername(), a.getPasswordHash(), a.getRoles(), a.isEnabled(), a.isLocked(),
                         a.signInStamp(), a.isPasswordChangeDue()));
     }
@@ -225,7 +225,7 @@ public class AccountService {
     }
 
     /** Only for administrators: to anyone else it would tell which usernames have accounts. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsername(username);

@@ -3,7 +3,6 @@ package dev.studyportal.core.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -76,7 +75,7 @@ public class LoginLockouts {
     }
 
     static String key(String username) {
-        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String key = Username.normalize(username);
         return key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key;
     }
 }

@@ -72,7 +72,7 @@ public class PasswordResets {
      * Otherwise nothing happens, and the caller cannot tell the difference.
      */
     public void request(@Nullable String usernameOrEmail) {
-        String typed = usernameOrEmail == null ? "" : usernameOrEmail.strip().toLowerCase(Locale.ROOT);
+        String typed = Username.normalize(usernameOrEmail);
         if (typed.isEmpty() || typed.length() > LONGEST_INPUT) {
             return;
         }

@@ -1,13 +1,13 @@
 package dev.studyportal.core.account;
 
 import dev.studyportal.core.access.AdminAction;
+import dev.studyportal.core.access.AdminOnly;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +86,7 @@ public class SignUpPolicy {
     }
 
     /** How many invitations are still unused and unexpired. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @Transactional(readOnly = true)
     public long openInvitations() {
         return inviteCodes.usable(clock.instant());

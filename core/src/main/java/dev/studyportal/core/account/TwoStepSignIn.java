@@ -4,7 +4,6 @@ import dev.studyportal.core.access.AdminAction;
 import dev.studyportal.core.access.OwnData;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,7 +105,7 @@ public class TwoStepSignIn {
      */
     public boolean passes(String username, @Nullable String code) {
         // Locked: two logins racing with one code must not both get in.
-        return accounts.findIdByUsername(username.strip().toLowerCase(Locale.ROOT))
+        return accounts.findIdByUsername(Username.normalize(username))
                 .flatMap(accounts::lockById)
                 .map(account -> account.acceptTwoStepCode(code, clock.instant()))
                 .orElse(false);

@@ -2,6 +2,7 @@ package dev.studyportal.core.account;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sign-in name: 3 to 64 letters, digits, dots, hyphens or underscores, stored in lower case so
@@ -18,7 +19,15 @@ public record Username(String value) {
         }
     }
 
-    public static Username of(String input) {
-        return new Username(input == null ? "" : input.strip().toLowerCase(Locale.ROOT));
+    public static Username of(@Nullable String input) {
+        return new Username(normalize(input));
+    }
+
+    /**
+     * What a typed name is compared and stored as, valid or not: lookups of a name that cannot exist
+     * simply find nothing, where {@link #of} would refuse it.
+     */
+    public static String normalize(@Nullable String input) {
+        return input == null ? "" : input.strip().toLowerCase(Locale.ROOT);
     }
 }

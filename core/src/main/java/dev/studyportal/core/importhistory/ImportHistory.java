@@ -1,9 +1,9 @@
 package dev.studyportal.core.importhistory;
 
+import dev.studyportal.core.access.AdminOnly;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +25,17 @@ public class ImportHistory {
     }
 
     /** The newest runs first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<ImportRun> latest(int limit) {
         return runs.findLatest(PageRequest.of(0, limit));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public Optional<ImportRun> last() {
         return latest(1).stream().findFirst();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     public List<ImportChange> changesOf(long runId) {
         return changes.findByRun(runId);
     }

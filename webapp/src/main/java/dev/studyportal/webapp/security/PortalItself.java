@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.security;
 
+import dev.studyportal.core.account.Role;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,7 +33,7 @@ public class PortalItself {
         SecurityContext before = holder.getContext();
         SecurityContext portal = holder.createEmptyContext();
         portal.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))));
         holder.setContext(portal);
         try {
             work.run();

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/users")
 @PageTitle("Users · Study Portal")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 class UserAdminView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
@@ -35,7 +36,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Today", "", VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
-        if (authentication.hasRole("ADMIN")) {
+        if (authentication.hasRole(Role.ADMIN.name())) {
             nav.addItem(new SideNavItem("Content", "admin/content", VaadinIcon.FILE_TREE.create()));
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
         }

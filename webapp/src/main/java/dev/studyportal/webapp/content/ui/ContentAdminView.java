@@ -21,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.studyportal.core.account.Role;
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.importhistory.ImportHistory;
 import dev.studyportal.core.review.ReviewService;
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/content")
 @PageTitle("Content · Study Portal")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class ContentAdminView extends VerticalLayout {
 
     /** How often the browser asks for news while a run is going: the progress bar needs no push channel. */
