@@ -29,6 +29,7 @@ import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.webapp.content.ContentSync;
 import dev.studyportal.webapp.content.UploadTarget;
 import dev.studyportal.webapp.security.ResetLinkRequests;
+import dev.studyportal.webapp.security.SignUpAttempts;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -178,6 +179,8 @@ class ServiceAccessMatrixTest {
     @Autowired
     PasswordResets passwordResets;
     @Autowired
+    SignUpAttempts signUps;
+    @Autowired
     ResetLinkRequests resetLinkRequests;
 
     long questionId;
@@ -200,6 +203,8 @@ class ServiceAccessMatrixTest {
                 actor -> accounts.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD))));
         matrix.put("AccountService.signUp(SignUp,String)", new Entry(ANYONE,
                 actor -> accounts.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), null)));
+        matrix.put("SignUpAttempts.signUp(SignUp,String,String)", new Entry(ANYONE,
+                actor -> signUps.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), null, "10.99.0.2")));
         matrix.put("AccountService.findForLogin(String)", new Entry(ANYONE, actor -> accounts.findForLogin(OWNER)));
         matrix.put("AccountService.upgradePasswordHash(String,String,String)", new Entry(ANYONE,
                 actor -> {
