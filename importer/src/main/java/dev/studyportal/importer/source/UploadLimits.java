@@ -23,8 +23,8 @@ public record UploadLimits(long maxTotalBytes, int maxEntries, long maxEntryByte
         }
     }
 
-    /** A size as an admin would write it. */
-    static String format(long bytes) {
+    /** A size as an admin would write it, for messages about these limits. */
+    public static String format(long bytes) {
         if (bytes >= MB && bytes % MB == 0) {
             return bytes / MB + " MB";
         }

@@ -8,10 +8,14 @@ import dev.studyportal.importer.source.BankSource;
 import dev.studyportal.importer.source.BankSourceException;
 import dev.studyportal.importer.source.BankSourceProperties;
 import dev.studyportal.importer.source.CheckedOutBank;
+import dev.studyportal.importer.source.UploadLimits;
 import dev.studyportal.importer.sync.SyncOptions;
 import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.importer.sync.SyncReport;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,8 +57,9 @@ public class ContentSync {
         }
     }
 
-    public long maxUploadBytes() {
-        return sources.upload().limits().maxTotalBytes();
+    /** How large an admin's upload may be, and what it may unpack to. */
+    public UploadLimits uploadLimits() {
+        return sources.upload().limits();
     }
 
     /**
@@ -83,17 +88,23 @@ public class ContentSync {
      * Starts a sync of an uploaded {@code .md} or {@code .zip} file into a folder of the bank. It
      * speaks for that folder (a zip) or that page (one file) only: the rest of the bank stays.
      *
+     * @param content  the uploaded file on disk; it is read in the background and left where it is, for
+     *                 the caller to delete once the returned run has finished (a dry run and its apply read
+     *                 the same file)
      * @throws SyncAlreadyRunningException when this node is already running one
      */
     @AdminAction
-    public CompletableFuture<SyncReport> startUpload(String admin, String fileName, byte[] content, UploadTarget target,
+    public CompletableFuture<SyncReport> startUpload(String admin, String fileName, Path content, UploadTarget target,
                                                      boolean dryRun, boolean skipInvalid, SyncProgress progress) {
         SyncOptions options = new SyncOptions(dryRun, skipInvalid, "", ImportTrigger.ADMIN, admin)
                 .withScope(target.scope(fileName));
         return inBackground(new RunState(admin, dryRun), progress, tracked -> {
-            try (CheckedOutBank upload = sources.upload(fileName, new ByteArrayInputStream(content), target.folder())
-                    .open()) {
+            try (InputStream in = Files.newInputStream(content);
+                 CheckedOutBank upload = sources.upload(fileName, in, target.folder()).open()) {
                 return importer.sync(upload.root(), withSource(options, upload.description()), tracked);
+            } catch (IOException e) {
+                throw new BankSourceException("Could not read the uploaded file: " + e.getMessage()
+                        + ". Upload it again.", e);
             }
         });
     }

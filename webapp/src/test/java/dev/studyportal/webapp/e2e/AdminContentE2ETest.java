@@ -17,7 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An admin checks an uploaded page with a dry run in a real browser, sees its diff, and applies it. */
+/**
+ * An admin checks an uploaded page with a dry run in a real browser, sees its diff, and applies it; a
+ * page over the server's limit is refused with a message.
+ */
 class AdminContentE2ETest extends ChromiumJourney {
 
     @Autowired
@@ -30,9 +33,7 @@ class AdminContentE2ETest extends ChromiumJourney {
 
     @Test
     void an_admin_uploads_a_page_reviews_the_dry_run_and_applies_it() throws Exception {
-        TestLearners.asAdministrator(() -> accounts.exists("e2e-admin") ? null
-                : accounts.create(new SignUp("e2e-admin", "E2E admin", null, TestLearners.PASSWORD),
-                        EnumSet.of(Role.LEARNER, Role.ADMIN)));
+        anAdminExists();
         long questionsBefore = content.totals().questions();
         Path page = Files.writeString(folder.resolve("graphs.md"), """
                 ## Graphs
@@ -63,5 +64,33 @@ class AdminContentE2ETest extends ChromiumJourney {
                 "Synced: 1 change"));
         assertThat(content.totals().questions()).isEqualTo(questionsBefore + 1);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"), "1 added"));
+    }
+
+    @Test
+    void a_page_the_browser_lets_through_but_over_the_servers_limit_is_refused_with_a_message() throws Exception {
+        anAdminExists();
+        long questionsBefore = content.totals().questions();
+        // Under the browser's 50 MB check for any upload, over the server's 10 MB for one page.
+        Path page = Files.writeString(folder.resolve("huge.md"), "## Huge\n"
+                + "### What is a line of text?\n**Answer:** This one, again and again.\n".repeat(170_000));
+        assertThat(Files.size(page)).isGreaterThan(10L * 1024 * 1024).isLessThan(50L * 1024 * 1024);
+
+        browser.get(url("/login"));
+        browser.manage().deleteAllCookies();
+        logIn("e2e-admin", TestLearners.PASSWORD);
+        browser.get(url("/admin/content"));
+        click("vaadin-details-summary", "Upload a page (.md) or a bank (.zip)");
+        WebElement upload = browser.findElement(By.cssSelector("vaadin-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(page.toString());
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-notification-card"),
+                "That page is larger than the 10 MB limit"));
+        assertThat(content.totals().questions()).isEqualTo(questionsBefore);
+    }
+
+    private void anAdminExists() {
+        TestLearners.asAdministrator(() -> accounts.exists("e2e-admin") ? null
+                : accounts.create(new SignUp("e2e-admin", "E2E admin", null, TestLearners.PASSWORD),
+                        EnumSet.of(Role.LEARNER, Role.ADMIN)));
     }
 }

@@ -1,7 +1,9 @@
 package dev.studyportal.webapp.content.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,18 +22,21 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.server.streams.UploadEvent;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.importhistory.ImportHistory;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.importer.SyncAlreadyRunningException;
 import dev.studyportal.importer.source.BankSourceException;
+import dev.studyportal.importer.source.UploadLimits;
 import dev.studyportal.importer.sync.SyncReport;
 import dev.studyportal.webapp.content.ContentSync;
 import dev.studyportal.webapp.content.UploadTarget;
 import dev.studyportal.webapp.security.CurrentLearner;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -50,6 +55,8 @@ public class ContentAdminView extends VerticalLayout {
     /** How often the browser asks for news while a run is going: the progress bar needs no push channel. */
     private static final int POLL_MILLIS = 400;
 
+    private static final Path TEMPORARY_FOLDER = Path.of(System.getProperty("java.io.tmpdir"));
+
     final Button dryRun = new Button("Dry run");
     final Button syncNow = new Button("Sync now");
     final Checkbox skipInvalid = new Checkbox("Skip files with errors (their questions stay as they are)");
@@ -63,8 +70,7 @@ public class ContentAdminView extends VerticalLayout {
 
     private final ContentSync sync;
     private final String admin;
-    private byte @Nullable [] uploadedContent;
-    private @Nullable String uploadedName;
+    private @Nullable HeldUpload held;
 
     ContentAdminView(ContentSync sync, ImportHistory importHistory, ContentService content, ReviewService reviews,
                      CurrentLearner currentUser) {
@@ -85,11 +91,15 @@ public class ContentAdminView extends VerticalLayout {
         progressStep.setVisible(false);
         progressStep.addClassName("progress-step");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                uploaded(metadata.fileName(), bytes)))));
+        UploadLimits limits = sync.uploadLimits();
+        upload = new Upload(new BoundedUploadHandler(limits, TEMPORARY_FOLDER,
+                (event, name, file) -> onUi(event, () -> uploaded(name, file),
+                        () -> BoundedUploadHandler.discard(file)),
+                (event, message) -> onUi(event, () -> error(message), () -> { })));
         upload.setAcceptedFileTypes(".md", ".mdx", ".zip");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, sync.maxUploadBytes()));
+        // Only the browser's check, to spare the admin a wasted transfer; the handler is the limit.
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxTotalBytes()));
         upload.addFileRejectedListener(event -> error(event.getErrorMessage()));
         uploadFolder.addClassName("upload-folder");
         // Sent as typed: people pick the file right after typing, before the field loses focus.
@@ -117,15 +127,54 @@ public class ContentAdminView extends VerticalLayout {
         });
     }
 
-    // Package-private: tests hand it a file as the Upload component would.
-    void uploaded(String fileName, byte[] content) {
-        uploadedName = fileName;
-        uploadedContent = content;
+    @Override
+    protected void onDetach(DetachEvent event) {
+        release();
+    }
+
+    /**
+     * The upload handler runs on the request's thread without the session's lock; what it hands over
+     * is taken in the UI, or given back (the file deleted) when the UI or this view has gone meanwhile.
+     */
+    private void onUi(UploadEvent event, Command command, Runnable otherwise) {
+        UI ui = event.getUI();
+        if (ui == null) {
+            otherwise.run();
+            return;
+        }
+        event.getSession().access(() -> {
+            try {
+                ui.accessSynchronously(() -> {
+                    if (isAttached()) {
+                        command.execute();
+                    } else {
+                        otherwise.run();
+                    }
+                });
+            } catch (UIDetachedException e) {
+                otherwise.run();
+            }
+        });
+    }
+
+    private void uploaded(String fileName, Path file) {
+        release();
+        held = new HeldUpload(fileName, file);
         runUpload(true);
     }
 
+    /** Lets go of the uploaded file: deleted at once, or when the run reading it has finished. */
+    private void release() {
+        HeldUpload dropped = held;
+        held = null;
+        if (dropped != null) {
+            dropped.delete();
+        }
+    }
+
     private void runUpload(boolean dryRunFirst) {
-        if (uploadedContent == null || uploadedName == null) {
+        HeldUpload uploaded = held;
+        if (uploaded == null) {
             return;
         }
         UploadTarget target;
@@ -137,25 +186,24 @@ public class ContentAdminView extends VerticalLayout {
             uploadFolder.setInvalid(true);
             return;
         }
-        byte[] content = uploadedContent;
-        String name = uploadedName;
-        run(() -> sync.startUpload(admin, name, content, target, dryRunFirst, skipInvalid.getValue(), this::onProgress));
+        uploaded.readBy(run(() -> sync.startUpload(admin, uploaded.name(), uploaded.file(), target, dryRunFirst,
+                skipInvalid.getValue(), this::onProgress)));
         applyUpload.setEnabled(dryRunFirst);
         if (!dryRunFirst) {
-            uploadedContent = null;
-            uploadedName = null;
+            release();
             upload.clearFileList();
         }
     }
 
-    private void run(Supplier<CompletableFuture<SyncReport>> start) {
+    /** @return the run, or one already done when it could not start */
+    private CompletableFuture<?> run(Supplier<CompletableFuture<SyncReport>> start) {
         UI ui = UI.getCurrent();
         CompletableFuture<SyncReport> running;
         try {
             running = start.get();
         } catch (SyncAlreadyRunningException e) {
             error(e.getMessage());
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         setRunning(true);
         ui.setPollInterval(POLL_MILLIS);
@@ -169,6 +217,7 @@ public class ContentAdminView extends VerticalLayout {
                 history.refresh();
             }
         }));
+        return running;
     }
 
     private void onProgress(String step, int done, int total) {
@@ -207,5 +256,37 @@ public class ContentAdminView extends VerticalLayout {
     private static void error(String message) {
         Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * An upload on disk from the moment the handler hands it over until it is applied, replaced or the
+     * view closes; the dry run and the apply read the same file, so it outlives the run reading it.
+     */
+    private static final class HeldUpload {
+        private final String name;
+        private final Path file;
+        private CompletableFuture<?> reading = CompletableFuture.completedFuture(null);
+
+        HeldUpload(String name, Path file) {
+            this.name = name;
+            this.file = file;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Path file() {
+            return file;
+        }
+
+        /** One run at a time per node, so the latest run is the only one that can be reading. */
+        void readBy(CompletableFuture<?> run) {
+            reading = run;
+        }
+
+        void delete() {
+            reading.whenComplete((result, failure) -> BoundedUploadHandler.discard(file));
+        }
     }
 }

@@ -32,7 +32,8 @@ import dev.studyportal.webapp.security.ResetLinkRequests;
 import dev.studyportal.webapp.security.SignUpAttempts;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -336,10 +337,17 @@ class ServiceAccessMatrixTest {
                 actor -> signUpPolicy.issueInviteCode(actor, Duration.ZERO)));
         matrix.put("ContentSync.start(String,boolean,boolean,SyncProgress)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME,
                 actor -> sync.start(actor, true, false, SyncProgress.NONE).join()));
-        matrix.put("ContentSync.startUpload(String,String,byte[],UploadTarget,boolean,boolean,SyncProgress)",
-                new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> sync.startUpload(actor, "matrix.md",
-                        "## Matrix\n### What is checked?\nEvery caller.\n".getBytes(StandardCharsets.UTF_8),
-                        UploadTarget.of("matrix"), true, false, SyncProgress.NONE).join()));
+        matrix.put("ContentSync.startUpload(String,String,Path,UploadTarget,boolean,boolean,SyncProgress)",
+                new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+                    Path page = Files.writeString(Files.createTempFile("matrix-", ".md"),
+                            "## Matrix\n### What is checked?\nEvery caller.\n");
+                    try {
+                        return sync.startUpload(actor, "matrix.md", page, UploadTarget.of("matrix"), true, false,
+                                SyncProgress.NONE).join();
+                    } finally {
+                        Files.delete(page);
+                    }
+                }));
         return matrix;
     }
 
