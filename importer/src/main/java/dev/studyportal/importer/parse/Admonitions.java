@@ -4,8 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a page's Docusaurus admonitions ({@code :::tip}, {@code :::note[Title]},
@@ -13,12 +11,9 @@ import java.util.regex.Pattern;
  * it {@code :::tip} is paragraph text and a {@code ###} line inside is a heading. The page parser
  * treats these ranges as opaque, like code, so an admonition stays whole in the answer or reading
  * that holds it. As in Docusaurus, a {@code :::} line closes the innermost open admonition when it
- * has at least as many colons as that admonition's opening line.
+ * has at least as many colons as that admonition's opening line ({@link AdmonitionSyntax}).
  */
 final class Admonitions {
-
-    private static final Pattern OPENING = Pattern.compile("^\\s*(:{3,})\\s*[A-Za-z][\\w-]*.*$");
-    private static final Pattern CLOSING = Pattern.compile("^\\s*(:{3,})\\s*$");
 
     private Admonitions() {
     }
@@ -38,31 +33,30 @@ final class Admonitions {
      */
     static List<Range> in(String[] lines, int firstLine) {
         List<Range> ranges = new ArrayList<>();
-        Deque<Opening> open = new ArrayDeque<>();
+        Deque<Open> open = new ArrayDeque<>();
         CodeFences fences = new CodeFences();
         for (int i = 0; i < lines.length; i++) {
-            if (fences.isCode(lines[i]) || !lines[i].stripLeading().startsWith(":::")) {
+            if (fences.isCode(lines[i])) {
                 continue;
             }
-            Matcher closing = CLOSING.matcher(lines[i]);
-            Matcher opening = OPENING.matcher(lines[i]);
-            if (closing.matches() && !open.isEmpty() && closing.group(1).length() >= open.peek().colons()) {
-                Opening closed = open.pop();
+            if (!open.isEmpty() && open.peek().opening().closedBy(lines[i])) {
+                Open closed = open.pop();
                 if (open.isEmpty()) {
                     ranges.add(new Range(closed.line(), i));
                 }
-            } else if (opening.matches()) {
-                open.push(new Opening(i, opening.group(1).length()));
+                continue;
             }
+            int line = i;
+            AdmonitionSyntax.opening(lines[i]).ifPresent(opening -> open.push(new Open(line, opening)));
         }
         if (!open.isEmpty()) {
-            Opening unclosed = open.peek();
+            Open unclosed = open.peek();
             throw new ContentException(unclosed.line() + firstLine, "This admonition is never closed: add a line '"
-                    + ":".repeat(unclosed.colons()) + "' where it ends.");
+                    + ":".repeat(unclosed.opening().colons()) + "' where it ends.");
         }
         return ranges;
     }
 
-    private record Opening(int line, int colons) {
+    private record Open(int line, AdmonitionSyntax.Opening opening) {
     }
 }

@@ -6,19 +6,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Follows fenced code blocks line by line, for the scanners that run before or beside commonmark
- * (MDX syntax, admonitions) and must leave code alone. A fence is three or more backticks or tildes
+ * (MDX syntax, admonitions, the portal's callouts) and must leave code alone. A fence is three or more backticks or tildes
  * and is closed by a line of at least as many of the same character, as in CommonMark. Unlike
  * CommonMark at the top level, any indentation is accepted: fences inside list items are indented
  * further, and an indented code block that shows a fence marker is far rarer.
  */
-final class CodeFences {
+public final class CodeFences {
 
     private static final Pattern OPENING = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
 
     private @Nullable Fence open;
 
     /** Whether this line, taken in document order, belongs to a fenced code block, its fences included. */
-    boolean isCode(String line) {
+    public boolean isCode(String line) {
         if (open != null) {
             if (open.closedBy(line)) {
                 open = null;

@@ -38,19 +38,23 @@ public class MarkdownRenderer {
             .build();
 
     public String toSafeHtml(String markdown) {
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        return Jsoup.clean(toHtml(markdown), "", SAFELIST, output);
+    }
+
+    /** Unsafe until cleaned: only {@link #toSafeHtml} may hand it out. */
+    private String toHtml(String markdown) {
         StringBuilder html = new StringBuilder();
         for (Admonitions.Part part : Admonitions.split(markdown)) {
-            String rendered = renderer.render(parser.parse(part.markdown()));
             if (part.isAdmonition()) {
-                // kind is one of Admonitions.KINDS; the title is escaped like any other text.
+                // kind is one of AdmonitionSyntax.CALLOUT_KINDS; the title is escaped like any other text.
                 html.append("<aside class=\"admonition admonition-").append(part.kind()).append("\">")
                         .append("<p class=\"admonition-title\">").append(Entities.escape(part.title())).append("</p>")
-                        .append(rendered).append("</aside>");
+                        .append(toHtml(part.markdown())).append("</aside>");
             } else {
-                html.append(rendered);
+                html.append(renderer.render(parser.parse(part.markdown())));
             }
         }
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html.toString(), "", SAFELIST, output);
+        return html.toString();
     }
 }

@@ -100,6 +100,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void nested_admonitions_are_callouts_inside_callouts_as_the_importer_reads_them() {
+        Document page = Jsoup.parse(renderer.toSafeHtml("""
+                ::::tip[Outer]
+                Before.
+
+                :::note
+                Inner **point**.
+                :::
+
+                After.
+                ::::
+                """));
+
+        assertThat(page.select("aside.admonition-tip > aside.admonition-note strong").text()).isEqualTo("point");
+        assertThat(page.select("aside.admonition-tip > p").eachText()).contains("Before.", "After.");
+        assertThat(page.text()).doesNotContain(":::");
+    }
+
+    @Test
     void an_unclosed_admonition_keeps_its_text() {
         assertThat(renderer.toSafeHtml(":::tip\nStill here\n")).contains("Still here");
     }
