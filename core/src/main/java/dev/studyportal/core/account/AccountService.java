@@ -82,9 +82,18 @@ public class AccountService {
         return created;
     }
 
-    /** Creates an account with the given roles, as an administrator or the demo data does. */
+    /** Creates an account with the given roles, as an administrator does; its day runs in UTC until they choose. */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary create(SignUp request, Set<Role> roles) {
+        return create(request, roles, ZoneId.of("UTC"));
+    }
+
+    /**
+     * Creates an account with the given roles whose day starts at midnight in {@code timeZone}, as the demo data
+     * does for learners spread over the world.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(SignUp request, Set<Role> roles, ZoneId timeZone) {
         Username username = Username.of(request.username());
         if (accounts.existsByUsername(username.value())) {
             throw new InvalidAccountDetailsException("username", "That username is taken; choose another.");
@@ -101,7 +110,7 @@ public class AccountService {
         }
         passwordPolicy.check(request.password(), username.value());
         UserAccount account = new UserAccount(username, request.displayName(), email,
-                passwordEncoder.encode(request.password()), roles, ZoneId.of("UTC"), clock.instant());
+                passwordEncoder.encode(request.password()), roles, timeZone, clock.instant());
         return AccountSummary.of(accounts.save(account));
     }
 
