@@ -91,9 +91,18 @@ public class AccountService {
                 "That invitation code is unknown, used or expired; ask your administrator for a new one.");
     }
 
-    /** Creates an account with the given roles, as an administrator or the demo data does. */
+    /** Creates an account with the given roles, as an administrator does; its day runs in UTC until they choose. */
     @AdminOnly
     public AccountSummary create(SignUp request, Set<Role> roles) {
+        return create(request, roles, ZoneId.of("UTC"));
+    }
+
+    /**
+     * Creates an account with the given roles whose day starts at midnight in {@code timeZone}, as the demo data
+     * does for learners spread over the world.
+     */
+    @AdminOnly
+    public AccountSummary create(SignUp request, Set<Role> roles, ZoneId timeZone) {
         Username username = Username.of(request.username());
         if (request.displayName() == null || request.displayName().isBlank()) {
             throw new InvalidAccountDetailsException("displayName", "Tell us what to call you.");
@@ -111,7 +120,7 @@ public class AccountService {
             throw new UsernameTakenException();
         }
         UserAccount account = new UserAccount(username, request.displayName(), email,
-                passwordEncoder.encode(request.password()), roles, ZoneId.of("UTC"), clock.instant());
+                passwordEncoder.encode(request.password()), roles, timeZone, clock.instant());
         return AccountSummary.of(accounts.save(account));
     }
 

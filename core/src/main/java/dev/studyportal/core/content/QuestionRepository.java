@@ -1,5 +1,6 @@
 package dev.studyportal.core.content;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,4 +18,12 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
     Optional<QuestionDetail> findDetail(@Param("id") long id);
 
     long countByRetiredFalse();
+
+    /** The active questions in the order the library lists them. */
+    @Query("""
+            select q.id from Question q join q.section s join s.page p
+            where q.retired = false
+            order by coalesce(p.sidebarPosition, 2147483647), p.title, s.position, q.position
+            """)
+    List<Long> findActiveIdsInBankOrder();
 }

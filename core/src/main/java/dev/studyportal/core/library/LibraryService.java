@@ -5,6 +5,7 @@ import dev.studyportal.core.access.SignedIn;
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.content.SearchTerms;
+import dev.studyportal.core.review.CardStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ public class LibraryService {
     private static final String STATUS = """
             case when c.id is null or c.reps = 0 then 'NEW'
                  when c.phase <> dev.studyportal.core.review.fsrs.CardPhase.REVIEW then 'LEARNING'
-                 when c.stability >= 21 then 'MASTERED'
-                 else 'REVIEW' end""";
+                 when c.stability >= %s then 'MASTERED'
+                 else 'REVIEW' end""".formatted(CardStatus.MASTERED_STABILITY_DAYS);
     private static final String CHANGED =
             "(c.seenContentVersion is not null and c.seenContentVersion < q.contentVersion)";
 

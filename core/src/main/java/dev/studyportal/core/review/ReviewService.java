@@ -9,7 +9,6 @@ import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionDetail;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.review.fsrs.FsrsCard;
-import dev.studyportal.core.review.fsrs.FsrsParameters;
 import dev.studyportal.core.review.fsrs.FsrsScheduler;
 import dev.studyportal.core.review.fsrs.Rating;
 import java.time.Clock;
@@ -45,15 +44,17 @@ public class ReviewService {
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
     private final ContentService content;
+    private final CardReviews reviews;
     private final Clock clock;
 
     ReviewService(UserAccountRepository accounts, QuestionRepository questions, CardStateRepository cards,
-                  ReviewLogRepository logs, ContentService content, Clock clock) {
+                  ReviewLogRepository logs, ContentService content, CardReviews reviews, Clock clock) {
         this.accounts = accounts;
         this.questions = questions;
         this.cards = cards;
         this.logs = logs;
         this.content = content;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -134,8 +135,7 @@ public class ReviewService {
         Question question = questions.findById(questionId)
                 .filter(q -> !q.isRetired())
                 .orElseThrow(() -> new NoSuchQuestionException(questionId));
-        CardState card = cards.find(learner.id(), questionId).orElseGet(() -> cards.save(new CardState(learner, question)));
-        logs.save(card.review(rating, clock.instant(), took, scheduler(learner), attempt));
+        reviews.review(learner, question, rating, clock.instant(), took, scheduler(learner), attempt);
     }
 
     /**
@@ -186,7 +186,7 @@ public class ReviewService {
         QuestionDetail detail = content.question(questionId).orElseThrow(() -> new NoSuchQuestionException(questionId));
         FsrsCard fsrsCard = state.map(card -> card.fsrsCard(now)).orElseGet(() -> FsrsCard.newCard(now));
         // Buttons show the intervals without fuzz; the rating itself draws the fuzz.
-        FsrsScheduler preview = new FsrsScheduler(parameters(learner).withFuzzingEnabled(false));
+        FsrsScheduler preview = new FsrsScheduler(CardReviews.parameters(learner).withFuzzingEnabled(false));
         Map<Rating, Duration> intervals = new EnumMap<>(Rating.class);
         preview.preview(fsrsCard, now).forEach((rating, outcome) -> intervals.put(rating, outcome.interval()));
         return new StudyCard(detail, state.map(CardState::status).orElse(CardStatus.NEW), intervals,
@@ -194,11 +194,7 @@ public class ReviewService {
     }
 
     private FsrsScheduler scheduler(UserAccount learner) {
-        return new FsrsScheduler(parameters(learner));
-    }
-
-    private static FsrsParameters parameters(UserAccount learner) {
-        return FsrsParameters.defaults().withDesiredRetention(learner.getStudyPreferences().desiredRetention());
+        return new FsrsScheduler(CardReviews.parameters(learner));
     }
 
     private int reviewAllowance(UserAccount learner, Day day) {

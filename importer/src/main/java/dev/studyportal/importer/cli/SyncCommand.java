@@ -1,5 +1,7 @@
 package dev.studyportal.importer.cli;
 
+import dev.studyportal.core.failure.DatabaseOutage;
+import dev.studyportal.core.failure.FailureReference;
 import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.importer.BankImporter;
 import dev.studyportal.importer.SyncAlreadyRunningException;
@@ -9,12 +11,19 @@ import dev.studyportal.importer.sync.SyncReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.NonTransientDataAccessResourceException;
+import org.springframework.dao.TransientDataAccessException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,13 +36,20 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 " 0:The bank was synced (or, with --dry-run, checked).",
-                " 1:The bank has errors; nothing was written.",
+                " 1:The bank has errors; nothing was written. Or the importer failed unexpectedly: standard error"
+                        + " names a reference (E-XXXXXX) under which the log holds the details.",
                 " 2:The command was used wrongly.",
                 " 3:The database could not be reached or updated.",
                 " 4:Another sync was running; nothing was written."})
 class SyncCommand implements Callable<Integer> {
 
+    private static final Logger log = LoggerFactory.getLogger(SyncCommand.class);
+
+    /** SQLSTATE class 28, invalid authorization: the database refused the user or password it was given. */
+    private static final String REFUSED_SIGN_IN_CLASS = "28";
+
     static final int CONTENT_ERRORS = 1;
+    static final int UNEXPECTED_FAILURE = 1;
     static final int USAGE = 2;
     static final int DATABASE_FAILURE = 3;
     static final int ALREADY_RUNNING = 4;
@@ -84,12 +100,49 @@ class SyncCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ALREADY_RUNNING;
         } catch (RuntimeException e) {
-            err.println("The import could not run against the database: " + rootMessage(e));
-            return DATABASE_FAILURE;
+            return failed(e, err);
         }
         out.print(json ? ReportPrinter.json(report) : ReportPrinter.text(report));
         out.flush();
         return report.ok() ? 0 : CONTENT_ERRORS;
+    }
+
+    /**
+     * Only a database that could not be reached or updated is exit 3: that is what an operator can fix by
+     * checking the address, the credentials or the server. Anything else is a fault of the importer; its stack
+     * trace goes to the log (standard error) under a reference, and standard output stays free for reports.
+     */
+    private static int failed(RuntimeException failure, PrintWriter err) {
+        if (isDatabaseFailure(failure)) {
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+            err.println("The database could not be reached or updated: "
+                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            return DATABASE_FAILURE;
+        }
+        String reference = FailureReference.next();
+        log.error("[{}] The import failed unexpectedly", reference, failure);
+        err.println("The import failed unexpectedly. The log holds the details under reference " + reference
+                + ".");
+        return UNEXPECTED_FAILURE;
+    }
+
+    private static boolean isDatabaseFailure(Throwable failure) {
+        if (DatabaseOutage.isCauseOf(failure)) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof NonTransientDataAccessResourceException
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith(REFUSED_SIGN_IN_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static @Nullable Throwable next(Throwable cause) {
+        return cause.getCause() == cause ? null : cause.getCause();
     }
 
     private ConfigurableApplicationContext startContext() {
@@ -112,13 +165,5 @@ class SyncCommand implements Callable<Integer> {
         return new SpringApplicationBuilder(ImporterApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(properties.toArray(String[]::new));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

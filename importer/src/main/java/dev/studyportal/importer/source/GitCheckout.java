@@ -23,6 +23,7 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Brings a {@link GitSource}'s clone up to date and holds it while the bank is read. The first run
@@ -204,11 +205,8 @@ final class GitCheckout {
     }
 
     private static @Nullable String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : e.getMessage();
+        String rootMessage = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
+        return rootMessage != null ? rootMessage : e.getMessage();
     }
 
     private static RefSpec refSpec(GitSource source) {

@@ -17,12 +17,16 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The command-line contract of DESIGN.md, against a real MariaDB database. */
 @MariaDbTest
+@ExtendWith(OutputCaptureExtension.class)
 @SuppressWarnings("unchecked")
 class ImporterCommandLineMariaDbTest {
 
@@ -93,6 +97,37 @@ class ImporterCommandLineMariaDbTest {
         assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err), "sync", "no/such/folder"))
                 .isEqualTo(2);
         assertThat(ImporterCommandLine.run(new PrintWriter(out), new PrintWriter(err))).isEqualTo(2);
+    }
+
+    @Test
+    void an_unreachable_database_exits_with_three_and_says_so() {
+        // Nothing listens on port 1, so the connection is refused at once.
+        int exit = ImporterCommandLine.run(new PrintWriter(out, true), new PrintWriter(err, true), "sync", "../docs",
+                "--json", "--db-url", "jdbc:mysql://127.0.0.1:1/studyportal", "--db-user", MariaDb.USER,
+                "--db-password", MariaDb.PASSWORD);
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString()).contains("The database could not be reached");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void an_unexpected_failure_exits_with_one_and_a_reference_to_the_stack_trace_in_the_log(CapturedOutput log)
+            throws Exception {
+        System.setProperty("spring.main.sources", FailingParserConfiguration.class.getName());
+        try {
+            assertThat(run("sync", "../docs", "--json")).isEqualTo(1);
+        } finally {
+            System.clearProperty("spring.main.sources");
+        }
+
+        assertThat(out.toString()).as("standard output holds only reports").isEmpty();
+        assertThat(err.toString()).containsPattern("E-[0-9A-F]{6}").doesNotContain(FailingParserConfiguration.BUG)
+                .doesNotContain("database");
+        String reference = err.toString().replaceAll("(?s).*(E-[0-9A-F]{6}).*", "$1");
+        assertThat(log.getAll()).contains("[" + reference + "] The import failed unexpectedly",
+                "IllegalStateException: " + FailingParserConfiguration.BUG, "at dev.studyportal.importer.BankImporter");
+        assertThat(questionRowsInTheTestDatabase()).isZero();
     }
 
     private int questionRowsInTheTestDatabase() throws java.sql.SQLException {

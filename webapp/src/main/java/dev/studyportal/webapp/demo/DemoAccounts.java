@@ -4,6 +4,7 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.webapp.security.PortalItself;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -38,19 +39,19 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         portal.actAsAdministrator(() -> {
-            create("admin", "Ada Admin", EnumSet.of(Role.ADMIN, Role.LEARNER));
-            create("instructor", "Ian Instructor", EnumSet.of(Role.INSTRUCTOR, Role.LEARNER));
-            for (int i = 1; i <= 5; i++) {
-                create("learner" + i, "Learner " + i, EnumSet.of(Role.LEARNER));
+            create("admin", "Ada Admin", EnumSet.of(Role.ADMIN, Role.LEARNER), ZoneId.of("UTC"));
+            create("instructor", "Ian Instructor", EnumSet.of(Role.INSTRUCTOR, Role.LEARNER), ZoneId.of("UTC"));
+            for (DemoLearner learner : DemoLearner.values()) {
+                create(learner.username(), "Learner " + (learner.ordinal() + 1), EnumSet.of(Role.LEARNER), learner.zone());
             }
         });
     }
 
-    private void create(String username, String displayName, Set<Role> roles) {
+    private void create(String username, String displayName, Set<Role> roles, ZoneId zone) {
         if (accounts.exists(username)) {
             return;
         }
-        accounts.create(new SignUp(username, displayName, null, PASSWORD), roles);
+        accounts.create(new SignUp(username, displayName, null, PASSWORD), roles, zone);
         log.info("Demo account {} created with the demo password", username);
     }
 }

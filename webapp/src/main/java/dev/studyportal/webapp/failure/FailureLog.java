@@ -1,7 +1,7 @@
 package dev.studyportal.webapp.failure;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import dev.studyportal.core.failure.DatabaseOutage;
+import dev.studyportal.core.failure.FailureReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -13,15 +13,12 @@ import org.springframework.core.NestedExceptionUtils;
 final class FailureLog {
 
     private static final Logger log = LoggerFactory.getLogger(FailureLog.class);
-    private static final SecureRandom random = new SecureRandom();
 
     private FailureLog() {
     }
 
     static String record(Throwable failure) {
-        byte[] bytes = new byte[3];
-        random.nextBytes(bytes);
-        String reference = "E-" + HexFormat.of().withUpperCase().formatHex(bytes);
+        String reference = FailureReference.next();
         if (DatabaseOutage.isCauseOf(failure)) {
             // Expected while the database restarts; the stack trace would only bury the message.
             log.warn("[{}] The database could not be reached: {}", reference, rootMessage(failure));

@@ -1,5 +1,7 @@
 package dev.studyportal.webapp.failure;
 
+import dev.studyportal.core.failure.DatabaseOutage;
+
 /** What a person is told when something they did failed: never a stack trace, always what to do next. */
 public record FailureNotice(String title, String advice) {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.studyportal.core.failure.DatabaseOutage;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**

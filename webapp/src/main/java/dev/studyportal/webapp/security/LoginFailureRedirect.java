@@ -1,6 +1,6 @@
 package dev.studyportal.webapp.security;
 
-import dev.studyportal.webapp.failure.DatabaseOutage;
+import dev.studyportal.core.failure.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.studyportal.webapp.security;
 
 import dev.studyportal.core.account.AccountService;
-import dev.studyportal.webapp.failure.DatabaseOutage;
+import dev.studyportal.core.failure.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -12,7 +12,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The FSRS-6 scheduler, ported from py-fsrs's {@code Scheduler} (the reference implementation) so that the
- * same card, rating and time give the same stability, difficulty and due time.
+ * same card, rating and time give the same stability, difficulty and due time. It follows py-fsrs 6.3.1 plus the
+ * one later change to the formulas, the short-term rule of fsrs-rs #376 (see {@code package-info}).
  *
  * <p>
  * Instances are immutable and safe to share between threads; the default fuzz source is thread-local.
@@ -207,8 +208,10 @@ public final class FsrsScheduler {
 
     private double shortTermStability(double stability, Rating rating) {
         double increase = exp(w(17) * (rating.value() - 3 + w(18))) * Math.pow(stability, -w(19));
-        // A same-day Good or Easy must never lower stability, whatever the weights.
-        if (rating == Rating.GOOD || rating == Rating.EASY) {
+        // A same-day recall must never lower stability, whatever the weights: only Again may. Hard joined Good and
+        // Easy in fsrs-rs #376 (ts-fsrs 5.3, py-fsrs 6.3.2); before, a Hard during the learning steps cut stability
+        // as if the card had been half forgotten.
+        if (rating.isRecall()) {
             increase = Math.max(increase, 1.0);
         }
         return clampStability(stability * increase);

@@ -539,14 +539,48 @@ class FsrsSchedulerTest {
 
     @Test
     void a_same_day_good_never_lowers_stability() {
-        // py-fsrs _short_term_stability floors the increase at 1 for Good and Easy; for S = 8.2956 the raw
-        // increase e^(w17 * w18) * S^-w19 is below 1.
+        // The short-term increase is floored at 1 for Good and Easy (and Hard, see below); for S = 8.2956 the
+        // raw increase e^(w17 * w18) * S^-w19 is below 1.
         FsrsScheduler scheduler = new FsrsScheduler(WITHOUT_FUZZ);
         FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
 
         FsrsCard again = scheduler.review(card, Rating.GOOD, START.plus(Duration.ofHours(2))).card();
 
         assertThat(again.stability()).isEqualTo(8.2956);
+    }
+
+    @Test
+    void a_same_day_review_moves_stability_as_fsrs_rs_publishes_since_it_stopped_hard_lowering_it() {
+        // fsrs-rs model.rs test_next_stability after #376 (ts-fsrs 5.3 has the same case): the short-term stability
+        // of S = 5 under the default weights for Again..Easy is [1.596818, 5.0, 5.0, 8.12961]; before #376 Hard
+        // gave 2.7470093. Compared at f32 precision, the reference's.
+        FsrsScheduler scheduler = new FsrsScheduler(WITHOUT_FUZZ);
+        FsrsCard card = new FsrsCard(CardPhase.REVIEW, null, 5.0, 5.0, START.plus(Duration.ofDays(5)), START);
+        Instant sameDay = START.plus(Duration.ofHours(3));
+
+        assertThat(scheduler.review(card, Rating.AGAIN, sameDay).card().stability()).isCloseTo(1.596818, within(1e-5));
+        assertThat(scheduler.review(card, Rating.HARD, sameDay).card().stability()).isEqualTo(5.0);
+        assertThat(scheduler.review(card, Rating.GOOD, sameDay).card().stability()).isEqualTo(5.0);
+        assertThat(scheduler.review(card, Rating.EASY, sameDay).card().stability()).isCloseTo(8.12961, within(1e-5));
+    }
+
+    @Test
+    void a_same_day_hard_keeps_stability_and_the_next_days_good_builds_on_it() {
+        // Good on a new card, Hard ten minutes later, Good a day after the Hard. Expected values from py-fsrs 6.3.1's
+        // scheduler arithmetic with the short-term increase floored at 1 from Hard up, as fsrs-rs #376 and
+        // ts-fsrs 5.3 do, evaluated in CPython. The old rule left S = 1.3333787 after the Hard and then 4.7927762
+        // (5 days); the difficulty does not depend on the rule.
+        FsrsScheduler scheduler = new FsrsScheduler(WITHOUT_FUZZ);
+        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
+
+        Instant hardAt = START.plus(Duration.ofMinutes(10));
+        card = scheduler.review(card, Rating.HARD, hardAt).card();
+        assertMemory(card, 2.3065, 4.752858488532557);
+
+        ReviewOutcome nextDay = scheduler.review(card, Rating.GOOD, hardAt.plus(Duration.ofDays(1)));
+        assertMemory(nextDay.card(), 5.829473805021143, 4.743333999340863);
+        assertThat(nextDay.retrievability()).isCloseTo(0.9468474993825461, within(1e-12));
+        assertThat(nextDay.interval()).isEqualTo(Duration.ofDays(6));
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.studyportal.core.library.LibraryFilter;
 import dev.studyportal.core.library.LibraryService;
 import dev.studyportal.core.note.NoteService;
 import dev.studyportal.core.privacy.PersonalDataExport;
+import dev.studyportal.core.review.ReviewReplay;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.StudyCard;
 import dev.studyportal.core.review.fsrs.Rating;
@@ -35,12 +36,14 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -176,6 +179,8 @@ class ServiceAccessMatrixTest {
     @Autowired
     ReviewService reviews;
     @Autowired
+    ReviewReplay replay;
+    @Autowired
     ContentSync sync;
     @Autowired
     PasswordResets passwordResets;
@@ -296,7 +301,16 @@ class ServiceAccessMatrixTest {
         // Administration: the ADMIN role, and in the administrator's own name where the record names them.
         matrix.put("AccountService.create(SignUp,Set)", new Entry(ADMINS,
                 actor -> accounts.create(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), EnumSet.of(Role.ADMIN))));
+        matrix.put("AccountService.create(SignUp,Set,ZoneId)", new Entry(ADMINS, actor -> accounts.create(
+                new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), EnumSet.of(Role.ADMIN),
+                ZoneId.of("Europe/Berlin"))));
         matrix.put("AccountService.exists(String)", new Entry(ADMINS, actor -> accounts.exists(OWNER)));
+        // Writing history in a learner's name: the demo data, made by the portal as its own administrator.
+        matrix.put("ReviewReplay.hasHistory(String)", new Entry(ADMINS, actor -> replay.hasHistory(OWNER)));
+        matrix.put("ReviewReplay.replay(String,RandomGenerator,Consumer)", new Entry(ADMINS, actor -> {
+            replay.replay(OWNER, new Random(1), session -> { });
+            return null;
+        }));
         matrix.put("AccountAdministration.get(String)", new Entry(ADMINS, actor -> administration.get(OWNER)));
         matrix.put("ImportHistory.changesOf(long)", new Entry(ADMINS, actor -> importHistory.changesOf(0)));
         matrix.put("AccountAdministration.changeRoles(String,String,Set)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {

@@ -1,4 +1,4 @@
-package dev.studyportal.webapp.failure;
+package dev.studyportal.core.failure;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,0 +1,50 @@
+package dev.studyportal.core.review;
+
+import dev.studyportal.core.account.UserAccount;
+import dev.studyportal.core.content.Question;
+import dev.studyportal.core.review.fsrs.FsrsParameters;
+import dev.studyportal.core.review.fsrs.FsrsScheduler;
+import dev.studyportal.core.review.fsrs.Rating;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a rating reaches a learner's card and the review log, whether the learner rates now
+ * ({@link ReviewService}) or answers from the past are replayed ({@link ReviewReplay}): both schedule with the
+ * learner's own parameters and write the same rows. Callers check access and own the transaction.
+ */
+@Component
+class CardReviews {
+
+    private final CardStateRepository cards;
+    private final ReviewLogRepository logs;
+
+    CardReviews(CardStateRepository cards, ReviewLogRepository logs) {
+        this.cards = cards;
+        this.logs = logs;
+    }
+
+    ReviewLog review(UserAccount learner, Question question, Rating rating, Instant at, Duration took,
+                     FsrsScheduler scheduler, @Nullable UUID attempt) {
+        return review(card(learner, question), rating, at, took, scheduler, attempt);
+    }
+
+    /** For a caller that already holds the card, such as a replay of many answers in one transaction. */
+    ReviewLog review(CardState card, Rating rating, Instant at, Duration took, FsrsScheduler scheduler,
+                     @Nullable UUID attempt) {
+        return logs.save(card.review(rating, at, took, scheduler, attempt));
+    }
+
+    /** The learner's card for the question, made on first sight. */
+    CardState card(UserAccount learner, Question question) {
+        return cards.find(learner.id(), question.id()).orElseGet(() -> cards.save(new CardState(learner, question)));
+    }
+
+    /** The scheduler's settings for this learner: FSRS's defaults with the learner's desired retention. */
+    static FsrsParameters parameters(UserAccount learner) {
+        return FsrsParameters.defaults().withDesiredRetention(learner.getStudyPreferences().desiredRetention());
+    }
+}
