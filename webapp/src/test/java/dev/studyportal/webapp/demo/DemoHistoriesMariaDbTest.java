@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.webapp.SeparatePortal;
 import dev.studyportal.webapp.StudyPortalApplication;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = StudyPortalApplication.class, properties = "studyportal.import.source.path=../docs")
 @ActiveProfiles("demo")
 @MariaDbTest
+@ExtendWith(SeparatePortal.class)
 class DemoHistoriesMariaDbTest {
 
 
