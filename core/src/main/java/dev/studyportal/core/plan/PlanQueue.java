@@ -1,5 +1,6 @@
 package dev.studyportal.core.plan;
 
+import dev.studyportal.core.access.SignedIn;
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.review.CardState;
@@ -17,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plans' side of today's queue. Not a service of its own: only the review queue calls it, inside its
- * own guarded call for the learner named there, so it takes the learner's id as that call found it.
+ * own call guarded for the learner named there, so it takes the learner's id as that call found it. It
+ * still refuses anyone not signed in, should anything else ever reach it.
  */
 @Component
 @Transactional(readOnly = true)
+@SignedIn
 class PlanQueue implements PlanScopes {
 
     private final StudyPlanRepository plans;
