@@ -66,6 +66,10 @@ class PlanDialog extends Dialog {
         this.saved = saved;
         setHeaderTitle(existing == null ? "New study plan" : "Edit " + existing.name());
 
+        name.addClassName("plan-name-field");
+        pages.addClassName("plan-pages");
+        interview.addClassName("plan-interview");
+        budget.addClassName("plan-budget");
         ScopeOptions options = plans.scopeOptions();
         pages.setItems(options.pages());
         pages.setItemLabelGenerator(Option::label);
