@@ -43,6 +43,8 @@ import picocli.CommandLine.Option;
 final class ReadinessBenchmark implements Callable<Integer> {
 
     private static final Duration GOAL = Duration.ofMillis(500);
+    /** Enough runs for the JIT to compile the forecast's loops; the first runs of a fresh JVM measure the compiler. */
+    private static final int WARM_UPS = 15;
     private static final String LEARNER = "bench-learner";
     /** Far above anything the table generator hands out in a run, so the written rows never collide with it. */
     private static final long FIRST_ID = 9_000_000_000L;
@@ -62,7 +64,7 @@ final class ReadinessBenchmark implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "30", description = "Days from today to the interview (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--runs", defaultValue = "30", description = "Measured runs of each, after 5 warm-ups (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "30", description = "Measured runs of each, after " + WARM_UPS + " warm-ups (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--seed", defaultValue = "42", description = "Which bank and history (default: ${DEFAULT-VALUE}).")
@@ -102,8 +104,8 @@ final class ReadinessBenchmark implements Callable<Integer> {
             Samples floor = new Samples();
             PlanReadiness last = null;
             try (Connection connection = server.connect(database)) {
-                for (int i = 0; i < runs + 5; i++) {
-                    boolean measured = i >= 5;
+                for (int i = 0; i < runs + WARM_UPS; i++) {
+                    boolean measured = i >= WARM_UPS;
                     last = (measured ? ours : new Samples()).time(() -> plans.readiness(LEARNER, planId).orElseThrow());
                     (measured ? floor : new Samples()).time(() -> bareSql(connection, learnerId, planId));
                 }

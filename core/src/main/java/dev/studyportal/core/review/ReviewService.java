@@ -8,6 +8,7 @@ import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionDetail;
 import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.review.PlanScopes.ActivePlan;
 import dev.studyportal.core.review.fsrs.FsrsCard;
 import dev.studyportal.core.review.fsrs.FsrsParameters;
 import dev.studyportal.core.review.fsrs.FsrsScheduler;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import dev.studyportal.core.review.PlanScopes.ActivePlan;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -52,13 +52,13 @@ public class ReviewService {
 
     ReviewService(UserAccountRepository accounts, QuestionRepository questions, CardStateRepository cards,
                   ReviewLogRepository logs, ContentService content, Clock clock, ObjectProvider<PlanScopes> planScopes) {
-        this.planScopes = planScopes;
         this.accounts = accounts;
         this.questions = questions;
         this.cards = cards;
         this.logs = logs;
         this.content = content;
         this.clock = clock;
+        this.planScopes = planScopes;
     }
 
     @Transactional(readOnly = true)

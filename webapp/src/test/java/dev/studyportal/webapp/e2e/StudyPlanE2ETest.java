@@ -39,15 +39,19 @@ class StudyPlanE2ETest extends ChromiumJourney {
         pages.click();
         pages.sendKeys("Common");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-multi-select-combo-box-item")));
-        pages.sendKeys(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
-        type("vaadin-date-picker.plan-interview input", DateTimeFormatter.ofPattern("M/d/yyyy").format(interview));
-        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        pages.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        // Tab, not Escape, closes the list: Escape would close the whole dialog.
+        pages.sendKeys(Keys.TAB);
+        WebElement date = browser.findElement(By.cssSelector("vaadin-date-picker.plan-interview input"));
+        date.click();
+        date.sendKeys(DateTimeFormatter.ofPattern("M/d/yyyy").format(interview), Keys.ENTER);
+        type("vaadin-integer-field.plan-budget input", "5");
         click("vaadin-button", "Save");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Interview at Acme"))).click();
         By headline = By.cssSelector(".readiness-headline");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(headline, ", 0% if you stop reviewing now"));
-        assertThat(browser.findElement(By.cssSelector(".plan-pace")).getText()).contains("new a day until");
+        assertThat(browser.findElement(By.cssSelector(".plan-pace")).getText()).startsWith("5 new a day until");
 
         click("vaadin-button", "Review this plan only");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".plan-note"),
