@@ -39,8 +39,9 @@ import picocli.CommandLine.Option;
  * It creates its own databases on the server and drops them; the server's write counters are
  * global, so the counts are only right while nothing else uses the server.
  */
-@Command(name = "studyportal-bench", mixinStandardHelpOptions = true,
-        description = "Measures the importer against its floors on a synthetic bank (see docs/benchmarks.md).")
+@Command(name = "studyportal-bench", mixinStandardHelpOptions = true, subcommands = ReadinessBenchmark.class,
+        description = "Measures the importer against its floors on a synthetic bank (see docs/benchmarks.md);"
+                + " 'readiness' measures plan readiness instead.")
 public final class ImporterBenchmark implements Callable<Integer> {
 
     private static final SyncOptions SYNC = SyncOptions.of("benchmark bank", ImportTrigger.CLI, false);

@@ -50,6 +50,11 @@ final class ImporterContext implements AutoCloseable {
         return context.getBean(BankSynchronizer.class);
     }
 
+    /** Any bean of the context: the core services the readiness benchmark calls. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     Statistics statistics() {
         return context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
     }

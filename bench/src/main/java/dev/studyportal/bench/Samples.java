@@ -27,6 +27,16 @@ final class Samples {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
     }
 
+    /** The nearest-rank percentile, {@code share} between 0 and 1: 0.95 is the run that 95% of runs did not exceed. */
+    Duration percentile(double share) {
+        if (runs.isEmpty()) {
+            throw new IllegalStateException("Nothing was timed");
+        }
+        List<Duration> sorted = runs.stream().sorted().toList();
+        int rank = (int) Math.ceil(share * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
+
     Duration last() {
         return runs.getLast();
     }

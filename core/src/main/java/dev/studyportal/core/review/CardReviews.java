@@ -2,7 +2,6 @@ package dev.studyportal.core.review;
 
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.content.Question;
-import dev.studyportal.core.review.fsrs.FsrsParameters;
 import dev.studyportal.core.review.fsrs.FsrsScheduler;
 import dev.studyportal.core.review.fsrs.Rating;
 import java.time.Duration;
@@ -41,10 +40,5 @@ class CardReviews {
     /** The learner's card for the question, made on first sight. */
     CardState card(UserAccount learner, Question question) {
         return cards.find(learner.id(), question.id()).orElseGet(() -> cards.save(new CardState(learner, question)));
-    }
-
-    /** The scheduler's settings for this learner: FSRS's defaults with the learner's desired retention. */
-    static FsrsParameters parameters(UserAccount learner) {
-        return FsrsParameters.defaults().withDesiredRetention(learner.getStudyPreferences().desiredRetention());
     }
 }

@@ -57,7 +57,7 @@ public class ReviewReplay {
     @AdminOnly
     public void replay(String username, RandomGenerator fuzz, Consumer<ReplaySession> answers) {
         UserAccount learner = accounts.requireByUsername(username);
-        answers.accept(new Session(learner, new FsrsScheduler(CardReviews.parameters(learner), fuzz)));
+        answers.accept(new Session(learner, new FsrsScheduler(LearnerParameters.of(learner.getStudyPreferences()), fuzz)));
     }
 
     private final class Session implements ReplaySession {

@@ -8,6 +8,7 @@ import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionDetail;
 import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.review.PlanScopes.ActivePlan;
 import dev.studyportal.core.review.fsrs.FsrsCard;
 import dev.studyportal.core.review.fsrs.FsrsScheduler;
 import dev.studyportal.core.review.fsrs.Rating;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +48,11 @@ public class ReviewService {
     private final ContentService content;
     private final CardReviews reviews;
     private final Clock clock;
+    private final ObjectProvider<PlanScopes> planScopes;
 
     ReviewService(UserAccountRepository accounts, QuestionRepository questions, CardStateRepository cards,
-                  ReviewLogRepository logs, ContentService content, CardReviews reviews, Clock clock) {
+                  ReviewLogRepository logs, ContentService content, CardReviews reviews, Clock clock,
+                  ObjectProvider<PlanScopes> planScopes) {
         this.accounts = accounts;
         this.questions = questions;
         this.cards = cards;
@@ -56,56 +60,127 @@ public class ReviewService {
         this.content = content;
         this.reviews = reviews;
         this.clock = clock;
+        this.planScopes = planScopes;
     }
 
     @Transactional(readOnly = true)
     public TodayAgenda agenda(String username) {
-        UserAccount learner = learner(username);
+        return agenda(learner(username), null);
+    }
+
+    /** Today's agenda of one of the learner's plans alone; nothing for a plan that is not theirs or not active. */
+    @Transactional(readOnly = true)
+    public TodayAgenda agenda(String username, long planId) {
+        return agenda(learner(username), planId);
+    }
+
+    private TodayAgenda agenda(UserAccount learner, @Nullable Long onlyPlan) {
         Instant now = clock.instant();
         Day day = Day.of(learner, now);
         int reviewAllowance = reviewAllowance(learner, day);
-        int dueNow = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), now));
-        int dueToday = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), day.end()));
-        Instant nextDue = dueToday > dueNow
-                ? cards.findDue(learner.id(), day.end(), Pageable.ofSize(dueNow + 1)).getLast().getDueAt()
-                : null;
         int reviewed = (int) (logs.countFirstReviewsSince(learner.id(), day.start())
                 + logs.countRepeatReviewsSince(learner.id(), day.start()));
-        return new TodayAgenda(dueNow, dueToday - dueNow, newAllowance(learner, day), reviewed, nextDue);
+        List<ActivePlan> plans = steering(learner, day, onlyPlan);
+        if (plans == null) {
+            int dueNow = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), now));
+            int dueToday = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), day.end()));
+            Instant nextDue = dueToday > dueNow
+                    ? cards.findDue(learner.id(), day.end(), Pageable.ofSize(dueNow + 1)).getLast().getDueAt()
+                    : null;
+            int newToday = (int) Math.min(newAllowance(learner, day), cards.countNewQuestions(learner.id()));
+            return new TodayAgenda(dueNow, dueToday - dueNow, newToday, reviewed, nextDue);
+        }
+        if (plans.isEmpty()) {
+            return new TodayAgenda(0, 0, 0, reviewed, null);
+        }
+        PlanScopes scopes = planScopes.getObject();
+        List<Long> ids = plans.stream().map(ActivePlan::id).toList();
+        int dueNow = (int) Math.min(reviewAllowance, scopes.countDue(learner.id(), ids, now));
+        int dueToday = (int) Math.min(reviewAllowance, scopes.countDue(learner.id(), ids, day.end()));
+        Instant nextDue = dueToday > dueNow
+                ? scopes.findDue(learner.id(), ids, day.end(), Pageable.ofSize(dueNow + 1)).getLast().getDueAt()
+                : null;
+        int newAllowance = newAllowance(learner, day);
+        int newToday = scopes.newToday(learner.id(), plans, newAllowance);
+        List<PlanToday> shares = plans.stream().map(plan -> new PlanToday(plan.id(), plan.name(),
+                        (int) Math.min(reviewAllowance, scopes.countDue(learner.id(), List.of(plan.id()), now)),
+                        (int) Math.min(Math.min(newAllowance, plan.newLeftToday()),
+                                scopes.countNew(learner.id(), List.of(plan.id())))))
+                .toList();
+        return new TodayAgenda(dueNow, dueToday - dueNow, newToday, reviewed, nextDue, shares);
+    }
+
+    /**
+     * The plans that steer the learner's queue today: null for the whole bank (a learner without active plans),
+     * else the active plans, or only {@code onlyPlan} (none when it is not an active plan of theirs).
+     */
+    private @Nullable List<ActivePlan> steering(UserAccount learner, Day day, @Nullable Long onlyPlan) {
+        PlanScopes scopes = planScopes.getIfAvailable();
+        if (scopes == null) {
+            return onlyPlan == null ? null : List.of();
+        }
+        LocalDate today = day.start().atZone(learner.getStudyPreferences().timeZone()).toLocalDate();
+        List<ActivePlan> active = scopes.activePlans(learner.id(), today, day.start());
+        if (onlyPlan != null) {
+            return active.stream().filter(plan -> plan.id() == onlyPlan).toList();
+        }
+        return active.isEmpty() ? null : active;
     }
 
     /**
      * The next question to study now: the most overdue review first, then a new question, and only
      * when neither is left a learning step that falls due within {@link #LEARN_AHEAD}, so that a
-     * card just rated does not come straight back while there is other work.
+     * card just rated does not come straight back while there is other work. With active plans only their
+     * questions come, new ones plan by plan as each plan's pace allows.
      */
     @Transactional(readOnly = true)
     public Optional<StudyCard> next(String username) {
-        UserAccount learner = learner(username);
+        return next(learner(username), null);
+    }
+
+    /** The next question of one of the learner's plans alone; none for a plan that is not theirs or not active. */
+    @Transactional(readOnly = true)
+    public Optional<StudyCard> next(String username, long planId) {
+        return next(learner(username), planId);
+    }
+
+    private Optional<StudyCard> next(UserAccount learner, @Nullable Long onlyPlan) {
         Instant now = clock.instant();
         Day day = Day.of(learner, now);
+        List<ActivePlan> plans = steering(learner, day, onlyPlan);
+        if (plans != null && plans.isEmpty()) {
+            return Optional.empty();
+        }
         boolean reviewsAllowed = reviewAllowance(learner, day) > 0;
         if (reviewsAllowed) {
-            Optional<CardState> due = firstDue(learner, now);
+            Optional<CardState> due = firstDue(learner, plans, now);
             if (due.isPresent()) {
                 return Optional.of(studyCard(learner, due.get().getQuestion().id(), due, now));
             }
         }
         if (newAllowance(learner, day) > 0) {
-            Optional<Long> fresh = cards.findNewQuestionIds(learner.id(), Pageable.ofSize(1)).stream().findFirst();
+            Optional<Long> fresh = plans == null
+                    ? cards.findNewQuestionIds(learner.id(), Pageable.ofSize(1)).stream().findFirst()
+                    : plans.stream().filter(plan -> plan.newLeftToday() > 0)
+                            .map(plan -> planScopes.getObject().firstNew(learner.id(), plan.id()))
+                            .flatMap(Optional::stream).findFirst();
             if (fresh.isPresent()) {
                 return Optional.of(studyCard(learner, fresh.get(), cards.find(learner.id(), fresh.get()), now));
             }
         }
         if (reviewsAllowed) {
-            return firstDue(learner, now.plus(LEARN_AHEAD))
+            return firstDue(learner, plans, now.plus(LEARN_AHEAD))
                     .map(card -> studyCard(learner, card.getQuestion().id(), Optional.of(card), now));
         }
         return Optional.empty();
     }
 
-    private Optional<CardState> firstDue(UserAccount learner, Instant before) {
-        return cards.findDue(learner.id(), before, Pageable.ofSize(1)).stream().findFirst();
+    private Optional<CardState> firstDue(UserAccount learner, @Nullable List<ActivePlan> plans, Instant before) {
+        List<CardState> due = plans == null
+                ? cards.findDue(learner.id(), before, Pageable.ofSize(1))
+                : planScopes.getObject().findDue(learner.id(), plans.stream().map(ActivePlan::id).toList(), before,
+                        Pageable.ofSize(1));
+        return due.stream().findFirst();
     }
 
     /**
@@ -186,7 +261,7 @@ public class ReviewService {
         QuestionDetail detail = content.question(questionId).orElseThrow(() -> new NoSuchQuestionException(questionId));
         FsrsCard fsrsCard = state.map(card -> card.fsrsCard(now)).orElseGet(() -> FsrsCard.newCard(now));
         // Buttons show the intervals without fuzz; the rating itself draws the fuzz.
-        FsrsScheduler preview = new FsrsScheduler(CardReviews.parameters(learner).withFuzzingEnabled(false));
+        FsrsScheduler preview = new FsrsScheduler(parameters(learner).withFuzzingEnabled(false));
         Map<Rating, Duration> intervals = new EnumMap<>(Rating.class);
         preview.preview(fsrsCard, now).forEach((rating, outcome) -> intervals.put(rating, outcome.interval()));
         return new StudyCard(detail, state.map(CardState::status).orElse(CardStatus.NEW), intervals,
@@ -194,7 +269,11 @@ public class ReviewService {
     }
 
     private FsrsScheduler scheduler(UserAccount learner) {
-        return new FsrsScheduler(CardReviews.parameters(learner));
+        return new FsrsScheduler(parameters(learner));
+    }
+
+    private static FsrsParameters parameters(UserAccount learner) {
+        return LearnerParameters.of(learner.getStudyPreferences());
     }
 
     private int reviewAllowance(UserAccount learner, Day day) {
@@ -202,10 +281,10 @@ public class ReviewService {
         return (int) Math.max(0, learner.getStudyPreferences().dailyReviewLimit() - done);
     }
 
+    /** New questions the Settings limit still allows today: the ceiling over the whole bank and every plan. */
     private int newAllowance(UserAccount learner, Day day) {
         long introduced = logs.countFirstReviewsSince(learner.id(), day.start());
-        long allowed = Math.max(0, learner.getStudyPreferences().dailyNewLimit() - introduced);
-        return (int) Math.min(allowed, cards.countNewQuestions(learner.id()));
+        return (int) Math.max(0, learner.getStudyPreferences().dailyNewLimit() - introduced);
     }
 
     private UserAccount learner(String username) {

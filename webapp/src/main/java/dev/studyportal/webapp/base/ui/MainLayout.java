@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Today", "", VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem("Plans", "plans", VaadinIcon.FLAG_CHECKERED.create()));
         if (authentication.hasRole(Role.ADMIN.name())) {
             nav.addItem(new SideNavItem("Content", "admin/content", VaadinIcon.FILE_TREE.create()));
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));

@@ -3,6 +3,7 @@ package dev.studyportal.webapp.study.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -11,15 +12,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.studyportal.core.plan.NoSuchPlanException;
+import dev.studyportal.core.plan.PlanService;
+import dev.studyportal.core.plan.PlanSummary;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.StudyCard;
 import dev.studyportal.core.review.TodayAgenda;
 import dev.studyportal.core.review.fsrs.Rating;
 import dev.studyportal.webapp.base.markdown.MarkdownRenderer;
 import dev.studyportal.webapp.base.ui.MarkdownContent;
+import dev.studyportal.webapp.plan.ui.PlanNavigation;
 import dev.studyportal.webapp.security.CurrentLearner;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -29,17 +36,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Today's queue, one card at a time, all by keyboard if the learner likes: Space shows the answer,
- * 1 to 4 rate it, U takes the last rating back.
+ * 1 to 4 rate it, U takes the last rating back. {@code /review?plan=ID} takes the queue of one plan alone.
  */
 @Route("review")
 @PageTitle("Review · Study Portal")
 @Menu(title = "Review", order = 1)
 @PermitAll
-class ReviewView extends VerticalLayout {
+class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Longer than this and the learner has walked away; the dashboards should not count it. */
     private static final Duration LONGEST_COUNTED_LOOK = Duration.ofMinutes(10);
@@ -55,18 +63,22 @@ class ReviewView extends VerticalLayout {
     final Button undo = new Button("Undo last rating", VaadinIcon.ROTATE_LEFT.create());
     final VerticalLayout card = new VerticalLayout();
     final VerticalLayout summary = new VerticalLayout();
+    final Paragraph planNote = new Paragraph();
 
     private final ReviewService reviews;
     private final MarkdownRenderer markdown;
     private final CurrentLearner learner;
     private final Clock clock;
+    private final PlanService plans;
+    private @Nullable Long planId;
     private @Nullable StudyCard current;
     private Instant shownAt;
     private int ratedThisSession;
     private int againThisSession;
 
-    ReviewView(ReviewService reviews, MarkdownRenderer markdown, CurrentLearner learner, Clock clock) {
+    ReviewView(ReviewService reviews, PlanService plans, MarkdownRenderer markdown, CurrentLearner learner, Clock clock) {
         this.reviews = reviews;
+        this.plans = plans;
         this.markdown = markdown;
         this.learner = learner;
         this.clock = clock;
@@ -110,13 +122,54 @@ class ReviewView extends VerticalLayout {
         summary.setPadding(false);
         Paragraph keyboardHelp = new Paragraph("Keys: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undoes");
         keyboardHelp.addClassName("keyboard-help");
-        add(new H1("Review"), progress, card, summary, undo, keyboardHelp);
+        planNote.addClassName("plan-note");
+        planNote.setVisible(false);
+        add(new H1("Review"), planNote, progress, card, summary, undo, keyboardHelp);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        planId = null;
+        planNote.setVisible(false);
+        Optional<String> wanted = event.getLocation().getQueryParameters().getSingleParameter(PlanNavigation.PLAN);
+        if (wanted.isPresent()) {
+            Optional<PlanSummary> plan = planOf(wanted.get());
+            if (plan.isEmpty()) {
+                showNoSuchPlan();
+                return;
+            }
+            planId = plan.get().id();
+            planNote.setText("Reviewing one plan only: " + plan.get().name() + ".");
+            planNote.add(new Anchor("review", " Review all plans"));
+            planNote.setVisible(true);
+        }
         showNext();
     }
 
+    private Optional<PlanSummary> planOf(String text) {
+        try {
+            return Optional.of(plans.plan(learner.username(), Long.parseLong(text)));
+        } catch (NumberFormatException | NoSuchPlanException notOneOfTheirs) {
+            return Optional.empty();
+        }
+    }
+
+    private void showNoSuchPlan() {
+        current = null;
+        card.setVisible(false);
+        progress.setText("No such plan.");
+        summary.removeAll();
+        summary.add(new Paragraph("This address does not lead to one of your plans. Review all your plans instead, "
+                + "or pick a plan from the list."), new HorizontalLayout(new Anchor("review", "Review all plans"),
+                new Anchor("plans", "Your plans")));
+        summary.setVisible(true);
+        undo.setEnabled(false);
+    }
+
     private void showNext() {
-        current = reviews.next(learner.username()).orElse(null);
-        TodayAgenda agenda = reviews.agenda(learner.username());
+        String username = learner.username();
+        current = (planId == null ? reviews.next(username) : reviews.next(username, planId)).orElse(null);
+        TodayAgenda agenda = planId == null ? reviews.agenda(username) : reviews.agenda(username, planId);
         progress.setText("%d due · %d new · %d done today".formatted(agenda.dueNow(), agenda.newToday(),
                 agenda.reviewedToday()));
         undo.setEnabled(agenda.reviewedToday() > 0 || ratedThisSession > 0);

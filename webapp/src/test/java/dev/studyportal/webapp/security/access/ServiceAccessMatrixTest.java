@@ -19,7 +19,12 @@ import dev.studyportal.core.importhistory.ImportHistory;
 import dev.studyportal.core.library.LibraryFilter;
 import dev.studyportal.core.library.LibraryService;
 import dev.studyportal.core.note.NoteService;
+import dev.studyportal.core.plan.PlanDraft;
+import dev.studyportal.core.plan.PlanScope;
+import dev.studyportal.core.plan.PlanService;
+import dev.studyportal.core.plan.PlanSummary;
 import dev.studyportal.core.privacy.PersonalDataExport;
+import dev.studyportal.core.review.PlanScopes;
 import dev.studyportal.core.review.ReviewReplay;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.StudyCard;
@@ -36,10 +41,13 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -189,8 +197,14 @@ class ServiceAccessMatrixTest {
     @Autowired
     ResetLinkRequests resetLinkRequests;
 
+    @Autowired
+    PlanService plans;
+    @Autowired
+    PlanScopes planScopes;
+
     long questionId;
     long ownerId;
+    long ownersPlan;
     StudyCard shownToTheOwner;
 
     @BeforeEach
@@ -199,6 +213,15 @@ class ServiceAccessMatrixTest {
         questionId = jdbc.queryForObject("SELECT MIN(id) FROM question WHERE retired = FALSE", Long.class);
         ownerId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, OWNER);
         shownToTheOwner = TestLearners.asLearner(OWNER, () -> reviews.next(OWNER).orElseThrow());
+        long pageId = jdbc.queryForObject("SELECT MIN(id) FROM page WHERE retired = FALSE AND unlisted = FALSE", Long.class);
+        // Archived, so that the owner's queue stays the whole bank's for the other calls.
+        ownersPlan = TestLearners.asLearner(OWNER, () -> plans.plans(OWNER).stream().findFirst().map(PlanSummary::id)
+                .orElseGet(() -> {
+                    long id = plans.create(OWNER, new PlanDraft("Matrix plan",
+                            new PlanScope(Set.of(pageId), Set.of(), Set.of()), LocalDate.now(), null, 1));
+                    plans.archive(OWNER, id);
+                    return id;
+                }));
     }
 
     /** Method → who may call it, and how the test calls it. Keys as {@link #key(Method)} writes them. */
@@ -283,6 +306,43 @@ class ServiceAccessMatrixTest {
         matrix.put("ReviewService.timeZone(String)", new Entry(THE_OWNER, actor -> reviews.timeZone(OWNER)));
         matrix.put("ReviewService.toggleBookmark(String,long)", new Entry(THE_OWNER,
                 actor -> reviews.toggleBookmark(OWNER, questionId)));
+        matrix.put("ReviewService.agenda(String,long)", new Entry(THE_OWNER, actor -> reviews.agenda(OWNER, ownersPlan)));
+        matrix.put("ReviewService.next(String,long)", new Entry(THE_OWNER, actor -> reviews.next(OWNER, ownersPlan)));
+        matrix.put("PlanService.plans(String)", new Entry(THE_OWNER, actor -> plans.plans(OWNER)));
+        matrix.put("PlanService.plan(String,long)", new Entry(THE_OWNER, actor -> plans.plan(OWNER, ownersPlan)));
+        matrix.put("PlanService.create(String,PlanDraft)", new Entry(THE_OWNER,
+                actor -> plans.create(OWNER, new PlanDraft("", PlanScope.EMPTY, null, null, 0))));
+        matrix.put("PlanService.update(String,long,PlanDraft)", new Entry(THE_OWNER, actor -> {
+            plans.update(OWNER, ownersPlan, new PlanDraft("", PlanScope.EMPTY, null, null, 0));
+            return null;
+        }));
+        matrix.put("PlanService.archive(String,long)", new Entry(THE_OWNER, actor -> {
+            plans.archive(OWNER, -1);
+            return null;
+        }));
+        matrix.put("PlanService.restore(String,long)", new Entry(THE_OWNER, actor -> {
+            plans.restore(OWNER, -1);
+            return null;
+        }));
+        matrix.put("PlanService.delete(String,long)", new Entry(THE_OWNER, actor -> {
+            plans.delete(OWNER, -1);
+            return null;
+        }));
+        matrix.put("PlanService.readiness(String,long)", new Entry(THE_OWNER, actor -> plans.readiness(OWNER, ownersPlan)));
+        matrix.put("PlanService.readinessCurve(String,long)", new Entry(THE_OWNER,
+                actor -> plans.readinessCurve(OWNER, ownersPlan)));
+        // The plans' side of the queue, reached only from inside the queue's own guarded calls.
+        matrix.put("PlanQueue.activePlans(long,LocalDate,Instant)", new Entry(SIGNED_IN,
+                actor -> planScopes.activePlans(ownerId, LocalDate.now(), Instant.now())));
+        matrix.put("PlanQueue.countDue(long,Collection,Instant)", new Entry(SIGNED_IN,
+                actor -> planScopes.countDue(ownerId, List.of(ownersPlan), Instant.now())));
+        matrix.put("PlanQueue.findDue(long,Collection,Instant,Pageable)", new Entry(SIGNED_IN,
+                actor -> planScopes.findDue(ownerId, List.of(ownersPlan), Instant.now(), PageRequest.of(0, 1))));
+        matrix.put("PlanQueue.countNew(long,Collection)", new Entry(SIGNED_IN,
+                actor -> planScopes.countNew(ownerId, List.of(ownersPlan))));
+        matrix.put("PlanQueue.newToday(long,List,int)", new Entry(SIGNED_IN,
+                actor -> planScopes.newToday(ownerId, List.of(), 0)));
+        matrix.put("PlanQueue.firstNew(long,long)", new Entry(SIGNED_IN, actor -> planScopes.firstNew(ownerId, ownersPlan)));
         matrix.put("NoteService.note(String,long)", new Entry(THE_OWNER, actor -> notes.note(OWNER, questionId)));
         matrix.put("NoteService.save(String,long,String)", new Entry(THE_OWNER,
                 actor -> notes.save(OWNER, questionId, "The owner's own note.")));
