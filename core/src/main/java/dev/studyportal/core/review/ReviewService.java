@@ -10,6 +10,7 @@ import dev.studyportal.core.content.QuestionDetail;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.review.PlanScopes.ActivePlan;
 import dev.studyportal.core.review.fsrs.FsrsCard;
+import dev.studyportal.core.review.fsrs.FsrsParameters;
 import dev.studyportal.core.review.fsrs.FsrsScheduler;
 import dev.studyportal.core.review.fsrs.Rating;
 import java.time.Clock;
