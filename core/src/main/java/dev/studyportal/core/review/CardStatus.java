@@ -11,5 +11,6 @@ public enum CardStatus {
     /** Remembered well enough to be due three weeks or more apart (Anki's "mature"). */
     MASTERED;
 
-    static final double MASTERED_STABILITY_DAYS = 21;
+    /** The stability, in days, from which a card in review counts as mastered. */
+    public static final double MASTERED_STABILITY_DAYS = 21;
 }
