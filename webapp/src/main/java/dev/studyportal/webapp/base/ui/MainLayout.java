@@ -15,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.privacy.PersonalDataExport;
+import dev.studyportal.webapp.account.ui.Appearances;
 import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
 import dev.studyportal.webapp.account.ui.MyDataDialog;
 import dev.studyportal.webapp.account.ui.StudySettingsDialog;
@@ -35,6 +36,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Today", "", VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Content", "admin/content", VaadinIcon.FILE_TREE.create()));
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
@@ -68,6 +70,10 @@ public class MainLayout extends AppLayout {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         navbar.addClassName("navbar");
+
+        // The layout stays while its person moves between pages: the choice is put on the page once.
+        addAttachListener(attach -> authentication.getPrincipalName()
+                .ifPresent(name -> Appearances.apply(attach.getUI(), accounts.appearance(name))));
 
         addToNavbar(navbar);
         addToDrawer(nav);

@@ -37,6 +37,7 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
             Map.entry("choose-password", new Entry("choose-password", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("library", new Entry("library", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("review", new Entry("review", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("dashboard", new Entry("dashboard", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN))),
             Map.entry("admin/users", new Entry("admin/users", Set.of(Visitor.ADMIN))));
