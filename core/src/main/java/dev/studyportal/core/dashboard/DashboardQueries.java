@@ -13,19 +13,30 @@ import java.util.Map;
  */
 public final class DashboardQueries {
 
-    public static final String MASTERY = """
-            select s.id, p.title, s.title,
-                   sum(case when c.id is null or c.reps = 0 then 1 else 0 end),
-                   sum(case when c.reps > 0 and c.phase <> 'REVIEW' then 1 else 0 end),
-                   sum(case when c.reps > 0 and c.phase = 'REVIEW' and (c.stability is null or c.stability < :mastered) then 1 else 0 end),
-                   sum(case when c.reps > 0 and c.phase = 'REVIEW' and c.stability >= :mastered then 1 else 0 end)
+    /** The active, listed questions per section, in the bank's reading order: the same for every learner. */
+    public static final String SECTIONS = """
+            select s.id, p.title, s.title, count(*)
             from question q
             join section s on s.id = q.section_id
             join page p on p.id = s.page_id
-            left join card_state c on c.question_id = q.id and c.user_account_id = :learner
             where q.retired = false and p.unlisted = false
             group by s.id, p.title, s.title, p.sidebar_position, s.position
             order by coalesce(p.sidebar_position, 2147483647), p.title, s.position, s.id
+            """;
+
+    /**
+     * The learner's reviewed cards of active questions per section, by {@link CardStatus}; the section's
+     * other questions are new. Counting the learner's cards rather than joining them to every question
+     * reads the learner's rows alone, from ix_card_state_dashboard.
+     */
+    public static final String CARDS_BY_SECTION = """
+            select q.section_id,
+                   sum(case when c.phase <> 'REVIEW' then 1 else 0 end),
+                   sum(case when c.phase = 'REVIEW' and (c.stability is null or c.stability < :mastered) then 1 else 0 end),
+                   sum(case when c.phase = 'REVIEW' and c.stability >= :mastered then 1 else 0 end)
+            from card_state c join question q on q.id = c.question_id
+            where c.user_account_id = :learner and c.reps > 0 and q.retired = false
+            group by q.section_id
             """;
 
     public static final String FIRST_REVIEW = """
@@ -66,13 +77,14 @@ public final class DashboardQueries {
         // Overdue cards count on today, so only the days from now on need their exact offsets.
         LocalDayExpression dueDay = LocalDayExpression.of("c.due_at", zone, now, until, "d");
         Map<String, Object> learner = Map.of("learner", learnerId);
-        Map<String, Object> mastery = Map.of("learner", learnerId, "mastered", CardStatus.MASTERED_STABILITY_DAYS);
+        Map<String, Object> cards = Map.of("learner", learnerId, "mastered", CardStatus.MASTERED_STABILITY_DAYS);
         Map<String, Object> days = new LinkedHashMap<>(learner);
         days.putAll(reviewDay.parameters());
         Map<String, Object> due = new LinkedHashMap<>(learner);
         due.putAll(dueDay.parameters());
         due.put("until", until);
-        return new Statements(new Statement(MASTERY, mastery), new Statement(DAYS.formatted(reviewDay.sql()), days),
+        return new Statements(new Statement(SECTIONS, Map.of()), new Statement(CARDS_BY_SECTION, cards),
+                new Statement(DAYS.formatted(reviewDay.sql()), days),
                 new Statement(DUE.formatted(dueDay.sql()), due));
     }
 
@@ -80,9 +92,9 @@ public final class DashboardQueries {
     public record Statement(String sql, Map<String, Object> parameters) {
     }
 
-    public record Statements(Statement mastery, Statement days, Statement due) {
+    public record Statements(Statement sections, Statement cards, Statement days, Statement due) {
         public List<Statement> all() {
-            return List.of(mastery, days, due);
+            return List.of(sections, cards, days, due);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One learner's dashboard, for that learner only ({@link OwnData}). Three aggregate queries answer it,
- * whatever the size of the history: mastery per section, ratings per day of the learner's calendar, and
- * cards due per day. They group in the database and return a row per section or per day; no entity is
+ * One learner's dashboard, for that learner only ({@link OwnData}). Aggregate queries answer it, whatever
+ * the size of the history: questions per section and the learner's cards per section and status, ratings
+ * per day of the learner's calendar, and cards due per day. They group in the database and return a row per section or per day; no entity is
  * loaded ({@link DashboardQueries} has the statements).
  */
 @Service
@@ -57,8 +58,18 @@ public class DashboardService {
     }
 
     private List<SectionMastery> mastery(DashboardQueries.Statements statements) {
-        return rows(statements.mastery()).stream().map(row -> new SectionMastery(number(row[0]), (String) row[1],
-                (String) row[2], number(row[3]), number(row[4]), number(row[5]), number(row[6]))).toList();
+        Map<Long, Object[]> cards = new HashMap<>();
+        for (Object[] row : rows(statements.cards())) {
+            cards.put(number(row[0]), row);
+        }
+        return rows(statements.sections()).stream().map(row -> {
+            Object[] counts = cards.getOrDefault(number(row[0]), new Object[] {null, 0, 0, 0});
+            long learning = number(counts[1]);
+            long review = number(counts[2]);
+            long mastered = number(counts[3]);
+            return new SectionMastery(number(row[0]), (String) row[1], (String) row[2],
+                    number(row[3]) - learning - review - mastered, learning, review, mastered);
+        }).toList();
     }
 
     private List<DayActivity> days(DashboardQueries.Statements statements) {
