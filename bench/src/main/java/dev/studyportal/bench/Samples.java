@@ -27,6 +27,20 @@ final class Samples {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
     }
 
+    void add(Duration run) {
+        runs.add(run);
+    }
+
+    /** The nearest-rank percentile: the run that {@code percent}% of the runs took no longer than. */
+    Duration percentile(int percent) {
+        if (runs.isEmpty()) {
+            throw new IllegalStateException("Nothing was timed");
+        }
+        List<Duration> sorted = runs.stream().sorted().toList();
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
     Duration last() {
         return runs.getLast();
     }
