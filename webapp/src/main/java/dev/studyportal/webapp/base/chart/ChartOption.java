@@ -207,10 +207,10 @@ public record ChartOption(@Nullable Tooltip tooltip, @Nullable Legend legend, @N
     /** The scale from value to shade of a heatmap. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VisualMap(double min, double max, String orient, Object left, Object bottom, boolean calculable,
-                            InRange inRange) {
+                            List<String> text, InRange inRange) {
 
         public static VisualMap shades(double max, String lightest, String darkest) {
-            return new VisualMap(0, Math.max(1, max), "horizontal", "center", 0, false,
+            return new VisualMap(0, Math.max(1, max), "horizontal", "center", 0, false, List.of("More", "Less"),
                     new InRange(List.of(lightest, darkest)));
         }
 

@@ -1,6 +1,7 @@
 package dev.studyportal.webapp.base.chart;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -26,7 +27,10 @@ public class ChartWithTable extends Section {
         chart.addClassName(chartClassName);
         summary.addClassName("chart-summary");
         table.addClassName("chart-table");
-        add(this.title, summary, chart, details);
+        // A frame that lets a wide chart scroll sideways on a phone (styles.css says which are wide).
+        Div frame = new Div(chart);
+        frame.addClassName("chart-frame");
+        add(this.title, summary, frame, details);
     }
 
     /**

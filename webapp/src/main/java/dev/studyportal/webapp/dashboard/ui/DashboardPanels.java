@@ -118,7 +118,7 @@ final class DashboardPanels {
         panel.show(Charts.datedLines(List.of(
                                 Series.datedLine("True retention", actual).withColor("var(--lumo-primary-color)"),
                                 Series.datedLine("Target", targetLine).withColor("var(--lumo-success-color)").dashed()),
-                        Axis.value().withRange(null, 100.0).withLabel("{value}%")),
+                        Axis.value().withRange(lowest(months, target), 100.0).withLabel("{value}%")),
                 summary, List.of("Month", "Reviews", "Recalled", "Retention", "Target"),
                 months.reversed().stream().map(month -> List.of(MONTH.format(month.month()),
                         Long.toString(month.reviews()), Long.toString(month.recalled()),
@@ -140,6 +140,12 @@ final class DashboardPanels {
                 days.reversed().stream().filter(day -> day.reviews() > 0).map(day -> List.of(DAY.format(day.day()),
                         format(minutes(day.durationMs())), Long.toString(day.reviews()))).toList());
         return panel;
+    }
+
+    /** Retention lives near the target: start the axis 10 points below the lowest value, not at 0. */
+    private static double lowest(List<MonthlyRetention> months, double target) {
+        double lowest = months.stream().mapToDouble(month -> percent(month.retention())).min().orElse(target);
+        return Math.max(0, Math.floor(Math.min(lowest, target) / 10) * 10 - 10);
     }
 
     private static double percent(double share) {
