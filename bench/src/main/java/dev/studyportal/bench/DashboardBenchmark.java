@@ -81,7 +81,7 @@ final class DashboardBenchmark {
                 execute(connection, "analyze table review_log, card_state, question, section, page");
                 out.printf("%ne. dashboard: %s for %s over %d days, and two neighbours with %s each; seeded in %.1f s%n",
                         ours, LEARNER, days, neighbours.reviews(), (System.nanoTime() - start) / 1e9);
-                measure(context.bean(DashboardService.class), connection, learners.getFirst(), runs);
+                measure(context.bean(DashboardService.class), connection, learners.getFirst(), runs, ours.reviews());
             }
         } finally {
             if (keep) {
@@ -92,7 +92,8 @@ final class DashboardBenchmark {
         }
     }
 
-    private void measure(DashboardService dashboards, Connection connection, long learnerId, int runs) throws Exception {
+    private void measure(DashboardService dashboards, Connection connection, long learnerId, int runs, int reviews)
+            throws Exception {
         Samples ours = new Samples();
         Samples floor = new Samples();
         Samples ignored = new Samples();
@@ -120,7 +121,7 @@ final class DashboardBenchmark {
                 statements.get(2).median().toMillis(), statements.get(3).median().toMillis(),
                 statements.get(4).median().toMillis());
         explain(connection, learnerId);
-        table.ratio("e. dashboard data, 100k-review learner: median vs the same SQL over JDBC", ours.median(),
+        table.ratio("e. dashboard data, %,d-review learner: median vs the same SQL over JDBC".formatted(reviews), ours.median(),
                 floor.median(), RATIO_GOAL);
         table.ratio("e. dashboard data: p95 vs the floor's p95", ours.percentile(95), floor.percentile(95), RATIO_GOAL);
         table.time("e. dashboard data: p95", ours.percentile(95), P95_GOAL);
