@@ -34,14 +34,16 @@ import picocli.CommandLine.Option;
  * <li>parsing the bank against bare commonmark-java;</li>
  * <li>a first sync into an empty schema against plain JDBC batch inserts of the same rows;</li>
  * <li>a re-sync of the unchanged bank: its time, and its writes (none is the goal);</li>
- * <li>a re-sync after an author rewrote a tenth of the answers.</li>
+ * <li>a re-sync after an author rewrote a tenth of the answers;</li>
+ * <li>the dashboard of a learner with 100,000 reviews on the bank against the same SQL over JDBC
+ *     ({@link DashboardBenchmark}; {@code --dashboard-only} runs it alone).</li>
  * </ol>
  * It creates its own databases on the server and drops them; the server's write counters are
  * global, so the counts are only right while nothing else uses the server.
  */
 @Command(name = "studyportal-bench", mixinStandardHelpOptions = true, subcommands = ReadinessBenchmark.class,
-        description = "Measures the importer against its floors on a synthetic bank (see docs/benchmarks.md);"
-                + " 'readiness' measures plan readiness instead.")
+        description = "Measures the importer and the dashboard against their floors on a synthetic bank"
+                + " (see docs/benchmarks.md); 'readiness' measures plan readiness instead.")
 public final class ImporterBenchmark implements Callable<Integer> {
 
     private static final SyncOptions SYNC = SyncOptions.of("benchmark bank", ImportTrigger.CLI, false);
@@ -76,6 +78,27 @@ public final class ImporterBenchmark implements Callable<Integer> {
     @Option(names = "--parse-only", description = "Measure parsing only (a): no database needed.")
     boolean parseOnly;
 
+    @Option(names = "--dashboard-only", description = "Measure the dashboard only (e), on the bank synced once.")
+    boolean dashboardOnly;
+
+    @Option(names = "--keep-dashboard-database", description = "Leave the dashboard's seeded database on the server.")
+    boolean keepDashboardDatabase;
+
+    @Option(names = "--skip-dashboard", description = "Leave out the dashboard (e).")
+    boolean skipDashboard;
+
+    @Option(names = "--dashboard-reviews", defaultValue = "100000",
+            description = "Ratings in the dashboard learner's history (default: ${DEFAULT-VALUE}).")
+    int dashboardReviews;
+
+    @Option(names = "--dashboard-days", defaultValue = "730",
+            description = "Days that history spans, up to today (default: ${DEFAULT-VALUE}).")
+    int dashboardDays;
+
+    @Option(names = "--dashboard-runs", defaultValue = "60",
+            description = "Measured dashboard reads, ours and floor each, after 5 warm-ups (default: ${DEFAULT-VALUE}).")
+    int dashboardRuns;
+
     private final PrintStream out = System.out;
     private final ResultTable table = new ResultTable();
 
@@ -86,7 +109,7 @@ public final class ImporterBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchServer server = parseOnly ? null : BenchServer.fromEnvironment();
-        out.println("# Study Portal importer benchmark\n");
+        out.println("# Study Portal benchmark\n");
         if (server != null) {
             out.println(MachineFacts.describe(server));
         }
@@ -99,6 +122,10 @@ public final class ImporterBenchmark implements Callable<Integer> {
                     parsed.pages().size(), categories, parsed.pages().stream().mapToInt(p -> p.sections().size()).sum(),
                     parsed.questionCount(), megabytes(bank.root()), seed);
 
+            if (dashboardOnly) {
+                new DashboardBenchmark(out, table).run(server, parsed, dashboardReviews, dashboardDays, dashboardRuns, seed, keepDashboardDatabase);
+                return printResults();
+            }
             measureParsing(bank);
             if (server == null) {
                 return printResults();
@@ -114,6 +141,9 @@ public final class ImporterBenchmark implements Callable<Integer> {
             } finally {
                 server.dropDatabase(ours);
                 server.dropDatabase(floor);
+            }
+            if (!skipDashboard) {
+                new DashboardBenchmark(out, table).run(server, parsed, dashboardReviews, dashboardDays, dashboardRuns, seed, keepDashboardDatabase);
             }
         } finally {
             deleteTree(folder);

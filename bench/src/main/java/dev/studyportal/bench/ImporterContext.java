@@ -24,6 +24,11 @@ final class ImporterContext implements AutoCloseable {
     }
 
     static ImporterContext start(BenchServer server, String database) {
+        return start(server, database, true);
+    }
+
+    /** With {@code countWrites} false Hibernate keeps no statistics, so that timings carry none of their cost. */
+    static ImporterContext start(BenchServer server, String database, boolean countWrites) {
         // Passed as command-line properties, as SyncCommand does: they outrank core's embedded-database default.
         List<String> properties = new ArrayList<>();
         properties.add("--logging.config=classpath:studyportal-cli-logback.xml");
@@ -35,7 +40,7 @@ final class ImporterContext implements AutoCloseable {
         properties.add("--spring.datasource.username=" + server.user());
         properties.add("--spring.datasource.password=" + server.password());
         properties.add("--spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver");
-        properties.add("--spring.jpa.properties.hibernate.generate_statistics=true");
+        properties.add("--spring.jpa.properties.hibernate.generate_statistics=" + countWrites);
         server.dialectHints().forEach((name, value) -> properties.add("--" + name + "=" + value));
         return new ImporterContext(new SpringApplicationBuilder(BenchApplication.class)
                 .web(WebApplicationType.NONE)
@@ -50,7 +55,7 @@ final class ImporterContext implements AutoCloseable {
         return context.getBean(BankSynchronizer.class);
     }
 
-    /** Any bean of the context: the core services the readiness benchmark calls. */
+    /** Any bean of the context: the core services the readiness and dashboard benchmarks call. */
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

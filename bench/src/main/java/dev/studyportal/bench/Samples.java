@@ -27,6 +27,10 @@ final class Samples {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
     }
 
+    void add(Duration run) {
+        runs.add(run);
+    }
+
     /** The nearest-rank percentile, {@code share} between 0 and 1: 0.95 is the run that 95% of runs did not exceed. */
     Duration percentile(double share) {
         if (runs.isEmpty()) {

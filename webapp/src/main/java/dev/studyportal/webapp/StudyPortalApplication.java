@@ -2,6 +2,7 @@ package dev.studyportal.webapp;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dev.studyportal.importer.ImporterConfiguration;
 import dev.studyportal.importer.source.BankSourceProperties;
@@ -20,6 +21,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+// Light or dark as the device prefers until a signed-in person's own choice (Settings) replaces it.
+@ColorScheme(ColorScheme.Value.SYSTEM)
 public class StudyPortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

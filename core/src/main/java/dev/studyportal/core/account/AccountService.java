@@ -229,6 +229,17 @@ public class AccountService {
         account(username).prefer(preferences);
     }
 
+    @OwnData
+    @Transactional(readOnly = true)
+    public Appearance appearance(String username) {
+        return account(username).getAppearance();
+    }
+
+    @OwnData
+    public void changeAppearance(String username, Appearance appearance) {
+        account(username).showIn(appearance);
+    }
+
     private UserAccount account(String username) {
         return accounts.requireByUsername(username);
     }

@@ -83,6 +83,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "sign_in_generation", nullable = false)
     private long signInGeneration;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "color_scheme", nullable = false, length = 6)
+    private Appearance appearance = Appearance.SYSTEM;
+
     protected UserAccount() {
         username = displayName = passwordHash = timeZone = "";
         createdAt = Instant.EPOCH;
@@ -252,6 +256,14 @@ public class UserAccount extends AbstractEntity {
         this.dailyNewLimit = preferences.dailyNewLimit();
         this.dailyReviewLimit = preferences.dailyReviewLimit();
         this.timeZone = preferences.timeZone().getId();
+    }
+
+    public Appearance getAppearance() {
+        return appearance;
+    }
+
+    public void showIn(Appearance appearance) {
+        this.appearance = Objects.requireNonNull(appearance, "appearance");
     }
 
     private static String requireDisplayName(String displayName) {

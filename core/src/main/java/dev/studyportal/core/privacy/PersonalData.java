@@ -17,7 +17,8 @@ public record PersonalData(Instant exportedAt, Profile account, Preferences stud
                           Instant createdAt) {
     }
 
-    public record Preferences(double desiredRetention, int dailyNewLimit, int dailyReviewLimit, String timeZone) {
+    public record Preferences(double desiredRetention, int dailyNewLimit, int dailyReviewLimit, String timeZone,
+                              String appearance) {
     }
 
     public record Card(String questionKey, String questionTitle, String status, String phase,

@@ -53,7 +53,7 @@ public class PersonalDataExport {
                 new PersonalData.Profile(account.getUsername(), account.getDisplayName(), account.getEmail(),
                         account.getRoles(), account.getCreatedAt()),
                 new PersonalData.Preferences(preferences.desiredRetention(), preferences.dailyNewLimit(),
-                        preferences.dailyReviewLimit(), preferences.timeZone().getId()),
+                        preferences.dailyReviewLimit(), preferences.timeZone().getId(), account.getAppearance().name()),
                 cards.findAllOfLearner(account.id()).stream().map(c -> new PersonalData.Card(
                         c.getQuestion().getKey().value(), c.getQuestion().getTitle(), c.status().name(),
                         c.getPhase().name(), c.getStability(), c.getDifficulty(), c.getDueAt(), c.getLastReviewAt(),
@@ -78,11 +78,11 @@ public class PersonalDataExport {
         var profile = data.account();
         var preferences = data.studyPreferences();
         Csv account = new Csv("username", "display_name", "email", "roles", "created_at", "desired_retention",
-                "daily_new_limit", "daily_review_limit", "time_zone", "exported_at")
+                "daily_new_limit", "daily_review_limit", "time_zone", "appearance", "exported_at")
                 .row(profile.username(), profile.displayName(), profile.email(),
                         String.join(" ", profile.roles().stream().map(Enum::name).sorted().toList()),
                         profile.createdAt(), preferences.desiredRetention(), preferences.dailyNewLimit(),
-                        preferences.dailyReviewLimit(), preferences.timeZone(), data.exportedAt());
+                        preferences.dailyReviewLimit(), preferences.timeZone(), preferences.appearance(), data.exportedAt());
         Csv cardRows = new Csv("question_key", "question_title", "status", "phase", "stability", "difficulty",
                 "due_at", "last_review_at", "reps", "lapses", "bookmarked");
         data.cards().forEach(c -> cardRows.row(c.questionKey(), c.questionTitle(), c.status(), c.phase(),

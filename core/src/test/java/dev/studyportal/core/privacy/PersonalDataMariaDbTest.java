@@ -106,7 +106,7 @@ class PersonalDataMariaDbTest {
         assertThat(data.account().username()).isEqualTo("ana");
         assertThat(data.account().displayName()).isEqualTo("Ana Lima");
         assertThat(data.account().email()).isEqualTo("ana@example.com");
-        assertThat(data.studyPreferences()).isEqualTo(new PersonalData.Preferences(0.85, 12, 150, "Europe/Lisbon"));
+        assertThat(data.studyPreferences()).isEqualTo(new PersonalData.Preferences(0.85, 12, 150, "Europe/Lisbon", "SYSTEM"));
         assertThat(data.cards()).extracting(PersonalData.Card::questionTitle, PersonalData.Card::reps,
                 PersonalData.Card::bookmarked)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("What is a monad?", 1, false),

@@ -7,16 +7,18 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Appearance;
 import dev.studyportal.core.account.InvalidAccountDetailsException;
 import dev.studyportal.core.account.StudyPreferences;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * How a learner studies: target recall, daily limits and the time zone whose midnight starts their
- * day. The service checks the values; a refusal is shown next to its field.
+ * How a learner studies: target recall, daily limits, the time zone whose midnight starts their
+ * day, and whether pages are light, dark or as their device is set. The service checks the values; a refusal is shown next to its field.
  */
 public class StudySettingsDialog extends Dialog {
 
@@ -24,6 +26,7 @@ public class StudySettingsDialog extends Dialog {
     final IntegerField newPerDay = new IntegerField("New questions a day");
     final IntegerField reviewsPerDay = new IntegerField("Reviews a day at most");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    final RadioButtonGroup<Appearance> appearance = new RadioButtonGroup<>("Appearance");
     final Button save = new Button("Save");
 
     private final AccountService accounts;
@@ -45,7 +48,12 @@ public class StudySettingsDialog extends Dialog {
         timeZone.setValue(current.timeZone().getId());
         timeZone.setHelperText("Your day, and your new questions, start at midnight here.");
 
-        FormLayout form = new FormLayout(retention, newPerDay, reviewsPerDay, timeZone);
+        appearance.setItems(Appearance.SYSTEM, Appearance.LIGHT, Appearance.DARK);
+        appearance.setItemLabelGenerator(Appearances::label);
+        appearance.setValue(accounts.appearance(username));
+        appearance.setHelperText("Light or dark pages and charts; by default as your device is set.");
+
+        FormLayout form = new FormLayout(retention, newPerDay, reviewsPerDay, timeZone, appearance);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         add(form);
 
@@ -68,6 +76,9 @@ public class StudySettingsDialog extends Dialog {
         try {
             accounts.updatePreferences(username, new StudyPreferences(retention.getValue() / 100.0,
                     newPerDay.getValue(), reviewsPerDay.getValue(), ZoneId.of(timeZone.getValue())));
+            Appearance chosen = appearance.isEmpty() ? Appearance.SYSTEM : appearance.getValue();
+            accounts.changeAppearance(username, chosen);
+            getUI().ifPresent(ui -> Appearances.apply(ui, chosen));
         } catch (InvalidAccountDetailsException e) {
             show(switch (e.field()) {
                 case "desiredRetention" -> retention;

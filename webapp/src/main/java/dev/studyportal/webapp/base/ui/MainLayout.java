@@ -16,6 +16,7 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.privacy.PersonalDataExport;
+import dev.studyportal.webapp.account.ui.Appearances;
 import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
 import dev.studyportal.webapp.account.ui.MyDataDialog;
 import dev.studyportal.webapp.account.ui.StudySettingsDialog;
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
         nav.addItem(new SideNavItem("Plans", "plans", VaadinIcon.FLAG_CHECKERED.create()));
+        nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
         if (authentication.hasRole(Role.ADMIN.name())) {
             nav.addItem(new SideNavItem("Content", "admin/content", VaadinIcon.FILE_TREE.create()));
             nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
@@ -70,6 +72,10 @@ public class MainLayout extends AppLayout {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
         navbar.addClassName("navbar");
+
+        // The layout stays while its person moves between pages: the choice is put on the page once.
+        addAttachListener(attach -> authentication.getPrincipalName()
+                .ifPresent(name -> Appearances.apply(attach.getUI(), accounts.appearance(name))));
 
         addToNavbar(navbar);
         addToDrawer(nav);

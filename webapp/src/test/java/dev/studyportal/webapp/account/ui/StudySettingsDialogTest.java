@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.page.ColorScheme;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Appearance;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
@@ -26,6 +29,7 @@ class StudySettingsDialogTest extends SpringBrowserlessTest {
     void aLearnerWithDefaults() {
         TestLearners.ensure(accounts, "settler");
         accounts.updatePreferences("settler", StudyPreferences.DEFAULTS);
+        accounts.changeAppearance("settler", Appearance.SYSTEM);
     }
 
     private StudySettingsDialog openFromTheMenu() {
@@ -45,6 +49,30 @@ class StudySettingsDialogTest extends SpringBrowserlessTest {
 
         assertThat(accounts.preferences("settler"))
                 .isEqualTo(new StudyPreferences(0.85, 5, 200, ZoneId.of("Pacific/Auckland")));
+    }
+
+    @Test
+    void the_appearance_follows_the_device_until_the_learner_chooses_and_the_choice_is_kept_and_applied() {
+        StudySettingsDialog dialog = openFromTheMenu();
+        assertThat(dialog.appearance.getValue()).isEqualTo(Appearance.SYSTEM);
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.SYSTEM);
+
+        test(dialog.appearance).selectItem("Dark");
+        test(dialog.save).click();
+
+        assertThat(accounts.appearance("settler")).isEqualTo(Appearance.DARK);
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.DARK);
+        navigate("library", Component.class);
+        assertThat(UI.getCurrent().getPage().getColorScheme()).as("on the next page too").isEqualTo(ColorScheme.Value.DARK);
+    }
+
+    @Test
+    void a_dark_choice_is_put_on_the_page_when_the_learner_comes_back() {
+        accounts.changeAppearance("settler", Appearance.DARK);
+
+        navigate("", Component.class);
+
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.DARK);
     }
 
     @Test

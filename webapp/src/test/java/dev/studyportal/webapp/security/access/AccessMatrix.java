@@ -37,6 +37,7 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
             Map.entry("choose-password", new Entry("choose-password", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("library", new Entry("library", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("review", new Entry("review", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("dashboard", new Entry("dashboard", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("plans", new Entry("plans", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("plans/:id", new Entry("plans/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),

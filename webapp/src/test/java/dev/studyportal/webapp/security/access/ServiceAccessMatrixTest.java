@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.account.AccountAdministration;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Appearance;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.core.account.PasswordPolicy;
 import dev.studyportal.core.account.PasswordResets;
@@ -15,6 +16,7 @@ import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.account.TwoStepSetup;
 import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.dashboard.DashboardService;
 import dev.studyportal.core.importhistory.ImportHistory;
 import dev.studyportal.core.library.LibraryFilter;
 import dev.studyportal.core.library.LibraryService;
@@ -189,6 +191,8 @@ class ServiceAccessMatrixTest {
     @Autowired
     ReviewReplay replay;
     @Autowired
+    DashboardService dashboards;
+    @Autowired
     ContentSync sync;
     @Autowired
     PasswordResets passwordResets;
@@ -290,7 +294,14 @@ class ServiceAccessMatrixTest {
             return null;
         }));
 
+        matrix.put("AccountService.appearance(String)", new Entry(THE_OWNER, actor -> accounts.appearance(OWNER)));
+        matrix.put("AccountService.changeAppearance(String,Appearance)", new Entry(THE_OWNER, actor -> {
+            accounts.changeAppearance(OWNER, Appearance.SYSTEM);
+            return null;
+        }));
+
         // A learner's own study: cards, reviews, notes, library, their data to take away.
+        matrix.put("DashboardService.dashboard(String)", new Entry(THE_OWNER, actor -> dashboards.dashboard(OWNER)));
         matrix.put("ReviewService.agenda(String)", new Entry(THE_OWNER, actor -> reviews.agenda(OWNER)));
         matrix.put("ReviewService.next(String)", new Entry(THE_OWNER, actor -> reviews.next(OWNER)));
         matrix.put("ReviewService.rate(String,long,Rating,Duration)", new Entry(THE_OWNER, actor -> {

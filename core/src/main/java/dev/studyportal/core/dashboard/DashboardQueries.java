@@ -1,0 +1,100 @@
+package dev.studyportal.core.dashboard;
+
+import dev.studyportal.core.review.CardStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL behind {@link DashboardService}, with named parameters, the same on H2 and MariaDB. Public so
+ * that the benchmark measures its floor with exactly these statements over plain JDBC.
+ */
+public final class DashboardQueries {
+
+    /** The active, listed questions per section, in the bank's reading order: the same for every learner. */
+    public static final String SECTIONS = """
+            select s.id, p.title, s.title, count(*)
+            from question q
+            join section s on s.id = q.section_id
+            join page p on p.id = s.page_id
+            where q.retired = false and p.unlisted = false
+            group by s.id, p.title, s.title, p.sidebar_position, s.position
+            order by coalesce(p.sidebar_position, 2147483647), p.title, s.position, s.id
+            """;
+
+    /**
+     * The learner's reviewed cards of active questions per section, by {@link CardStatus}; the section's
+     * other questions are new. Counting the learner's cards rather than joining them to every question
+     * reads the learner's rows alone, from ix_card_state_dashboard.
+     */
+    public static final String CARDS_BY_SECTION = """
+            select q.section_id,
+                   sum(case when c.phase <> 'REVIEW' then 1 else 0 end),
+                   sum(case when c.phase = 'REVIEW' and (c.stability is null or c.stability < :mastered) then 1 else 0 end),
+                   sum(case when c.phase = 'REVIEW' and c.stability >= :mastered then 1 else 0 end)
+            from card_state c join question q on q.id = c.question_id
+            where c.user_account_id = :learner and c.reps > 0 and q.retired = false
+            group by q.section_id
+            """;
+
+    public static final String FIRST_REVIEW = """
+            select min(l.reviewed_at) from review_log l where l.user_account_id = :learner and l.undone_at is null
+            """;
+
+    // True retention counts ratings of cards that were in review state before the rating.
+    public static final String DAYS = """
+            select d.day_number, count(*), sum(d.duration_ms),
+                   sum(case when d.phase_before = 'REVIEW' then 1 else 0 end),
+                   sum(case when d.phase_before = 'REVIEW' and d.rating <> 'AGAIN' then 1 else 0 end)
+            from (select %s as day_number, l.duration_ms, l.phase_before, l.rating
+                  from review_log l
+                  where l.user_account_id = :learner and l.undone_at is null) d
+            group by d.day_number
+            order by d.day_number
+            """;
+
+    public static final String DUE = """
+            select d.day_number, count(*)
+            from (select %s as day_number
+                  from card_state c join question q on q.id = c.question_id
+                  where c.user_account_id = :learner and c.reps > 0 and c.due_at < :until and q.retired = false) d
+            group by d.day_number
+            order by d.day_number
+            """;
+
+    private DashboardQueries() {
+    }
+
+    /**
+     * The statements the dashboard of learner {@code learnerId} runs at {@code now}, with their parameters;
+     * {@code firstReview} is what {@link #FIRST_REVIEW} answered (or {@code now} for a learner without reviews).
+     */
+    public static Statements statements(long learnerId, ZoneId zone, Instant firstReview, Instant now) {
+        Instant until = now.atZone(zone).toLocalDate().plusDays(Dashboard.FORECAST_DAYS).atStartOfDay(zone).toInstant();
+        LocalDayExpression reviewDay = LocalDayExpression.of("l.reviewed_at", zone, firstReview, now, "r");
+        // Overdue cards count on today, so only the days from now on need their exact offsets.
+        LocalDayExpression dueDay = LocalDayExpression.of("c.due_at", zone, now, until, "d");
+        Map<String, Object> learner = Map.of("learner", learnerId);
+        Map<String, Object> cards = Map.of("learner", learnerId, "mastered", CardStatus.MASTERED_STABILITY_DAYS);
+        Map<String, Object> days = new LinkedHashMap<>(learner);
+        days.putAll(reviewDay.parameters());
+        Map<String, Object> due = new LinkedHashMap<>(learner);
+        due.putAll(dueDay.parameters());
+        due.put("until", until);
+        return new Statements(new Statement(SECTIONS, Map.of()), new Statement(CARDS_BY_SECTION, cards),
+                new Statement(DAYS.formatted(reviewDay.sql()), days),
+                new Statement(DUE.formatted(dueDay.sql()), due));
+    }
+
+    /** One SQL statement with named parameters. */
+    public record Statement(String sql, Map<String, Object> parameters) {
+    }
+
+    public record Statements(Statement sections, Statement cards, Statement days, Statement due) {
+        public List<Statement> all() {
+            return List.of(sections, cards, days, due);
+        }
+    }
+}

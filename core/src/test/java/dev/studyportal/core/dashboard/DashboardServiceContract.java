@@ -1,0 +1,278 @@
+package dev.studyportal.core.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Role;
+import dev.studyportal.core.account.SignUp;
+import dev.studyportal.core.account.StudyPreferences;
+import dev.studyportal.core.content.Page;
+import dev.studyportal.core.content.PageCategory;
+import dev.studyportal.core.content.PageDescription;
+import dev.studyportal.core.content.PageRepository;
+import dev.studyportal.core.content.Question;
+import dev.studyportal.core.content.QuestionContent;
+import dev.studyportal.core.content.QuestionKey;
+import dev.studyportal.core.content.QuestionPlacement;
+import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.content.Section;
+import dev.studyportal.core.content.SectionRepository;
+import dev.studyportal.core.testsupport.DatabaseCleaner;
+import dev.studyportal.core.testsupport.MutableClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dashboard's aggregates on fixed rows, held to the same answers on every database the portal runs
+ * on. Rows are written directly, so that phases, times and due dates are exactly the ones under test.
+ */
+abstract class DashboardServiceContract {
+
+    private static final AtomicLong IDS = new AtomicLong(900_000_000);
+
+    @Autowired
+    DashboardService dashboards;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PageRepository pages;
+    @Autowired
+    SectionRepository sections;
+    @Autowired
+    QuestionRepository questions;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    DataSource dataSource;
+    /** The test clock every core test context holds (ReviewServiceMariaDbTest declares it). */
+    @Autowired
+    MutableClock clock;
+
+    JdbcTemplate jdbc;
+    long ana;
+    long bob;
+    long l1;
+    long l2;
+    long dropout;
+    long retiredOne;
+    long adam;
+    long sgd;
+    long hidden;
+
+    @BeforeEach
+    void twoSectionsAndTwoLearners() {
+        DatabaseCleaner.empty(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        clock.set(Instant.parse("2026-11-25T12:00:00Z"));
+        transaction.executeWithoutResult(status -> {
+            Page ml = pages.save(new Page("ml", "ml.md", "Machine learning"));
+            ml.describe(PageDescription.of("ml.md", "Machine learning").withSidebarPosition(1));
+            Section regularization = sections.save(new Section(ml, "regularization", "Regularization", 0));
+            Section optimizers = sections.save(new Section(ml, "optimizers", "Optimizers", 1));
+            l1 = save(regularization, "What is L1?", 0);
+            l2 = save(regularization, "What is L2?", 1);
+            dropout = save(regularization, "What is dropout?", 2);
+            retiredOne = save(regularization, "What was early stopping?", 3);
+            questions.findById(retiredOne).orElseThrow().retire();
+            adam = save(optimizers, "How does Adam work?", 0);
+            sgd = save(optimizers, "What is SGD?", 1);
+            Page secret = pages.save(new Page("secret", "secret.md", "Secret"));
+            secret.describe(new PageDescription("secret.md", "Secret", null, null, null, List.of(),
+                    PageCategory.ROOT, false, null, null, true));
+            hidden = save(sections.save(new Section(secret, "s", "Unlisted", 0)), "What is hidden?", 0);
+        });
+        accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
+        accounts.create(new SignUp("bob", "Bob", null, "a long password"), EnumSet.of(Role.LEARNER));
+        ana = jdbc.queryForObject("select id from user_account where username = 'ana'", Long.class);
+        bob = jdbc.queryForObject("select id from user_account where username = 'bob'", Long.class);
+    }
+
+    @Test
+    void mastery_counts_each_active_listed_question_once_by_the_learners_status() {
+        card(ana, l2, 1, "LEARNING", 0.5, "2026-11-25T12:10:00Z");
+        card(ana, dropout, 4, "REVIEW", 5.0, "2026-11-30T08:00:00Z");
+        card(ana, adam, 9, "REVIEW", 30.0, "2026-12-20T08:00:00Z");
+        card(ana, sgd, 0, "LEARNING", null, null);
+        card(ana, retiredOne, 5, "REVIEW", 40.0, "2026-12-01T08:00:00Z");
+        card(ana, hidden, 5, "REVIEW", 40.0, "2026-12-01T08:00:00Z");
+        card(bob, l1, 9, "REVIEW", 50.0, "2026-12-20T08:00:00Z");
+
+        assertThat(dashboards.dashboard("ana").mastery()).extracting(SectionMastery::sectionTitle,
+                        SectionMastery::fresh, SectionMastery::learning, SectionMastery::review, SectionMastery::mastered)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Regularization", 1L, 1L, 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L, 0L, 1L));
+    }
+
+    @Test
+    void a_new_learner_has_an_empty_dashboard_with_every_question_new() {
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        assertThat(dashboard.isEmpty()).isTrue();
+        assertThat(dashboard.streak()).isEqualTo(Streak.NONE);
+        assertThat(dashboard.dueForecast()).hasSize(30).allSatisfy(day -> assertThat(day.cards()).isZero());
+        assertThat(dashboard.mastery()).extracting(SectionMastery::fresh).containsExactly(3L, 2L);
+        assertThat(dashboard.retentionByMonth()).isEmpty();
+    }
+
+    @Test
+    void ratings_fall_on_the_learners_own_day_thirteen_hours_ahead_of_utc() {
+        inZone("Pacific/Tongatapu");
+        review(ana, l1, "2026-11-24T10:59:00Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, l1, "2026-11-24T11:00:00Z", "GOOD", "LEARNING", 2000, false);
+        review(ana, l2, "2026-11-25T10:59:00Z", "GOOD", "LEARNING", 4000, false);
+
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        assertThat(dashboard.today()).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(dashboard.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 24), 1L, 1000L),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 2L, 6000L));
+        assertThat(dashboard.streak()).as("today has no rating yet, so the streak runs to yesterday")
+                .isEqualTo(new Streak(2, 2, false));
+    }
+
+    @Test
+    void ratings_fall_on_the_learners_own_day_ten_hours_behind_utc() {
+        inZone("Pacific/Honolulu");
+        review(ana, l1, "2026-11-25T09:59:00Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, l2, "2026-11-25T10:00:00Z", "GOOD", "LEARNING", 1000, false);
+
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        assertThat(dashboard.today()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(dashboard.days()).extracting(DayActivity::day)
+                .containsExactly(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25));
+        assertThat(dashboard.streak()).isEqualTo(new Streak(2, 2, true));
+    }
+
+    @Test
+    void a_change_to_summer_time_moves_the_midnight_that_ends_a_day() {
+        inZone("Europe/Berlin");
+        clock.set(Instant.parse("2026-03-30T12:00:00Z"));
+        // 23:30 CET on the 28th; 00:30 CET on the 29th; 00:30 CEST on the 30th (22:30 UTC the evening before).
+        review(ana, l1, "2026-03-28T22:30:00Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, l2, "2026-03-28T23:30:00Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, dropout, "2026-03-29T22:30:00Z", "GOOD", "LEARNING", 1000, false);
+
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        assertThat(dashboard.days()).extracting(DayActivity::day).containsExactly(
+                LocalDate.of(2026, 3, 28), LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 30));
+        assertThat(dashboard.streak()).isEqualTo(new Streak(3, 3, true));
+    }
+
+    @Test
+    void undone_ratings_and_other_learners_ratings_are_left_out() {
+        review(ana, l1, "2026-11-25T08:00:00Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, l2, "2026-11-25T08:01:00Z", "AGAIN", "REVIEW", 1000, true);
+        review(bob, l1, "2026-11-20T08:00:00Z", "GOOD", "REVIEW", 1000, false);
+
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        assertThat(dashboard.totalReviews()).isEqualTo(1);
+        assertThat(dashboard.days()).singleElement().extracting(DayActivity::matureReviews).isEqualTo(0L);
+    }
+
+    @Test
+    void true_retention_is_the_share_of_ratings_other_than_again_on_cards_in_review_by_month() {
+        review(ana, l1, "2026-10-03T08:00:00Z", "GOOD", "REVIEW", 1000, false);
+        review(ana, l2, "2026-10-04T08:00:00Z", "AGAIN", "REVIEW", 1000, false);
+        review(ana, dropout, "2026-10-05T08:00:00Z", "HARD", "REVIEW", 1000, false);
+        review(ana, adam, "2026-10-05T09:00:00Z", "EASY", "REVIEW", 1000, false);
+        review(ana, sgd, "2026-10-06T09:00:00Z", "AGAIN", "LEARNING", 1000, false);
+        review(ana, sgd, "2026-10-06T09:05:00Z", "GOOD", "RELEARNING", 1000, false);
+        review(ana, l1, "2026-11-02T08:00:00Z", "AGAIN", "REVIEW", 1000, false);
+
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        assertThat(dashboard.retentionByMonth()).containsExactly(
+                new MonthlyRetention(YearMonth.of(2026, 10), 4, 3), new MonthlyRetention(YearMonth.of(2026, 11), 1, 0));
+        assertThat(dashboard.retentionByMonth().getFirst().retention()).isEqualTo(0.75);
+        assertThat(dashboard.targetRetention()).isEqualTo(0.9);
+    }
+
+    @Test
+    void the_forecast_counts_cards_due_on_each_of_the_next_thirty_days_with_overdue_ones_today() {
+        inZone("Pacific/Honolulu");
+        card(ana, l1, 3, "REVIEW", 4.0, "2026-11-01T08:00:00Z");
+        card(ana, l2, 3, "REVIEW", 4.0, "2026-11-25T20:00:00Z");
+        // 23:30 on the 26th in Honolulu, 09:30 UTC on the 27th.
+        card(ana, dropout, 3, "REVIEW", 4.0, "2026-11-27T09:30:00Z");
+        card(ana, adam, 3, "REVIEW", 90.0, "2027-03-01T08:00:00Z");
+        card(ana, sgd, 0, "LEARNING", null, null);
+        card(ana, retiredOne, 3, "REVIEW", 4.0, "2026-11-26T08:00:00Z");
+        card(bob, l1, 3, "REVIEW", 4.0, "2026-11-26T08:00:00Z");
+
+        List<DueDay> forecast = dashboards.dashboard("ana").dueForecast();
+
+        assertThat(forecast).hasSize(30);
+        assertThat(forecast.get(0)).isEqualTo(new DueDay(LocalDate.of(2026, 11, 25), 2));
+        assertThat(forecast.get(1)).isEqualTo(new DueDay(LocalDate.of(2026, 11, 26), 1));
+        assertThat(forecast.stream().mapToLong(DueDay::cards).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void time_spent_per_day_adds_up_the_review_durations() {
+        review(ana, l1, "2026-11-24T08:00:00Z", "GOOD", "LEARNING", 61_000, false);
+        review(ana, l2, "2026-11-24T09:00:00Z", "GOOD", "LEARNING", 59_000, false);
+
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        List<DayActivity> recent = dashboard.recentDays(3);
+        assertThat(recent).extracting(DayActivity::durationMs).containsExactly(0L, 120_000L, 0L);
+        assertThat(dashboard.lastYear()).hasSize(1);
+    }
+
+    private void inZone(String zone) {
+        accounts.updatePreferences("ana", StudyPreferences.DEFAULTS.inZone(ZoneId.of(zone)));
+    }
+
+    private long save(Section section, String title, int position) {
+        return questions.save(new Question(QuestionKey.derived(section.getPage().getDocId(), title), section,
+                new QuestionContent(title, "An answer."),
+                new QuestionPlacement(null, position, section.getPage().getPath(), 1 + position))).id();
+    }
+
+    private void card(long learner, long question, int reps, String phase, @Nullable Double stability,
+                      @Nullable String due) {
+        jdbc.update("""
+                insert into card_state (id, version, user_account_id, question_id, phase, step, stability, difficulty,
+                    due_at, last_review_at, reps, lapses, seen_content_version, bookmarked)
+                values (?, 0, ?, ?, ?, null, ?, ?, ?, null, ?, 0, 1, false)
+                """, IDS.incrementAndGet(), learner, question, phase, stability, stability == null ? null : 5.0,
+                due == null ? null : utc(due), reps);
+    }
+
+    private void review(long learner, long question, String at, String rating, String phaseBefore, long durationMs,
+                        boolean undone) {
+        jdbc.update("""
+                insert into review_log (id, user_account_id, question_id, rating, reviewed_at, duration_ms,
+                    content_version, retrievability, phase_before, step_before, stability_before, difficulty_before,
+                    due_before, last_review_before, reps_before, lapses_before, phase_after, step_after,
+                    stability_after, difficulty_after, due_after, undone_at)
+                values (?, ?, ?, ?, ?, ?, 1, null, ?, null, null, null, null, null, 1, 0, 'REVIEW', null, 3.0, 5.0, ?, ?)
+                """, IDS.incrementAndGet(), learner, question, rating, utc(at), durationMs, phaseBefore,
+                utc(at).plusDays(3), undone ? utc(at).plusMinutes(1) : null);
+    }
+
+    /** Stored instants are UTC wall-clock times (hibernate.jdbc.time_zone=UTC). */
+    private static LocalDateTime utc(String instant) {
+        return LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
+    }
+}
