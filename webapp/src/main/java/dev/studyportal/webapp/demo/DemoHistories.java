@@ -1,10 +1,17 @@
 package dev.studyportal.webapp.demo;
 
+import dev.studyportal.core.plan.PlanDraft;
+import dev.studyportal.core.plan.PlanScope;
+import dev.studyportal.core.plan.PlanService;
+import dev.studyportal.core.plan.ScopeOptions;
 import dev.studyportal.core.review.ReviewReplay;
 import dev.studyportal.webapp.security.PortalItself;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,11 +33,13 @@ class DemoHistories {
     private static final Logger log = LoggerFactory.getLogger(DemoHistories.class);
 
     private final ReviewReplay replay;
+    private final PlanService plans;
     private final PortalItself portal;
     private final Clock clock;
 
-    DemoHistories(ReviewReplay replay, PortalItself portal, Clock clock) {
+    DemoHistories(ReviewReplay replay, PlanService plans, PortalItself portal, Clock clock) {
         this.replay = replay;
+        this.plans = plans;
         this.portal = portal;
         this.clock = clock;
     }
@@ -50,8 +59,8 @@ class DemoHistories {
                                     .run());
                 }
             }
-            addLearner1sInterviewPlan();
         });
+        addLearner1sPlans(LocalDate.ofInstant(now, DemoLearner.STEADY.zone()));
         if (answers[0] > 0) {
             log.info("Demo review histories made: {} answers in {} ms", answers[0],
                     (System.nanoTime() - started) / 1_000_000);
@@ -59,10 +68,29 @@ class DemoHistories {
     }
 
     /**
-     * DESIGN.md gives learner1 a study plan with an interview date three weeks ahead. Study plans are being built
-     * as their own feature; that plan is made here once the feature's service exists, beside the histories it
-     * draws on.
+     * DESIGN.md gives learner1 a plan with an interview date three weeks ahead. Beside it a lighter plan of
+     * their own, so that Today shows one agenda across two plans. Made once, in learner1's own name.
      */
-    private void addLearner1sInterviewPlan() {
+    private void addLearner1sPlans(LocalDate today) {
+        String learner1 = DemoLearner.STEADY.username();
+        portal.actAsLearner(learner1, () -> {
+            if (!plans.plans(learner1).isEmpty()) {
+                return;
+            }
+            ScopeOptions bank = plans.scopeOptions();
+            if (bank.pages().isEmpty()) {
+                log.warn("No demo study plans: the bank has no pages");
+                return;
+            }
+            plans.create(learner1, new PlanDraft("Interview at Acme ML",
+                    new PlanScope(Set.of(bank.pages().getFirst().id()), Set.of(), Set.of()), null, today.plusWeeks(3), null));
+            Set<Long> warmUp = bank.sections().stream()
+                    .filter(section -> section.label().contains("System Design") || section.label().contains("Behavioral"))
+                    .map(ScopeOptions.Option::id).collect(Collectors.toSet());
+            if (!warmUp.isEmpty()) {
+                plans.create(learner1, new PlanDraft("System design and behavioural warm-up",
+                        new PlanScope(Set.of(), warmUp, Set.of()), null, null, 2));
+            }
+        });
     }
 }

@@ -4,6 +4,7 @@ import dev.studyportal.core.account.Role;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,11 +31,24 @@ public class PortalItself {
 
     /** Runs the work as the portal's own administrator, then puts back whatever context was there. */
     public void actAsAdministrator(Runnable work) {
+        runAs(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))), work);
+    }
+
+    /**
+     * Runs the work signed in as this learner, for what must be made in a learner's own name (the demo's
+     * study plans: services let only a learner change their own data), then puts back whatever was there.
+     */
+    public void actAsLearner(String username, Runnable work) {
+        runAs(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Role.LEARNER.name()))), work);
+    }
+
+    private void runAs(Authentication authentication, Runnable work) {
         SecurityContext before = holder.getContext();
-        SecurityContext portal = holder.createEmptyContext();
-        portal.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))));
-        holder.setContext(portal);
+        SecurityContext acting = holder.createEmptyContext();
+        acting.setAuthentication(authentication);
+        holder.setContext(acting);
         try {
             work.run();
         } finally {

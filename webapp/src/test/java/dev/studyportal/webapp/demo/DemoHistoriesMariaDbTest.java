@@ -50,6 +50,20 @@ class DemoHistoriesMariaDbTest {
     MutableClock clock;
 
     @Test
+    void learner1_prepares_for_an_interview_three_weeks_ahead_beside_a_second_plan() {
+        LocalDate today = clock.instant().atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+        List<LocalDate> interviews = jdbc.queryForList("""
+                SELECT p.interview_date FROM study_plan p JOIN user_account u ON u.id = p.user_account_id
+                WHERE u.username = 'learner1' AND p.archived = FALSE ORDER BY p.id""", LocalDate.class);
+
+        assertThat(interviews).hasSize(2);
+        assertThat(interviews.getFirst()).isEqualTo(today.plusWeeks(3));
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM study_plan p JOIN user_account u ON u.id = p.user_account_id
+                WHERE u.username <> 'learner1'""", Integer.class)).isZero();
+    }
+
+    @Test
     void each_learner_has_the_history_of_their_story() {
         Instant now = clock.instant();
         List<Review> steady = reviewsOf("learner1");
