@@ -5,5 +5,5 @@
 CREATE INDEX ix_review_log_dashboard ON review_log (user_account_id, undone_at, reviewed_at, phase_before, rating, duration_ms);
 -- Mastery per section and the due forecast: a learner's cards with their status and due time.
 CREATE INDEX ix_card_state_dashboard ON card_state (user_account_id, question_id, reps, phase, stability, due_at);
--- Active questions per section, without reading the questions' rows.
-CREATE INDEX ix_question_section_retired ON question (section_id, retired);
+-- Active questions per section are read from V15's ix_question_section_retired (section_id, retired,
+-- position), made for plans in the same release.
