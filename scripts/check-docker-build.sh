@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Checks docker/Dockerfile and the compose files on a machine with no Docker engine, so that a module,
 # file or step the image needs cannot go missing unnoticed:
-#  1. replays the build stage: an empty folder gets exactly what its COPY lines copy (minus
-#     .dockerignore), then its RUN lines run there in order, Maven offline (-o) against ~/.m2 and
+#  1. stages the build stage's context: an empty folder gets exactly what its COPY lines copy (minus
+#     .dockerignore); its RUN lines later run there in order, Maven offline (-o) against ~/.m2 and
 #     Node from ~/.vaadin (scripts/provision-node.sh), so nothing outside the COPY lines can help;
-#  2. checks that every file the runtime stage takes with COPY --from=build was built;
-#  3. validates docker/compose*.yaml with `docker compose config -q` where the client has compose,
-#     else by reading them as YAML and checking services, ports, health checks and nginx's upstream.
+#  2. validates docker/compose*.yaml with `docker compose config -q` where the client has compose,
+#     and reads them as YAML to check services, ports, health checks and nginx's upstream;
+#  3. (the slow part) runs the build stage's RUN lines in that folder, then checks that every file the
+#     runtime stage takes with COPY --from=build was built.
 # Ends with one line, "docker build check: OK" or "docker build check FAILED: <why>", and a matching status.
 #
 # Usage: scripts/check-docker-build.sh            (about three minutes: an offline package, no tests)
@@ -25,8 +26,8 @@ stage="$(mktemp -d)"
 logs="$(mktemp -d)"
 trap '[[ -n "${KEEP_STAGE:-}" ]] || rm -rf "$stage"; rm -rf "$logs"' EXIT
 
-# Step 1a: parse the Dockerfile and stage the build context. The Python part prints the build stage's
-# RUN commands, one per line, NUL-free, and the runtime stage's COPY --from=build sources to files.
+# Step 1: parse the Dockerfile and stage the build context. The Python part writes the build stage's
+# RUN lines (with their WORKDIR) and the files the runtime stage copies from it to $logs.
 python3 - "$root" "$dockerfile" "$stage" "$logs" <<'PY' || fail "$(cat "$logs/reason" 2>/dev/null || echo 'could not stage the build context')"
 import fnmatch, os, re, shutil, sys
 
@@ -181,31 +182,7 @@ with open(os.path.join(logs, "needed"), "w") as f:
     f.write("\n".join(needed) + "\n")
 PY
 
-# Step 1b: run the build stage's RUN lines in the staged folder, as the image's /bin/sh would.
-# Maven goes offline (-o): a network could hide a module or file the context lacks, and CI has ~/.m2.
-[[ -n "${JAVA_HOME:-}" ]] && export PATH="$JAVA_HOME/bin:$PATH"
-started=$SECONDS
-step=0
-while IFS=$'\t' read -r folder command; do
-  step=$((step + 1))
-  offline="$(printf '%s' "$command" | sed -E 's#(^|[;&|(] *)(\./mvnw|mvn)( |$)#\1\2 -o\3#g')"
-  printf '== RUN %s (in the staged %s)\n' "$offline" "$folder"
-  if ! (cd "$stage/$folder" && sh -c "$offline") >"$logs/run-$step.log" 2>&1; then
-    tail -n 40 "$logs/run-$step.log" >&2
-    reason="$(grep -m 1 -E '\[ERROR\] .{10,}' "$logs/run-$step.log" | sed -E 's/^\[ERROR\] *//' | cut -c1-220 || true)"
-    fail "RUN #$step ($command) failed: ${reason:-see the output above}"
-  fi
-  printf '   done, %d s since the first RUN\n' "$((SECONDS - started))"
-done <"$logs/runs"
-printf '== build stage replayed in %d s\n' "$((SECONDS - started))"
-
-# Step 2: everything the runtime stage copies from the build stage exists.
-while read -r artifact; do
-  [[ -e "$stage/$artifact" ]] || fail "the runtime stage copies $artifact from the build stage, which did not produce it"
-  printf '== built %s\n' "$artifact"
-done <"$logs/needed"
-
-# Step 3: the compose files.
+# Step 2: the compose files, first, as they take a second and the build minutes.
 compose_files=("$compose_dir"/compose*.yaml)
 [[ -e "${compose_files[0]}" ]] || fail "no compose*.yaml in $compose_dir"
 if docker compose version >/dev/null 2>&1; then
@@ -315,5 +292,32 @@ for file in files:
 for file in files:
     print(f"== {file} reads as expected")
 PY
+
+# Step 3: run the build stage's RUN lines in the staged folder, as the image's /bin/sh would.
+# Maven goes offline (-o): a network could hide a module or file the context lacks, and CI has ~/.m2.
+[[ -n "${JAVA_HOME:-}" ]] && export PATH="$JAVA_HOME/bin:$PATH"
+started=$SECONDS
+step=0
+while IFS=$'\t' read -r folder command; do
+  step=$((step + 1))
+  offline="$(printf '%s' "$command" | sed -E 's#(^|[;&|(] *)(\./mvnw|mvn)( |$)#\1\2 -o\3#g')"
+  printf '== RUN %s (in the staged %s)\n' "$offline" "$folder"
+  if ! (cd "$stage/$folder" && sh -c "$offline") >"$logs/run-$step.log" 2>&1; then
+    tail -n 40 "$logs/run-$step.log" >&2
+    # Maven's first error line that names the cause, not its general preamble.
+    reason="$(sed -nE 's/^(\[ERROR\] *)+//p' "$logs/run-$step.log" \
+      | grep -vE '^$|^Some problems were|^The build could not read|^To see the full|^Re-run Maven|^For more information|^\[Help|^->|^Failed to execute goal .*-> \[Help' \
+      | head -n 1 | sed -E "s#$stage#<staged>#g; s/ @ *$//" | cut -c1-220 || true)"
+    fail "RUN #$step ($command) failed: ${reason:-see the output above}"
+  fi
+  printf '   done, %d s since the first RUN\n' "$((SECONDS - started))"
+done <"$logs/runs"
+printf '== build stage replayed in %d s\n' "$((SECONDS - started))"
+
+# Step 4: everything the runtime stage copies from the build stage exists.
+while read -r artifact; do
+  [[ -e "$stage/$artifact" ]] || fail "the runtime stage copies $artifact from the build stage, which did not produce it"
+  printf '== built %s\n' "$artifact"
+done <"$logs/needed"
 
 echo "docker build check: OK"
