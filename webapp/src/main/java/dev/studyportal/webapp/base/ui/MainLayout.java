@@ -79,7 +79,8 @@ public class MainLayout extends AppLayout {
     private static MenuBar userMenu(String name, AuthenticationContext authentication, AccountService accounts,
                                     TwoStepSignIn twoStep, PersonalDataExport export) {
         MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_END_ALIGNED);
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_END_ALIGNED,
+                MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
         menu.addClassName("user-menu");
         menu.getElement().setAttribute("aria-label", "Account");
         MenuItem top = menu.addItem(name);
@@ -88,6 +89,7 @@ public class MainLayout extends AppLayout {
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         // The name stands beside the avatar; a screen reader hears it once, from the item's label.
         avatar.getElement().setAttribute("aria-hidden", "true");
+        avatar.addClassName("user-menu-avatar");
         top.addComponentAsFirst(avatar);
 
         SubMenu actions = top.getSubMenu();
@@ -104,7 +106,9 @@ public class MainLayout extends AppLayout {
 
     private static MenuItem action(SubMenu actions, VaadinIcon icon, String text, SerializableRunnable whenChosen) {
         MenuItem item = actions.addItem(text, click -> whenChosen.run());
-        item.addComponentAsFirst(icon.create());
+        Icon shown = icon.create();
+        shown.addClassName("user-menu-icon");
+        item.addComponentAsFirst(shown);
         return item;
     }
 }
