@@ -83,13 +83,13 @@ class DemoHistories {
                 return;
             }
             plans.create(learner1, new PlanDraft("Interview at Acme ML",
-                    new PlanScope(Set.of(bank.pages().getFirst().id()), Set.of(), Set.of()), null, today.plusWeeks(3), null));
+                    new PlanScope(Set.of(bank.pages().getFirst().id()), Set.of(), Set.of()), today, today.plusWeeks(3), null));
             Set<Long> warmUp = bank.sections().stream()
                     .filter(section -> section.label().contains("System Design") || section.label().contains("Behavioral"))
                     .map(ScopeOptions.Option::id).collect(Collectors.toSet());
             if (!warmUp.isEmpty()) {
                 plans.create(learner1, new PlanDraft("System design and behavioural warm-up",
-                        new PlanScope(Set.of(), warmUp, Set.of()), null, null, 2));
+                        new PlanScope(Set.of(), warmUp, Set.of()), today, null, 2));
             }
         });
     }

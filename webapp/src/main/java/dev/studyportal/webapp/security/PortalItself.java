@@ -3,6 +3,7 @@ package dev.studyportal.webapp.security;
 import dev.studyportal.core.account.Role;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -38,8 +39,14 @@ public class PortalItself {
     /**
      * Runs the work signed in as this learner, for what must be made in a learner's own name (the demo's
      * study plans: services let only a learner change their own data), then puts back whatever was there.
+     * Only the portal by itself may: on a thread where nobody, not even an anonymous visitor, is signed in.
+     *
+     * @throws AccessDeniedException when called on behalf of anyone, so no request can borrow a learner's name
      */
     public void actAsLearner(String username, Runnable work) {
+        if (holder.getContext().getAuthentication() != null) {
+            throw new AccessDeniedException("Only the portal by itself acts in a learner's name");
+        }
         runAs(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Role.LEARNER.name()))), work);
     }

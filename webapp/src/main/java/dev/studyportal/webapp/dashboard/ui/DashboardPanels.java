@@ -5,11 +5,14 @@ import dev.studyportal.core.dashboard.DayActivity;
 import dev.studyportal.core.dashboard.DueDay;
 import dev.studyportal.core.dashboard.MonthlyRetention;
 import dev.studyportal.core.dashboard.SectionMastery;
+import dev.studyportal.core.plan.PlanReadiness;
+import dev.studyportal.core.plan.ReadinessPoint;
 import dev.studyportal.webapp.base.chart.ChartOption.Axis;
 import dev.studyportal.webapp.base.chart.ChartOption.DatedValue;
 import dev.studyportal.webapp.base.chart.ChartOption.Series;
 import dev.studyportal.webapp.base.chart.ChartWithTable;
 import dev.studyportal.webapp.base.chart.Charts;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +20,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The dashboard's charts, each with its table and summary, from one learner's {@link Dashboard}. */
 final class DashboardPanels {
@@ -139,6 +145,30 @@ final class DashboardPanels {
                 List.of("Day", "Minutes", "Reviews"),
                 days.reversed().stream().filter(day -> day.reviews() > 0).map(day -> List.of(DAY.format(day.day()),
                         format(minutes(day.durationMs())), Long.toString(day.reviews()))).toList());
+        return panel;
+    }
+
+    /** Each active plan's forecast, following the plan, day by day up to its interview date. */
+    ChartWithTable readiness(List<PlanReadiness> forecasts) {
+        ChartWithTable panel = new ChartWithTable("Readiness for your interviews", "readiness-chart");
+        List<Series> lines = forecasts.stream().map(forecast -> Series.datedLine(forecast.planName(),
+                forecast.curve().stream().map(day -> new DatedValue(day.day(), percent(day.followingPlan()))).toList()))
+                .toList();
+        String summary = forecasts.stream().map(forecast -> "%s: %s%% ready on %s if you follow the plan".formatted(
+                        forecast.planName(), format(percent(forecast.followingPlan())), DAY.format(forecast.interviewDate())))
+                .collect(Collectors.joining("; ")) + ".";
+        List<String> headers = new ArrayList<>(List.of("Day"));
+        forecasts.forEach(forecast -> headers.add(forecast.planName()));
+        SortedSet<LocalDate> days = forecasts.stream().flatMap(forecast -> forecast.curve().stream())
+                .map(ReadinessPoint::day).collect(Collectors.toCollection(TreeSet::new));
+        List<List<String>> rows = days.stream().map(day -> {
+            List<String> row = new ArrayList<>(List.of(DAY.format(day)));
+            forecasts.forEach(forecast -> row.add(forecast.curve().stream().filter(point -> point.day().equals(day))
+                    .findFirst().map(point -> format(percent(point.followingPlan())) + "%").orElse("")));
+            return row;
+        }).toList();
+        panel.show(Charts.datedLines(lines, Axis.value().withRange(0.0, 100.0).withLabel("{value}%")), summary,
+                headers, rows);
         return panel;
     }
 

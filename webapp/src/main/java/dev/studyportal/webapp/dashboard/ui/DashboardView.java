@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import dev.studyportal.core.dashboard.Dashboard;
 import dev.studyportal.core.dashboard.DashboardService;
 import dev.studyportal.core.dashboard.Streak;
+import dev.studyportal.core.plan.PlanReadiness;
+import dev.studyportal.core.plan.PlanService;
 import dev.studyportal.webapp.base.chart.ChartWithTable;
 import dev.studyportal.webapp.security.CurrentLearner;
 import dev.studyportal.webapp.study.ui.StudyNavigation;
@@ -18,8 +20,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
- * The signed-in learner's own progress: mastery per section, a year of reviews, streak, what falls due,
- * true retention against the target, and time spent. Each chart has its numbers in a table under it.
+ * The signed-in learner's own progress: streak, readiness for each plan's interview, mastery per section, a
+ * year of reviews, what falls due, true retention against the target, and time spent. Each chart has its numbers in a table under it.
  */
 @Route("dashboard")
 @PageTitle("Dashboard · Study Portal")
@@ -34,16 +36,22 @@ class DashboardView extends VerticalLayout {
     final ChartWithTable forecast;
     final ChartWithTable retention;
     final ChartWithTable time;
+    final ChartWithTable readiness;
 
-    DashboardView(DashboardService dashboards, CurrentLearner learner) {
+    DashboardView(DashboardService dashboards, PlanService plans, CurrentLearner learner) {
         addClassName("dashboard");
         Dashboard dashboard = dashboards.dashboard(learner.username());
+        List<PlanReadiness> forecasts = plans.plans(learner.username()).stream()
+                .filter(plan -> !plan.archived() && plan.interviewDate() != null)
+                .flatMap(plan -> plans.readiness(learner.username(), plan.id()).stream())
+                .toList();
         DashboardPanels panels = new DashboardPanels(dashboard);
         mastery = panels.mastery();
         heatmap = panels.heatmap();
         forecast = panels.forecast();
         retention = panels.retention();
         time = panels.time();
+        readiness = panels.readiness(forecasts);
 
         add(new H1("Dashboard"));
         if (dashboard.isEmpty()) {
@@ -63,6 +71,9 @@ class DashboardView extends VerticalLayout {
                 + "question between midnight and midnight in your time zone (" + dashboard.zone().getId() + ").");
         streakRule.addClassName("streak-rule");
         add(figures, streakRule);
+        if (!forecasts.isEmpty()) {
+            add(readiness);
+        }
         for (ChartWithTable panel : List.of(mastery, heatmap, forecast, retention, time)) {
             add(panel);
         }

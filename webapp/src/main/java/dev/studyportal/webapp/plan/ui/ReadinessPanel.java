@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.plan.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,13 +13,22 @@ import dev.studyportal.core.plan.PlanSummary;
 import dev.studyportal.core.plan.QuestionReadiness;
 import dev.studyportal.core.plan.ReadinessPoint;
 import dev.studyportal.core.plan.TargetEffort;
+import dev.studyportal.webapp.base.chart.ChartOption;
+import dev.studyportal.webapp.base.chart.ChartOption.Axis;
+import dev.studyportal.webapp.base.chart.ChartOption.DatedValue;
+import dev.studyportal.webapp.base.chart.ChartOption.Series;
+import dev.studyportal.webapp.base.chart.Charts;
+import dev.studyportal.webapp.base.chart.EChart;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Readiness on the interview date in words and tables, so that it reads aloud as well as it looks: the
- * figure both ways, what reaching the target takes, the day-by-day curve and the weakest questions.
+ * Readiness on the interview date in words, a chart and tables, so that it reads aloud as well as it looks:
+ * the figure both ways, what reaching the target takes, the day-by-day curve (drawn, and as a table under a
+ * disclosure) and the weakest questions.
  */
 class ReadinessPanel extends VerticalLayout {
 
@@ -31,7 +41,9 @@ class ReadinessPanel extends VerticalLayout {
             + "reviewing now, then as if you took every review when it falls due and answered Good, and learned the "
             + "plan's new questions at its pace. Questions not yet learned count as 0. It is a forecast: it cannot "
             + "know how well you will actually answer.");
+    final EChart chart = new EChart();
     final Grid<ReadinessPoint> curve = new Grid<>(ReadinessPoint.class, false);
+    final Details curveAsTable = new Details("Day by day as a table", curve);
     final Grid<QuestionReadiness> weakest = new Grid<>(QuestionReadiness.class, false);
     final H3 weakestTitle = new H3("Weakest on the day");
 
@@ -51,14 +63,16 @@ class ReadinessPanel extends VerticalLayout {
         weakest.setAllRowsVisible(true);
         weakest.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         weakest.setAriaLabel("The questions least likely to be recalled on the interview date");
-        add(new H2("Readiness"), headline, target, new H3("Day by day"), curve, weakestTitle, weakest, method);
+        chart.addClassName("readiness-chart");
+        add(new H2("Readiness"), headline, target, new H3("Day by day"), chart, curveAsTable, weakestTitle, weakest, method);
     }
 
     void show(PlanSummary plan, @Nullable PlanReadiness readiness) {
         setVisible(true);
         boolean known = readiness != null;
         target.setVisible(known);
-        curve.setVisible(known);
+        chart.setVisible(known);
+        curveAsTable.setVisible(known);
         weakest.setVisible(known && !readiness.weakest().isEmpty());
         weakestTitle.setVisible(known && !readiness.weakest().isEmpty());
         method.setVisible(known);
@@ -73,7 +87,25 @@ class ReadinessPanel extends VerticalLayout {
                         percent(readiness.withoutReviews()), readiness.studied(), readiness.questions()));
         target.setText(effort(readiness));
         curve.setItems(readiness.curve());
+        chart.show(curveChart(readiness), headline.getText());
         weakest.setItems(readiness.weakest());
+    }
+
+    /** Both forecasts day by day, against the target: the gap between the lines is what reviewing is worth. */
+    private static ChartOption curveChart(PlanReadiness readiness) {
+        List<ReadinessPoint> days = readiness.curve();
+        return Charts.datedLines(List.of(
+                        Series.datedLine("Following the plan", values(days, ReadinessPoint::followingPlan))
+                                .withColor("var(--lumo-primary-color)"),
+                        Series.datedLine("If you stop reviewing now", values(days, ReadinessPoint::withoutReviews))
+                                .withColor("var(--lumo-error-color)").dashed(),
+                        Series.datedLine("Target", values(days, day -> readiness.target()))
+                                .withColor("var(--lumo-success-color)").dashed()),
+                Axis.value().withRange(0.0, 100.0).withLabel("{value}%"));
+    }
+
+    private static List<DatedValue> values(List<ReadinessPoint> days, ToDoubleFunction<ReadinessPoint> share) {
+        return days.stream().map(day -> new DatedValue(day.day(), Math.round(share.applyAsDouble(day) * 1000) / 10.0)).toList();
     }
 
     private static String effort(PlanReadiness readiness) {

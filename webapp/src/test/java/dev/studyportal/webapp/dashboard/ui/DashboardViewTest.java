@@ -6,6 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.router.RouterLink;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.plan.PlanDraft;
+import dev.studyportal.core.plan.PlanScope;
+import dev.studyportal.core.plan.PlanService;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.StudyCard;
 import dev.studyportal.core.review.fsrs.Rating;
@@ -13,8 +16,12 @@ import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.webapp.base.chart.ChartOption.DatedValue;
 import dev.studyportal.webapp.base.chart.ChartWithTable;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -26,6 +33,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    Clock clock;
 
     @Test
     @WithMockUser(username = "dash-newcomer", roles = "LEARNER")
@@ -68,5 +79,30 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.time.getChart().getSummary()).startsWith("1.5 minutes over the last 30 days");
         assertThat(view.mastery.getTable().getBody().getChildren().map(NativeTableRow.class::cast).count())
                 .isEqualTo(view.mastery.getChart().getOption().orElseThrow().yAxis().data().size());
+    }
+
+    @Test
+    @WithMockUser(username = "dash-planner", roles = "LEARNER")
+    void each_plan_with_an_interview_date_draws_its_readiness_curve() {
+        TestLearners.ensure(accounts, "dash-planner");
+        StudyCard card = reviews.next("dash-planner").orElseThrow();
+        reviews.rate("dash-planner", card, Rating.GOOD, Duration.ofSeconds(30));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long firstPage = plans.scopeOptions().pages().getFirst().id();
+        TestLearners.asLearner("dash-planner", () -> plans.create("dash-planner",
+                new PlanDraft("Interview", new PlanScope(Set.of(firstPage), Set.of(), Set.of()), today, today.plusDays(6), null)));
+        TestLearners.asLearner("dash-planner", () -> plans.create("dash-planner",
+                new PlanDraft("No date", new PlanScope(Set.of(firstPage), Set.of(), Set.of()), today, null, 2)));
+
+        DashboardView view = navigate(DashboardView.class);
+
+        assertThat(view.readiness.getParent()).isPresent();
+        assertThat(view.readiness.getChart().getOption().orElseThrow().series())
+                .singleElement().satisfies(line -> {
+                    assertThat(line.name()).isEqualTo("Interview");
+                    assertThat(line.data()).hasSize(7);
+                });
+        assertThat(view.readiness.getChart().getSummary()).startsWith("Interview: ").contains("ready on");
+        assertThat(view.readiness.getTable().getBody().getChildren()).hasSize(7);
     }
 }

@@ -140,6 +140,9 @@ class PlansViewTest extends SpringBrowserlessTest {
         assertThat(view.readiness.target.getText()).startsWith("To reach 90%");
         assertThat(test(view.readiness.curve).size()).isEqualTo(11);
         assertThat(test(view.readiness.curve).getCellText(0, 2)).isEqualTo("0%");
+        assertThat(view.readiness.chart.getOption()).hasValueSatisfying(option -> assertThat(option.series())
+                .extracting(series -> series.data().size()).containsExactly(11, 11, 11));
+        assertThat(view.readiness.chart.getSummary()).isEqualTo(view.readiness.headline.getText());
     }
 
     @Test
