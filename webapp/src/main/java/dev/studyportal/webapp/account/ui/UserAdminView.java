@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.studyportal.core.account.AccountAdministration;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/users")
 @PageTitle("Users · Study Portal")
+@Menu(title = "Users", order = 6, icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
 class UserAdminView extends VerticalLayout {
 

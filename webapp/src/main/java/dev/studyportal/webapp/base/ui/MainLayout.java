@@ -2,18 +2,25 @@ package dev.studyportal.webapp.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.webapp.account.ui.Appearances;
@@ -23,7 +30,10 @@ import dev.studyportal.webapp.account.ui.StudySettingsDialog;
 import dev.studyportal.webapp.account.ui.TwoStepDialog;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every signed-in page: navigation on the side, the account and log-out on top. */
+/**
+ * The frame around every signed-in page: the views' {@code @Menu} entries on the side, and the person's
+ * account actions gathered in one menu on top, so the bar fits a phone.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
@@ -33,41 +43,10 @@ public class MainLayout extends AppLayout {
         Span title = new Span("Study Portal");
         title.addClassName("app-title");
 
-        SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Today", "", VaadinIcon.CALENDAR.create()));
-        nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
-        nav.addItem(new SideNavItem("Library", "library", VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem("Plans", "plans", VaadinIcon.FLAG_CHECKERED.create()));
-        nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
-        if (authentication.hasRole(Role.ADMIN.name())) {
-            nav.addItem(new SideNavItem("Content", "admin/content", VaadinIcon.FILE_TREE.create()));
-            nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USERS.create()));
-        }
+        String name = authentication.getPrincipalName().orElse("");
+        MenuBar userMenu = userMenu(name, authentication, accounts, twoStep, export);
 
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
-        user.addClassName("current-user");
-        Button settings = new Button("Settings", VaadinIcon.COG.create(), click ->
-                authentication.getPrincipalName().ifPresent(name -> new StudySettingsDialog(accounts, name).open()));
-        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button password = new Button("Password", VaadinIcon.KEY.create(), click ->
-                authentication.getPrincipalName().ifPresent(name -> new ChangePasswordDialog(accounts, name).open()));
-        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button twoStepButton = new Button("Two-step", VaadinIcon.MOBILE.create(), click ->
-                authentication.getPrincipalName().ifPresent(name -> new TwoStepDialog(twoStep, name).open()));
-        twoStepButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        twoStepButton.setTooltipText("Two-step sign-in: a code from your phone besides the password");
-        Button myData = new Button("My data", VaadinIcon.USER_CARD.create(), click ->
-                authentication.getPrincipalName().ifPresent(name ->
-                        new MyDataDialog(export, accounts, name, authentication::logout).open()));
-        myData.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
-        HorizontalLayout account = new HorizontalLayout(user, settings, password, twoStepButton, myData, logout);
-        account.setAlignItems(FlexComponent.Alignment.CENTER);
-        account.addClassName("account-bar");
-
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, account);
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, userMenu);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
@@ -75,10 +54,61 @@ public class MainLayout extends AppLayout {
 
         // The layout stays while its person moves between pages: the choice is put on the page once.
         addAttachListener(attach -> authentication.getPrincipalName()
-                .ifPresent(name -> Appearances.apply(attach.getUI(), accounts.appearance(name))));
+                .ifPresent(person -> Appearances.apply(attach.getUI(), accounts.appearance(person))));
 
         addToNavbar(navbar);
-        addToDrawer(nav);
+        addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Vaadin leaves out the entries whose view the person may not open, so admin pages need no role check here. */
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            // A plan's own page lights up Plans; the root would match every page.
+            item.setMatchNested(!entry.path().isEmpty());
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static MenuBar userMenu(String name, AuthenticationContext authentication, AccountService accounts,
+                                    TwoStepSignIn twoStep, PersonalDataExport export) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_END_ALIGNED,
+                MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
+        menu.addClassName("user-menu");
+        menu.getElement().setAttribute("aria-label", "Account");
+        MenuItem top = menu.addItem(name);
+        top.setAriaLabel("Account of " + name);
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        // The name stands beside the avatar; a screen reader hears it once, from the item's label.
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        avatar.addClassName("user-menu-avatar");
+        top.addComponentAsFirst(avatar);
+
+        SubMenu actions = top.getSubMenu();
+        action(actions, VaadinIcon.COG, "Settings", () -> new StudySettingsDialog(accounts, name).open());
+        action(actions, VaadinIcon.USER_CARD, "My data",
+                () -> new MyDataDialog(export, accounts, name, authentication::logout).open());
+        action(actions, VaadinIcon.KEY, "Password", () -> new ChangePasswordDialog(accounts, name).open());
+        action(actions, VaadinIcon.MOBILE, "Two-step", () -> new TwoStepDialog(twoStep, name).open())
+                .setTooltipText("Two-step sign-in: a code from your phone besides the password");
+        actions.addSeparator();
+        action(actions, VaadinIcon.SIGN_OUT, "Log out", authentication::logout);
+        return menu;
+    }
+
+    private static MenuItem action(SubMenu actions, VaadinIcon icon, String text, SerializableRunnable whenChosen) {
+        MenuItem item = actions.addItem(text, click -> whenChosen.run());
+        Icon shown = icon.create();
+        shown.addClassName("user-menu-icon");
+        item.addComponentAsFirst(shown);
+        return item;
     }
 }

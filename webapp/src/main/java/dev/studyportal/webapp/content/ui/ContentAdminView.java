@@ -20,6 +20,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
@@ -49,6 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/content")
 @PageTitle("Content · Study Portal")
+@Menu(title = "Content", order = 5, icon = "vaadin:file-tree")
 @RolesAllowed(Role.Names.ADMIN)
 public class ContentAdminView extends VerticalLayout {
 

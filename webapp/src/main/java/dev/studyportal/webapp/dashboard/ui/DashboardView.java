@@ -25,7 +25,7 @@ import java.util.List;
  */
 @Route("dashboard")
 @PageTitle("Dashboard · Study Portal")
-@Menu(title = "Dashboard", order = 3)
+@Menu(title = "Dashboard", order = 4, icon = "vaadin:chart")
 @PermitAll
 class DashboardView extends VerticalLayout {
 

@@ -30,7 +30,7 @@ import java.util.Locale;
 /** A learner's study plans: make one, change it, archive it, delete it, or open its readiness. */
 @Route("plans")
 @PageTitle("Study plans · Study Portal")
-@Menu(title = "Plans", order = 3)
+@Menu(title = "Plans", order = 3, icon = "vaadin:flag-checkered")
 @PermitAll
 class PlansView extends VerticalLayout {
 

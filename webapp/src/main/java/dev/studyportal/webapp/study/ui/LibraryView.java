@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("library")
 @PageTitle("Library · Study Portal")
-@Menu(title = "Library", order = 2)
+@Menu(title = "Library", order = 2, icon = "vaadin:book")
 @PermitAll
 class LibraryView extends HorizontalLayout {
 

@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("review")
 @PageTitle("Review · Study Portal")
-@Menu(title = "Review", order = 1)
+@Menu(title = "Review", order = 1, icon = "vaadin:check-square-o")
 @PermitAll
 class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -23,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 /** Where a learner lands: what is due today across their plans (or the whole bank), and the way into the review. */
 @Route("")
 @PageTitle("Today · Study Portal")
-@Menu(title = "Today", order = 0)
+@Menu(title = "Today", order = 0, icon = "vaadin:calendar")
 @PermitAll
 class TodayView extends VerticalLayout {
 

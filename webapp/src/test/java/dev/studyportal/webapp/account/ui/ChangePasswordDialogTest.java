@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.server.VaadinSession;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.SignInStamp;
@@ -44,7 +45,7 @@ class ChangePasswordDialogTest extends SpringBrowserlessTest {
 
     private ChangePasswordDialog openFromTheMenu() {
         navigate("", Component.class);
-        test($(Button.class).withText("Password").single()).click();
+        new MenuBarTester<>($(MenuBar.class).single()).clickItem("changer", "Password");
         return $(ChangePasswordDialog.class).single();
     }
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
@@ -39,7 +40,7 @@ class MyDataDialogTest extends SpringBrowserlessTest {
 
     private MyDataDialog openFromTheMenu() {
         navigate("", Component.class);
-        test($(Button.class).withText("My data").single()).click();
+        new MenuBarTester<>($(MenuBar.class).single()).clickItem("leaver", "My data");
         return $(MyDataDialog.class).single();
     }
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.page.ColorScheme;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Appearance;
@@ -34,7 +35,7 @@ class StudySettingsDialogTest extends SpringBrowserlessTest {
 
     private StudySettingsDialog openFromTheMenu() {
         navigate("", Component.class);
-        test($(Button.class).withText("Settings").single()).click();
+        new MenuBarTester<>($(MenuBar.class).single()).clickItem("settler", "Settings");
         return $(StudySettingsDialog.class).single();
     }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Totp;
 import dev.studyportal.core.account.TwoStepSignIn;
@@ -38,7 +39,7 @@ class TwoStepDialogTest extends SpringBrowserlessTest {
 
     private TwoStepDialog openFromTheMenu() {
         navigate("", Component.class);
-        test($(Button.class).withText("Two-step").single()).click();
+        new MenuBarTester<>($(MenuBar.class).single()).clickItem("phone-owner", "Two-step");
         return $(TwoStepDialog.class).single();
     }
 

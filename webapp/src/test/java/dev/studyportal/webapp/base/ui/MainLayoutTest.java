@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
+import dev.studyportal.webapp.account.ui.ChangePasswordDialog;
+import dev.studyportal.webapp.account.ui.MyDataDialog;
+import dev.studyportal.webapp.account.ui.StudySettingsDialog;
+import dev.studyportal.webapp.account.ui.TwoStepDialog;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +38,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void an_admin_finds_content_and_users_in_the_navigation() {
         UI.getCurrent().navigate("library");
 
-        assertThat(paths()).contains("admin/content", "admin/users");
+        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "admin/content",
+                "admin/users");
     }
 
     @Test
@@ -39,7 +47,52 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void a_learner_sees_no_admin_items() {
         UI.getCurrent().navigate("library");
 
-        assertThat(paths()).doesNotContain("admin/content", "admin/users").contains("library");
+        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard");
+    }
+
+    @Test
+    @WithMockUser(username = "nav-learner", roles = "LEARNER")
+    void every_menu_entry_carries_its_title_and_icon() {
+        UI.getCurrent().navigate("library");
+
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Today", "Review", "Library", "Plans", "Dashboard");
+        assertThat($(SideNavItem.class).all()).allSatisfy(item -> assertThat(item.getPrefixComponent()).isNotNull());
+    }
+
+    @Test
+    @WithMockUser(username = "nav-learner", roles = "LEARNER")
+    void the_account_actions_sit_in_one_menu_under_the_persons_name() {
+        UI.getCurrent().navigate("library");
+
+        MenuItem top = $(MenuBar.class).single().getItems().getFirst();
+        assertThat($(MenuBar.class).single().getItems()).hasSize(1);
+        assertThat(top.getText()).isEqualTo("nav-learner");
+        assertThat(top.getAriaLabel()).contains("Account of nav-learner");
+        assertThat(top.getSubMenu().getItems()).extracting(MenuItem::getText)
+                .containsExactly("Settings", "My data", "Password", "Two-step", "Log out");
+    }
+
+    @Test
+    @WithMockUser(username = "nav-learner", roles = "LEARNER")
+    void each_account_action_opens_its_dialog() {
+        UI.getCurrent().navigate("library");
+
+        choose("Settings");
+        assertThat($(StudySettingsDialog.class).single().isOpened()).isTrue();
+        $(StudySettingsDialog.class).single().close();
+        choose("My data");
+        assertThat($(MyDataDialog.class).single().isOpened()).isTrue();
+        $(MyDataDialog.class).single().close();
+        choose("Password");
+        assertThat($(ChangePasswordDialog.class).single().isOpened()).isTrue();
+        $(ChangePasswordDialog.class).single().close();
+        choose("Two-step");
+        assertThat($(TwoStepDialog.class).single().isOpened()).isTrue();
+    }
+
+    private void choose(String action) {
+        new MenuBarTester<>($(MenuBar.class).single()).clickItem("nav-learner", action);
     }
 
     private List<String> paths() {
