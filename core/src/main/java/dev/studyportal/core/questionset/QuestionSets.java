@@ -1,0 +1,31 @@
+package dev.studyportal.core.questionset;
+
+import dev.studyportal.core.account.UserAccount;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How other features (assignments) reach a set without its repository: only through its author. Not a
+ * guarded service; its callers have tied the account to the signed-in person already.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+public class QuestionSets {
+
+    private final QuestionSetRepository sets;
+
+    QuestionSets(QuestionSetRepository sets) {
+        this.sets = sets;
+    }
+
+    /** @throws NoSuchQuestionSetException when the author has no set with that id */
+    public QuestionSet authoredBy(UserAccount author, long setId) {
+        return sets.findOwn(author.id(), setId).orElseThrow(() -> new NoSuchQuestionSetException(setId));
+    }
+
+    /** A set by id for a feature that has already shown the caller may see it (through an assignment). */
+    public QuestionSet require(long setId) {
+        return sets.findById(setId).orElseThrow(() -> new NoSuchQuestionSetException(setId));
+    }
+}
