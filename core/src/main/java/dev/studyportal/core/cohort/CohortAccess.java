@@ -1,6 +1,7 @@
 package dev.studyportal.core.cohort;
 
 import dev.studyportal.core.account.UserAccount;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,11 @@ public class CohortAccess {
 
     CohortAccess(CohortMemberRepository members) {
         this.members = members;
+    }
+
+    /** Every cohort the person is in, archived ones too, by cohort name. */
+    public List<CohortMember> memberships(UserAccount person) {
+        return members.findAllOfPerson(person.id());
     }
 
     /** @throws NoSuchCohortException when the person is not in the cohort (or there is none) */
