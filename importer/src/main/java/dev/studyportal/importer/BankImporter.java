@@ -34,7 +34,8 @@ public class BankImporter {
     /**
      * A dry run reads alongside anything; a real run holds the sync lock from reading the files to
      * committing, so two runs never interleave. A whole bank found unchanged (by the digest of its
-     * files, computed once here) is neither parsed nor locked.
+     * files, computed once here) is neither parsed nor locked, and is looked at again once the lock is
+     * held, so that two nodes whose schedules fire together sync it once.
      *
      * @throws SyncAlreadyRunningException when another run holds the lock
      */
@@ -45,6 +46,11 @@ public class BankImporter {
             return unchanged.get();
         }
         Supplier<SyncReport> run = () -> {
+            // Another node's scheduled turn may have synced these very files while this one waited for the lock.
+            Optional<SyncReport> syncedMeanwhile = synchronizer.unchanged(fingerprint, options);
+            if (syncedMeanwhile.isPresent()) {
+                return syncedMeanwhile.get();
+            }
             progress.update("Reading files", 0, 0);
             return synchronizer.synchronize(parser.parse(bankRoot), options, progress, fingerprint);
         };
