@@ -1,5 +1,6 @@
 package dev.studyportal.bench;
 
+import db.migration.V23__ReviewRollup;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
@@ -32,8 +33,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * e. The dashboard of a learner with a long history, against its floor: the same SQL statements
- * ({@link DashboardQueries}) over plain JDBC on one open connection, every row read. Ours is
+ * e. The dashboard of a learner with a long history, against two floors over plain JDBC on one open connection,
+ * every row read: the same SQL statements ({@link DashboardQueries}, the ratings per day summed from the
+ * review rollup), and the bare SQL of the same aggregates with the ratings per day grouped from the review log
+ * itself ({@link DashboardQueries#DAYS_FROM_LOG}), as the dashboard read them before the rollup. Ours is
  * {@link DashboardService#dashboard} as the portal calls it: the account, the statements through
  * Hibernate, and the records the view draws from. Two other learners' histories share the tables.
  */
@@ -78,9 +81,17 @@ final class DashboardBenchmark {
                 ReviewHistory.Written neighbours = ReviewHistory.write(connection, learners.get(1), questions,
                         reviews / 5, days, now, seed + 1, 10_000_000);
                 ReviewHistory.write(connection, learners.get(2), questions, reviews / 5, days, now, seed + 2, 20_000_000);
-                execute(connection, "analyze table review_log, card_state, question, section, page");
-                out.printf("%ne. dashboard: %s for %s over %d days, and two neighbours with %s each; seeded in %.1f s%n",
-                        ours, LEARNER, days, neighbours.reviews(), (System.nanoTime() - start) / 1e9);
+                double seeded = (System.nanoTime() - start) / 1e9;
+                // The histories were written straight into review_log: their rollup is what migration V23 builds.
+                start = System.nanoTime();
+                V23__ReviewRollup.backfill(connection);
+                double rolledUp = (System.nanoTime() - start) / 1e9;
+                execute(connection, "analyze table review_log, review_rollup, card_state, question, section, page");
+                out.printf("%ne. dashboard: %s for %s over %d days, and two neighbours with %s each; seeded in %.1f s,"
+                                + " rollup built (V23's backfill) in %.1f s: %,d quarter hours for %s%n",
+                        ours, LEARNER, days, neighbours.reviews(), seeded, rolledUp,
+                        single(connection, "select count(*) from review_rollup where user_account_id = " + learners.getFirst()),
+                        LEARNER);
                 measure(context.bean(DashboardService.class), connection, learners.getFirst(), runs, ours.reviews());
             }
         } finally {
@@ -96,39 +107,61 @@ final class DashboardBenchmark {
             throws Exception {
         Samples ours = new Samples();
         Samples floor = new Samples();
+        Samples logFloor = new Samples();
         Samples ignored = new Samples();
         Dashboard last = null;
         long floorRows = 0;
-        List<Samples> statements = List.of(new Samples(), new Samples(), new Samples(), new Samples(), new Samples());
-        List<Samples> notKept = List.of(new Samples(), new Samples(), new Samples(), new Samples(), new Samples());
+        long logFloorRows = 0;
+        List<Samples> statements = samples(6);
+        List<Samples> notKept = samples(6);
         for (int i = 0; i < runs + 5; i++) {
             boolean measured = i >= 5;
-            // Alternate which goes first, so that neither always finds the other's pages in the buffer pool.
-            if (i % 2 == 0) {
-                last = (measured ? ours : ignored).time(() -> dashboards.dashboard(LEARNER));
-                floorRows = (measured ? floor : ignored).time(() -> floor(connection, learnerId, measured ? statements : notKept));
-            } else {
-                floorRows = (measured ? floor : ignored).time(() -> floor(connection, learnerId, measured ? statements : notKept));
-                last = (measured ? ours : ignored).time(() -> dashboards.dashboard(LEARNER));
+            List<Samples> byStatement = measured ? statements : notKept;
+            // Rotate which goes first, so that none always finds another's pages in the buffer pool.
+            for (int turn = 0; turn < 3; turn++) {
+                switch ((i + turn) % 3) {
+                    case 0 -> last = (measured ? ours : ignored).time(() -> dashboards.dashboard(LEARNER));
+                    case 1 -> floorRows = (measured ? floor : ignored).time(() -> floor(connection, learnerId, byStatement, false));
+                    default -> logFloorRows = (measured ? logFloor : ignored).time(() -> floor(connection, learnerId, byStatement, true));
+                }
             }
         }
-        out.printf("   dashboard: %,d reviews, %d sections, %d days with ratings, streak %s; floor read %,d rows%n",
-                last.totalReviews(), last.mastery().size(), last.days().size(), last.streak(), floorRows);
+        out.printf("   dashboard: %,d reviews, %d sections, %d days with ratings, streak %s; floor read %,d rows,"
+                        + " the floor over the log %,d%n",
+                last.totalReviews(), last.mastery().size(), last.days().size(), last.streak(), floorRows, logFloorRows);
         out.println("   ours (ms):  " + ours.runsMillis());
         out.println("   floor (ms): " + floor.runsMillis());
-        out.printf("   floor by statement, median ms: first review %d, sections %d, cards by section %d, days %d, due %d%n",
+        out.println("   floor over the log (ms): " + logFloor.runsMillis());
+        out.printf("   floor by statement, median ms: first review %d, sections %d, cards by section %d,"
+                        + " days from the rollup %d, due %d; days from the log %d%n",
                 statements.get(0).median().toMillis(), statements.get(1).median().toMillis(),
                 statements.get(2).median().toMillis(), statements.get(3).median().toMillis(),
-                statements.get(4).median().toMillis());
+                statements.get(4).median().toMillis(), statements.get(5).median().toMillis());
         explain(connection, learnerId);
         table.ratio("e. dashboard data, %,d-review learner: median vs the same SQL over JDBC".formatted(reviews), ours.median(),
                 floor.median(), RATIO_GOAL);
         table.ratio("e. dashboard data: p95 vs the floor's p95", ours.percentile(0.95), floor.percentile(0.95), RATIO_GOAL);
+        table.ratio("e. dashboard data: median vs the same aggregates' bare SQL over review_log", ours.median(),
+                logFloor.median(), RATIO_GOAL);
+        table.ratio("e. dashboard data: p95 vs the bare SQL over review_log, p95", ours.percentile(0.95),
+                logFloor.percentile(0.95), RATIO_GOAL);
         table.time("e. dashboard data: p95", ours.percentile(0.95), P95_GOAL);
     }
 
-    /** The statements the service runs, over JDBC: the first review's time, then the three aggregates. */
-    private static long floor(Connection connection, long learnerId, List<Samples> byStatement) throws Exception {
+    private static List<Samples> samples(int count) {
+        List<Samples> samples = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            samples.add(new Samples());
+        }
+        return samples;
+    }
+
+    /**
+     * The statements the service runs, over JDBC: the first review's time, then the four aggregates; {@code fromLog}
+     * groups the ratings per day from review_log instead of summing the rollup (timed as the sixth statement).
+     */
+    private static long floor(Connection connection, long learnerId, List<Samples> byStatement, boolean fromLog)
+            throws Exception {
         Instant now = Instant.now();
         long start = System.nanoTime();
         Instant firstReview;
@@ -138,12 +171,21 @@ final class DashboardBenchmark {
             Timestamp at = result.getTimestamp(1, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
             firstReview = at == null ? now : at.toInstant();
         }
-        byStatement.getFirst().add(Duration.ofNanos(System.nanoTime() - start));
+        if (!fromLog) {
+            byStatement.getFirst().add(Duration.ofNanos(System.nanoTime() - start));
+        }
         long rows = 0;
-        List<DashboardQueries.Statement> all = DashboardQueries.statements(learnerId, ZONE, firstReview, now).all();
+        DashboardQueries.Statements statements = DashboardQueries.statements(learnerId, ZONE, firstReview, now);
+        List<DashboardQueries.Statement> all = statements.all();
         for (int i = 0; i < all.size(); i++) {
-            DashboardQueries.Statement statement = all.get(i);
-            rows += byStatement.get(i + 1).time(() -> read(connection, statement));
+            boolean days = all.get(i) == statements.days();
+            DashboardQueries.Statement statement = days && fromLog
+                    ? DashboardQueries.daysFromLog(learnerId, ZONE, firstReview, now) : all.get(i);
+            if (fromLog && !days) {
+                rows += read(connection, statement);
+            } else {
+                rows += byStatement.get(days && fromLog ? 5 : i + 1).time(() -> read(connection, statement));
+            }
         }
         return rows;
     }
@@ -164,8 +206,11 @@ final class DashboardBenchmark {
 
     private void explain(Connection connection, long learnerId) throws SQLException {
         out.println("   EXPLAIN of the aggregates:");
-        for (DashboardQueries.Statement statement : DashboardQueries.statements(learnerId, ZONE,
-                Instant.now().minus(Duration.ofDays(730)), Instant.now()).all()) {
+        Instant from = Instant.now().minus(Duration.ofDays(730));
+        List<DashboardQueries.Statement> explained = new ArrayList<>(DashboardQueries.statements(learnerId, ZONE, from,
+                Instant.now()).all());
+        explained.add(DashboardQueries.daysFromLog(learnerId, ZONE, from, Instant.now()));
+        for (DashboardQueries.Statement statement : explained) {
             try (PreparedStatement prepared = prepare(connection,
                     new DashboardQueries.Statement("explain " + statement.sql(), statement.parameters()));
                  ResultSet result = prepared.executeQuery()) {

@@ -1,6 +1,7 @@
 package dev.studyportal.core.dashboard;
 
 import dev.studyportal.core.review.CardStatus;
+import dev.studyportal.core.review.ReviewRollup;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -43,8 +44,25 @@ public final class DashboardQueries {
             select min(l.reviewed_at) from review_log l where l.user_account_id = :learner and l.undone_at is null
             """;
 
-    // True retention counts ratings of cards that were in review state before the rating.
+    /**
+     * Ratings per day of the learner's calendar from {@link ReviewRollup}'s quarter hours: the count, the time
+     * spent, and true retention's counts (ratings of cards that were in review state before the rating, and how
+     * many of those were not Again). A few thousand rows where the log has one per rating.
+     */
     public static final String DAYS = """
+            select d.day_number, sum(d.reviews), sum(d.duration_ms), sum(d.mature_reviews), sum(d.mature_recalled)
+            from (select %s as day_number, r.reviews, r.duration_ms, r.mature_reviews, r.mature_recalled
+                  from review_rollup r
+                  where r.user_account_id = :learner) d
+            group by d.day_number
+            order by d.day_number
+            """;
+
+    /**
+     * The same figures as {@link #DAYS} from the review log itself, a row per rating: for a zone whose offset
+     * changed off the quarter hour during the learner's history, and as the benchmark's floor of the aggregate.
+     */
+    public static final String DAYS_FROM_LOG = """
             select d.day_number, count(*), sum(d.duration_ms),
                    sum(case when d.phase_before = 'REVIEW' then 1 else 0 end),
                    sum(case when d.phase_before = 'REVIEW' and d.rating <> 'AGAIN' then 1 else 0 end)
@@ -73,19 +91,30 @@ public final class DashboardQueries {
      */
     public static Statements statements(long learnerId, ZoneId zone, Instant firstReview, Instant now) {
         Instant until = now.atZone(zone).toLocalDate().plusDays(Dashboard.FORECAST_DAYS).atStartOfDay(zone).toInstant();
-        LocalDayExpression reviewDay = LocalDayExpression.of("l.reviewed_at", zone, firstReview, now, "r");
         // Overdue cards count on today, so only the days from now on need their exact offsets.
         LocalDayExpression dueDay = LocalDayExpression.of("c.due_at", zone, now, until, "d");
         Map<String, Object> learner = Map.of("learner", learnerId);
         Map<String, Object> cards = Map.of("learner", learnerId, "mastered", CardStatus.MASTERED_STABILITY_DAYS);
-        Map<String, Object> days = new LinkedHashMap<>(learner);
-        days.putAll(reviewDay.parameters());
+        Statement days = LocalDayExpression.ofQuarterHours("r.quarter_hour", zone, firstReview, now, "r")
+                .map(day -> statement(DAYS, day, learner))
+                .orElseGet(() -> daysFromLog(learnerId, zone, firstReview, now));
         Map<String, Object> due = new LinkedHashMap<>(learner);
         due.putAll(dueDay.parameters());
         due.put("until", until);
-        return new Statements(new Statement(SECTIONS, Map.of()), new Statement(CARDS_BY_SECTION, cards),
-                new Statement(DAYS.formatted(reviewDay.sql()), days),
+        return new Statements(new Statement(SECTIONS, Map.of()), new Statement(CARDS_BY_SECTION, cards), days,
                 new Statement(DUE.formatted(dueDay.sql()), due));
+    }
+
+    /** {@link #DAYS_FROM_LOG} for the learner, whatever the zone. */
+    public static Statement daysFromLog(long learnerId, ZoneId zone, Instant firstReview, Instant now) {
+        return statement(DAYS_FROM_LOG, LocalDayExpression.of("l.reviewed_at", zone, firstReview, now, "r"),
+                Map.of("learner", learnerId));
+    }
+
+    private static Statement statement(String sql, LocalDayExpression day, Map<String, Object> parameters) {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        all.putAll(day.parameters());
+        return new Statement(sql.formatted(day.sql()), all);
     }
 
     /** One SQL statement with named parameters. */

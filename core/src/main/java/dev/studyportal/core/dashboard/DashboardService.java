@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One learner's dashboard, for that learner only ({@link OwnData}). Aggregate queries answer it, whatever
  * the size of the history: questions per section and the learner's cards per section and status, ratings
- * per day of the learner's calendar, and cards due per day. They group in the database and return a row per section or per day; no entity is
+ * per day of the learner's calendar (summed from the learner's quarter hours in
+ * {@link dev.studyportal.core.review.ReviewRollup}), and cards due per day. They group in the database and return a row per section or per day; no entity is
  * loaded ({@link DashboardQueries} has the statements).
  */
 @Service

@@ -2,6 +2,7 @@ package dev.studyportal.core.privacy;
 
 import dev.studyportal.core.account.Role;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * it is of no use to them and of much use to anyone who finds the file.
  */
 public record PersonalData(Instant exportedAt, Profile account, Preferences studyPreferences, List<Card> cards,
-                           List<Review> reviews, List<NoteEntry> notes) {
+                           List<Review> reviews, List<NoteEntry> notes, List<Plan> plans, List<Activity> activity) {
 
     public record Profile(String username, String displayName, @Nullable String email, Set<Role> roles,
                           Instant createdAt) {
@@ -29,6 +30,23 @@ public record PersonalData(Instant exportedAt, Profile account, Preferences stud
     public record Review(String questionKey, String questionTitle, String rating, Instant reviewedAt, long durationMs,
                          int contentVersion, @Nullable Double retrievability, Instant dueAfter, double stabilityAfter,
                          @Nullable Instant undoneAt) {
+    }
+
+    /**
+     * A study plan with its scope, named as the learner chose it: pages by title and file, sections by page and
+     * title (ids mean nothing outside the portal), and tags.
+     */
+    public record Plan(String name, LocalDate startDate, @Nullable LocalDate interviewDate,
+                       @Nullable Integer dailyNewBudget, boolean archived, List<String> pages, List<String> sections,
+                       List<String> tags) {
+    }
+
+    /**
+     * The learner's ratings in one quarter hour (UTC) as the dashboard sums them: the undone ones left out,
+     * and of the ratings of cards in review state how many were recalled (not "Again").
+     */
+    public record Activity(Instant quarterHourStart, long reviews, long durationMs, long matureReviews,
+                           long matureRecalled) {
     }
 
     public record NoteEntry(String questionKey, String questionTitle, String visibility, Instant updatedAt,

@@ -3,7 +3,13 @@ package dev.studyportal.core.privacy;
 import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.account.UserAccountRepository;
+import dev.studyportal.core.content.Page;
+import dev.studyportal.core.content.PageRepository;
+import dev.studyportal.core.content.Section;
+import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.note.NoteRepository;
+import dev.studyportal.core.plan.PlanScope;
+import dev.studyportal.core.plan.PlanService;
 import dev.studyportal.core.review.CardStateRepository;
 import dev.studyportal.core.review.ReviewLogRepository;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
@@ -35,14 +43,21 @@ public class PersonalDataExport {
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
     private final NoteRepository notes;
+    private final PlanService plans;
+    private final PageRepository pages;
+    private final SectionRepository sections;
     private final Clock clock;
 
     PersonalDataExport(UserAccountRepository accounts, CardStateRepository cards, ReviewLogRepository logs,
-                       NoteRepository notes, Clock clock) {
+                       NoteRepository notes, PlanService plans, PageRepository pages, SectionRepository sections,
+                       Clock clock) {
         this.accounts = accounts;
         this.cards = cards;
         this.logs = logs;
         this.notes = notes;
+        this.plans = plans;
+        this.pages = pages;
+        this.sections = sections;
         this.clock = clock;
     }
 
@@ -64,7 +79,27 @@ public class PersonalDataExport {
                         l.getDueAfter(), l.getStabilityAfter(), l.getUndoneAt())).toList(),
                 notes.findAllOfAuthor(account.id()).stream().map(n -> new PersonalData.NoteEntry(
                         n.getQuestion().getKey().value(), n.getQuestion().getTitle(), n.getVisibility().name(),
-                        n.getUpdatedAt(), n.getBody())).toList());
+                        n.getUpdatedAt(), n.getBody())).toList(),
+                plans.plans(username).stream().map(plan -> new PersonalData.Plan(plan.name(), plan.startDate(),
+                        plan.interviewDate(), plan.dailyNewBudget(), plan.archived(), pageNames(plan.scope()),
+                        sectionNames(plan.scope()), plan.scope().tags().stream().sorted().toList())).toList(),
+                logs.findRollupOfLearner(account.id()).stream().map(quarter -> new PersonalData.Activity(
+                        quarter.start(), quarter.reviews(), quarter.durationMs(), quarter.matureReviews(),
+                        quarter.matureRecalled())).toList());
+    }
+
+    /** "Title (file)", as the library shows the page, whether or not it is still in the bank. */
+    private List<String> pageNames(PlanScope scope) {
+        return pages.findAllById(scope.pageIds()).stream()
+                .sorted(Comparator.comparing(Page::getTitle).thenComparing(Page::getPath))
+                .map(page -> "%s (%s)".formatted(page.getTitle(), page.getPath())).toList();
+    }
+
+    /** "Page title › Section title", as the plan form shows the section. */
+    private List<String> sectionNames(PlanScope scope) {
+        return sections.findAllById(scope.sectionIds()).stream()
+                .map(section -> section.getPage().getTitle() + " › " + section.getTitle())
+                .sorted().toList();
     }
 
     /** One JSON document, UTF-8. */
@@ -72,7 +107,11 @@ public class PersonalDataExport {
         return JSON.writeValueAsBytes(collect(username));
     }
 
-    /** A zip of four CSV files, UTF-8: account.csv, cards.csv, reviews.csv and notes.csv. */
+    /**
+     * A zip of CSV files, UTF-8: account.csv, cards.csv, reviews.csv, notes.csv, plans.csv (a plan a row, its
+     * scope's pages, sections and tags each in one cell, separated by " | ") and activity.csv (the ratings per
+     * quarter hour the dashboard sums).
+     */
     public byte[] csvZip(String username) {
         PersonalData data = collect(username);
         var profile = data.account();
@@ -96,12 +135,22 @@ public class PersonalDataExport {
         data.notes().forEach(n -> noteRows.row(n.questionKey(), n.questionTitle(), n.visibility(), n.updatedAt(),
                 n.body()));
 
+        Csv planRows = new Csv("name", "start_date", "interview_date", "daily_new_budget", "archived", "pages",
+                "sections", "tags");
+        data.plans().forEach(p -> planRows.row(p.name(), p.startDate(), p.interviewDate(), p.dailyNewBudget(),
+                p.archived(), String.join(" | ", p.pages()), String.join(" | ", p.sections()), String.join(" | ", p.tags())));
+        Csv activityRows = new Csv("quarter_hour_start", "reviews", "duration_ms", "mature_reviews", "mature_recalled");
+        data.activity().forEach(a -> activityRows.row(a.quarterHourStart(), a.reviews(), a.durationMs(),
+                a.matureReviews(), a.matureRecalled()));
+
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             add(zip, "account.csv", account);
             add(zip, "cards.csv", cardRows);
             add(zip, "reviews.csv", reviewRows);
             add(zip, "notes.csv", noteRows);
+            add(zip, "plans.csv", planRows);
+            add(zip, "activity.csv", activityRows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,19 +11,22 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way a rating reaches a learner's card and the review log, whether the learner rates now
+ * The one way a rating reaches a learner's card, the review log and its rollup, whether the learner rates now
  * ({@link ReviewService}) or answers from the past are replayed ({@link ReviewReplay}): both schedule with the
- * learner's own parameters and write the same rows. Callers check access and own the transaction.
+ * learner's own parameters and write the same rows. An undo goes back the same way. Callers check access and
+ * own the transaction, so the card, the log and the rollup change together or not at all.
  */
 @Component
 class CardReviews {
 
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
+    private final ReviewRollup rollup;
 
-    CardReviews(CardStateRepository cards, ReviewLogRepository logs) {
+    CardReviews(CardStateRepository cards, ReviewLogRepository logs, ReviewRollup rollup) {
         this.cards = cards;
         this.logs = logs;
+        this.rollup = rollup;
     }
 
     ReviewLog review(UserAccount learner, Question question, Rating rating, Instant at, Duration took,
@@ -34,7 +37,16 @@ class CardReviews {
     /** For a caller that already holds the card, such as a replay of many answers in one transaction. */
     ReviewLog review(CardState card, Rating rating, Instant at, Duration took, FsrsScheduler scheduler,
                      @Nullable UUID attempt) {
-        return logs.save(card.review(rating, at, took, scheduler, attempt));
+        ReviewLog log = logs.save(card.review(rating, at, took, scheduler, attempt));
+        rollup.add(log);
+        return log;
+    }
+
+    /** Takes {@code log}, the card's latest rating, back: the card returns to its state before it. */
+    void undo(CardState card, ReviewLog log, Instant at) {
+        card.restore(log);
+        log.undo(at);
+        rollup.takeBack(log);
     }
 
     /** The learner's card for the question, made on first sight. */

@@ -141,6 +141,10 @@ public class ReviewLog extends AbstractEntity {
         undoneAt = at;
     }
 
+    long learnerId() {
+        return learner.id();
+    }
+
     public Question getQuestion() {
         return question;
     }

@@ -50,6 +50,19 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLog, Long> {
     @Query("select l from ReviewLog l join fetch l.question where l.learner.id = :learnerId order by l.reviewedAt, l.id")
     List<ReviewLog> findAllOfLearner(@Param("learnerId") long learnerId);
 
+    /** One learner's rollup ({@link ReviewRollup}), oldest quarter hour first: also part of the export of their data. */
+    default List<QuarterHourActivity> findRollupOfLearner(long learnerId) {
+        return findRollupRows(learnerId).stream().map(row -> new QuarterHourActivity(
+                ReviewRollup.start(((Number) row[0]).intValue()), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue())).toList();
+    }
+
+    @Query(value = """
+            select r.quarter_hour, r.reviews, r.duration_ms, r.mature_reviews, r.mature_recalled
+            from review_rollup r where r.user_account_id = :learnerId order by r.quarter_hour
+            """, nativeQuery = true)
+    List<Object[]> findRollupRows(@Param("learnerId") long learnerId);
+
     @Modifying(flushAutomatically = true)
     @Query("delete from ReviewLog l where l.learner.id = :learnerId")
     int deleteAllOfLearner(@Param("learnerId") long learnerId);

@@ -225,8 +225,7 @@ public class ReviewService {
         return logs.findLatest(learner.id()).map(log -> {
             long questionId = log.getQuestion().id();
             CardState card = cards.find(learner.id(), questionId).orElseThrow();
-            card.restore(log);
-            log.undo(clock.instant());
+            reviews.undo(card, log, clock.instant());
             return questionId;
         });
     }

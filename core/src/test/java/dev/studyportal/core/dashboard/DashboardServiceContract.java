@@ -17,8 +17,14 @@ import dev.studyportal.core.content.QuestionPlacement;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
 import dev.studyportal.core.content.SectionRepository;
+import dev.studyportal.core.review.ReviewService;
+import dev.studyportal.core.review.fsrs.Rating;
 import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
+import db.migration.V23__ReviewRollup;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard's aggregates on fixed rows, held to the same answers on every database the portal runs
- * on. Rows are written directly, so that phases, times and due dates are exactly the ones under test.
+ * on. Rows are written directly, so that phases, times and due dates are exactly the ones under test; the
+ * rollup the ratings per day are read from is then built from them as migration V23 builds it. Ratings made
+ * and undone through {@link ReviewService} keep it up to date themselves.
  */
 abstract class DashboardServiceContract {
 
@@ -46,6 +54,8 @@ abstract class DashboardServiceContract {
 
     @Autowired
     DashboardService dashboards;
+    @Autowired
+    ReviewService reviews;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -239,6 +249,86 @@ abstract class DashboardServiceContract {
         assertThat(dashboard.lastYear()).hasSize(1);
     }
 
+    @Test
+    void ratings_fall_on_the_learners_own_day_five_hours_and_forty_five_minutes_ahead_of_utc() {
+        inZone("Asia/Kathmandu");
+        // 23:59 on the 23rd in Kathmandu; 00:00 on the 24th; 23:59 on the 24th; 16:59 on the 25th, today.
+        review(ana, l1, "2026-11-23T18:14:59Z", "GOOD", "REVIEW", 1000, false);
+        review(ana, l2, "2026-11-23T18:15:00Z", "AGAIN", "REVIEW", 2000, false);
+        review(ana, dropout, "2026-11-24T18:14:00Z", "GOOD", "LEARNING", 4000, false);
+        review(ana, adam, "2026-11-25T11:14:00Z", "HARD", "REVIEW", 8000, false);
+
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        assertThat(dashboard.today()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(dashboard.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs,
+                        DayActivity::matureReviews, DayActivity::matureRecalled)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 23), 1L, 1000L, 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 24), 2L, 6000L, 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 1L, 8000L, 1L, 1L));
+        assertThat(dashboard.streak()).isEqualTo(new Streak(3, 3, true));
+    }
+
+    @Test
+    void a_zone_that_once_changed_its_offset_off_the_quarter_hour_still_gets_its_own_days() {
+        // Casey went from UTC+8 to UTC+11 at 00:01 on 2 October 2022 (16:01 UTC): its days are read from the log.
+        inZone("Antarctica/Casey");
+        clock.set(Instant.parse("2022-10-03T02:00:00Z"));
+        review(ana, l1, "2022-10-01T15:59:00Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, l2, "2022-10-01T16:00:30Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, dropout, "2022-10-01T16:05:00Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, adam, "2022-10-02T12:59:00Z", "GOOD", "LEARNING", 1000, false);
+        review(ana, sgd, "2022-10-02T13:00:00Z", "GOOD", "LEARNING", 1000, false);
+
+        Dashboard dashboard = dashboards.dashboard("ana");
+
+        assertThat(dashboard.days()).extracting(DayActivity::day, DayActivity::reviews).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 1), 1L),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 2), 3L),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 3), 1L));
+    }
+
+    @Test
+    void an_undone_rating_leaves_the_days_as_if_it_had_never_been_given() {
+        inZone("Asia/Kathmandu");
+        clock.set(Instant.parse("2026-11-24T18:20:00Z"));
+        reviews.rate("ana", l1, Rating.GOOD, Duration.ofSeconds(3));
+        clock.set(Instant.parse("2026-11-25T06:00:00Z"));
+        reviews.rate("ana", l2, Rating.GOOD, Duration.ofSeconds(5));
+        reviews.rate("ana", dropout, Rating.AGAIN, Duration.ofSeconds(7));
+        Dashboard before = dashboards.dashboard("ana");
+
+        assertThat(reviews.undoLast("ana")).contains(dropout);
+        Dashboard afterOne = dashboards.dashboard("ana");
+        assertThat(reviews.undoLast("ana")).contains(l2);
+        Dashboard afterTwo = dashboards.dashboard("ana");
+
+        assertThat(before.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 3L, 15_000L));
+        assertThat(afterOne.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 2L, 8_000L));
+        assertThat(afterTwo.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 1L, 3_000L));
+        assertThat(afterTwo.streak()).isEqualTo(new Streak(1, 1, true));
+        assertThat(jdbc.queryForObject("select count(*) from review_rollup where user_account_id = ?", Integer.class, ana))
+                .as("the quarter hour whose ratings were all undone keeps no row").isEqualTo(1);
+        assertThat(dashboards.dashboard("ana").days()).isEqualTo(fromTheLog());
+    }
+
+    /** The days as the log itself says, read with the statement the rollup replaced. */
+    private List<DayActivity> fromTheLog() {
+        Dashboard dashboard = dashboards.dashboard("ana");
+        var statement = DashboardQueries.daysFromLog(ana, dashboard.zone(), Instant.parse("2026-01-01T00:00:00Z"),
+                clock.instant());
+        var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource);
+        var parameters = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+        statement.parameters().forEach((name, value) ->
+                parameters.addValue(name, value instanceof Instant instant ? utc(instant.toString()) : value));
+        return named.query(statement.sql(), parameters, (row, i) -> new DayActivity(
+                LocalDayExpression.day(row.getLong(1)), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)));
+    }
+
     private void inZone(String zone) {
         accounts.updatePreferences("ana", StudyPreferences.DEFAULTS.inZone(ZoneId.of(zone)));
     }
@@ -269,6 +359,11 @@ abstract class DashboardServiceContract {
                 values (?, ?, ?, ?, ?, ?, 1, null, ?, null, null, null, null, null, 1, 0, 'REVIEW', null, 3.0, 5.0, ?, ?)
                 """, IDS.incrementAndGet(), learner, question, rating, utc(at), durationMs, phaseBefore,
                 utc(at).plusDays(3), undone ? utc(at).plusMinutes(1) : null);
+        try (Connection connection = dataSource.getConnection()) {
+            V23__ReviewRollup.rebuild(connection, learner);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stored instants are UTC wall-clock times (hibernate.jdbc.time_zone=UTC). */

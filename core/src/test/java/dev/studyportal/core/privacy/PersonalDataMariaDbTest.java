@@ -11,6 +11,7 @@ import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.content.Page;
+import dev.studyportal.core.content.PageDescription;
 import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionContent;
@@ -20,18 +21,25 @@ import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
 import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.note.NoteService;
+import dev.studyportal.core.plan.PlanDraft;
+import dev.studyportal.core.plan.PlanScope;
+import dev.studyportal.core.plan.PlanService;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.Rating;
 import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
+import dev.studyportal.core.testsupport.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
@@ -58,6 +66,10 @@ class PersonalDataMariaDbTest {
     @Autowired
     NoteService notes;
     @Autowired
+    PlanService plans;
+    @Autowired
+    MutableClock clock;
+    @Autowired
     LoginLockouts lockouts;
     @Autowired
     PageRepository pages;
@@ -72,6 +84,8 @@ class PersonalDataMariaDbTest {
 
     private long first;
     private long second;
+    private long bankPage;
+    private long bankSection;
     private JdbcTemplate jdbc;
 
     @BeforeEach
@@ -79,7 +93,11 @@ class PersonalDataMariaDbTest {
         DatabaseCleaner.empty(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         transaction.executeWithoutResult(status -> {
-            Section section = sections.save(new Section(pages.save(new Page("bank", "bank.md", "Bank")), "s", "S", 0));
+            Page bank = pages.save(new Page("bank", "bank.md", "Bank"));
+            bank.describe(PageDescription.of("bank.md", "Bank").withTags(List.of("ml")));
+            Section section = sections.save(new Section(bank, "s", "S", 0));
+            bankPage = bank.id();
+            bankSection = section.id();
             first = questions.save(new Question(QuestionKey.derived("bank", "What is a monad?"), section,
                     new QuestionContent("What is a monad?", "A monoid."), new QuestionPlacement(null, 0, "bank.md", 1))).id();
             second = questions.save(new Question(QuestionKey.derived("bank", "Why tests?"), section,
@@ -95,6 +113,12 @@ class PersonalDataMariaDbTest {
         reviews.rate("bob", first, Rating.AGAIN, Duration.ofSeconds(9));
         reviews.rate("bob", second, Rating.EASY, Duration.ofSeconds(2));
         notes.save("bob", second, "Bob's secret note");
+        plans.create("ana", new PlanDraft("Interview at Acme", new PlanScope(Set.of(bankPage), Set.of(), Set.of("ml")),
+                today(), today().plusDays(20), null));
+        plans.create("ana", new PlanDraft("Monads, slowly", new PlanScope(Set.of(), Set.of(bankSection), Set.of()),
+                today(), null, 3));
+        plans.create("bob", new PlanDraft("Bob's secret plan", new PlanScope(Set.of(bankPage), Set.of(), Set.of()),
+                LocalDate.ofInstant(clock.instant(), reviews.timeZone("bob")), null, 5));
         lockouts.recordFailure("ana");
         lockouts.recordFailure("bob");
     }
@@ -117,13 +141,25 @@ class PersonalDataMariaDbTest {
             assertThat(review.durationMs()).isEqualTo(4000);
         });
         assertThat(data.notes()).extracting(PersonalData.NoteEntry::body).containsExactly("Ana's own words");
+        assertThat(data.plans()).containsExactly(
+                new PersonalData.Plan("Interview at Acme", today(), today().plusDays(20), null,
+                        false, List.of("Bank (bank.md)"), List.of(), List.of("ml")),
+                new PersonalData.Plan("Monads, slowly", today(), null, 3, false, List.of(),
+                        List.of("Bank › S"), List.of()));
+        assertThat(data.activity()).singleElement().satisfies(quarter -> {
+            assertThat(quarter.reviews()).isEqualTo(1);
+            assertThat(quarter.durationMs()).isEqualTo(4000);
+            assertThat(quarter.quarterHourStart()).isBeforeOrEqualTo(clock.instant())
+                    .isAfter(clock.instant().minus(Duration.ofMinutes(15)));
+        });
     }
 
     @Test
     void the_json_names_the_learner_and_never_holds_a_password_hash_or_another_learner() {
         String json = new String(export.json("ana"), StandardCharsets.UTF_8);
 
-        assertThat(json).contains("\"username\" : \"ana\"", "Ana's own words", "What is a monad?", "\"rating\" : \"GOOD\"");
+        assertThat(json).contains("\"username\" : \"ana\"", "Ana's own words", "What is a monad?", "\"rating\" : \"GOOD\"",
+                "\"name\" : \"Interview at Acme\"", "Bank (bank.md)", "\"durationMs\" : 4000");
         assertThat(json).doesNotContain("bob", "Bob", "AGAIN", "EASY", "password", "$2a$", "{bcrypt}");
     }
 
@@ -131,12 +167,19 @@ class PersonalDataMariaDbTest {
     void the_csv_zip_has_one_file_per_kind_with_the_learners_rows_only() throws IOException {
         Map<String, String> files = unzip(export.csvZip("ana"));
 
-        assertThat(files).containsOnlyKeys("account.csv", "cards.csv", "reviews.csv", "notes.csv");
+        assertThat(files).containsOnlyKeys("account.csv", "cards.csv", "reviews.csv", "notes.csv", "plans.csv",
+                "activity.csv");
         assertThat(files.get("account.csv").lines()).hasSize(2).last().asString()
                 .startsWith("ana,Ana Lima,ana@example.com,LEARNER,").contains("0.85,12,150,Europe/Lisbon");
         assertThat(files.get("cards.csv").lines()).hasSize(3);
         assertThat(files.get("reviews.csv").lines()).hasSize(2).last().asString().contains("What is a monad?,GOOD,");
         assertThat(files.get("notes.csv").lines()).hasSize(2).last().asString().endsWith("Ana's own words");
+        assertThat(files.get("plans.csv").lines()).containsExactly(
+                "name,start_date,interview_date,daily_new_budget,archived,pages,sections,tags",
+                "Interview at Acme,%s,%s,,false,Bank (bank.md),,ml".formatted(today(),
+                        today().plusDays(20)),
+                "\"Monads, slowly\",%s,,3,false,,Bank › S,".formatted(today()));
+        assertThat(files.get("activity.csv").lines()).hasSize(2).last().asString().endsWith(",1,4000,0,0");
         assertThat(String.join("", files.values())).doesNotContain("bob", "Bob", "AGAIN", "EASY", "$2a$");
     }
 
@@ -187,7 +230,8 @@ class PersonalDataMariaDbTest {
 
     private Map<String, Integer> rowsOf(long accountId, String username) {
         Map<String, Integer> rows = new LinkedHashMap<>();
-        for (String table : new String[] {"card_state", "review_log", "note", "user_account_role"}) {
+        for (String table : new String[] {"card_state", "review_log", "review_rollup", "note", "study_plan",
+            "user_account_role"}) {
             rows.put(table, jdbc.queryForObject("select count(*) from " + table + " where user_account_id = ?",
                     Integer.class, accountId));
         }
@@ -195,6 +239,11 @@ class PersonalDataMariaDbTest {
         rows.put("login_throttle", jdbc.queryForObject("select count(*) from login_throttle where username = ?",
                 Integer.class, username));
         return rows;
+    }
+
+    /** Ana's today, in Lisbon: a plan without a start date starts then. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Lisbon"));
     }
 
     private static Map<String, String> unzip(byte[] zip) throws IOException {
