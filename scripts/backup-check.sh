@@ -5,8 +5,8 @@
 #      (nothing heavier: no portal is started), plus a learner with a note in 4-byte UTF-8;
 #   2. mysqldump of it, exactly as the doc says;
 #   3. a restore of the dump into a second scratch database;
-#   4. every table's row count and CHECKSUM TABLE compared, and the importer run on the restored copy as a
-#      dry run: Flyway accepts its schema history and the bank shows no change;
+#   4. the same tables, and in each the same row count and CHECKSUM TABLE, Flyway's schema history
+#      included: the restored copy is the database the importer just used, so the portal can use it too;
 #   5. both scratch databases dropped, whatever happened.
 # Ends with one line: "backup check: OK (N tables, M rows, S s)" or "backup check FAILED: reason".
 #
@@ -119,13 +119,6 @@ done < <(tables "$SOURCE_DB")
 NAME="$(sql -N --default-character-set=utf8mb4 -e "SELECT display_name FROM \`$RESTORED_DB\`.user_account WHERE id = 990001")"
 [[ "$NAME" == 'Zoë Ødegård 🦉' ]] || fail "a learner's name came back as '$NAME'"
 step_done compare
-
-# The restored copy is one the portal can use: Flyway validates its history, and the bank it holds is
-# the bank on disk, so a dry run finds nothing to change.
-importer "$RESTORED_DB" --dry-run >"$WORK/dry-run.json" 2>"$WORK/dry-run.log" \
-  || { tail -n 30 "$WORK/dry-run.log"; fail "the importer refused the restored database"; }
-grep -q '"changes":\[\]' "$WORK/dry-run.json" || fail "the restored bank differs from docs/: $(head -c 300 "$WORK/dry-run.json")"
-step_done "dry run"
 
 echo "Server: $SERVER; dump: $(wc -c <"$WORK/backup.sql") bytes; $STEPS"
 echo "backup check: OK ($TABLES tables, $ROWS rows, $((SECONDS - STARTED)) s)"
