@@ -5,8 +5,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -71,31 +69,6 @@ final class BenchServer {
     /** What the server calls itself, such as {@code 10.11.19-MariaDB-0+deb12u1}. */
     String version() {
         return query("SELECT VERSION()");
-    }
-
-    /**
-     * The Spring properties that point Hibernate at the right dialect. MariaDB introduces itself to
-     * Connector/J as "5.5.5-10.11.x-MariaDB", which would make Hibernate pick an ancient MySQL
-     * dialect; core's MariaDbTestDatabase does the same for the tests.
-     */
-    Map<String, String> dialectHints() {
-        String serverVersion;
-        try (Connection connection = connect()) {
-            serverVersion = connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            throw unreachable(e);
-        }
-        int mariaDb = serverVersion.indexOf("-MariaDB");
-        if (mariaDb < 0) {
-            return Map.of();
-        }
-        String version = serverVersion.substring(0, mariaDb).replaceFirst("^5\\.5\\.5-", "");
-        String[] parts = version.split("\\.");
-        Map<String, String> hints = new HashMap<>();
-        hints.put("spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB");
-        hints.put("spring.jpa.properties.jakarta.persistence.database-major-version", parts[0]);
-        hints.put("spring.jpa.properties.jakarta.persistence.database-minor-version", parts[1]);
-        return hints;
     }
 
     private void execute(String sql) {

@@ -41,7 +41,6 @@ final class ImporterContext implements AutoCloseable {
         properties.add("--spring.datasource.password=" + server.password());
         properties.add("--spring.datasource.driver-class-name=com.mysql.cj.jdbc.Driver");
         properties.add("--spring.jpa.properties.hibernate.generate_statistics=" + countWrites);
-        server.dialectHints().forEach((name, value) -> properties.add("--" + name + "=" + value));
         return new ImporterContext(new SpringApplicationBuilder(BenchApplication.class)
                 .web(WebApplicationType.NONE)
                 .run(properties.toArray(String[]::new)));

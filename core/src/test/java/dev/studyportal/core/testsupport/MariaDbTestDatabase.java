@@ -19,10 +19,8 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String database = "studyportal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String serverVersion;
         try (Connection connection = MariaDb.connect()) {
             MariaDb.createDatabase(connection, database);
-            serverVersion = connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             throw new IllegalStateException("The database tests need MariaDB or MySQL at " + MariaDb.SERVER_URL
                     + " (user " + MariaDb.USER + "): " + e.getMessage(), e);
@@ -33,7 +31,7 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
         properties.put("spring.datasource.username", MariaDb.USER);
         properties.put("spring.datasource.password", MariaDb.PASSWORD);
         properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
-        properties.putAll(dialectHints(serverVersion));
+        // No dialect setting: Hibernate is told MariaDB from MySQL as in production (core.database).
         context.getEnvironment().getPropertySources()
                 .addFirst(new MapPropertySource("mariaDbTestDatabase", properties));
         context.addApplicationListener(event -> {
@@ -41,26 +39,6 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
                 drop(database);
             }
         });
-    }
-
-    /**
-     * MariaDB introduces itself to Connector/J as "5.5.5-10.11.x-MariaDB", which would make Hibernate
-     * pick an ancient MySQL dialect. Real MySQL needs no hint.
-     */
-    public static Map<String, Object> dialectHints(String serverVersion) {
-        int mariaDb = serverVersion.indexOf("-MariaDB");
-        if (mariaDb < 0) {
-            return Map.of();
-        }
-        String version = serverVersion.substring(0, mariaDb);
-        if (version.startsWith("5.5.5-")) {
-            version = version.substring("5.5.5-".length());
-        }
-        String[] parts = version.split("\\.");
-        return Map.of(
-                "spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB",
-                "spring.jpa.properties.jakarta.persistence.database-major-version", parts[0],
-                "spring.jpa.properties.jakarta.persistence.database-minor-version", parts[1]);
     }
 
     private static void drop(String database) {

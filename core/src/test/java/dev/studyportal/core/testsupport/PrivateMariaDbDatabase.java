@@ -25,7 +25,6 @@ public class PrivateMariaDbDatabase implements ApplicationContextInitializer<Con
         properties.put("spring.datasource.username", "root");
         properties.put("spring.datasource.password", "");
         properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
-        properties.putAll(MariaDbTestDatabase.dialectHints(server.version()));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("privateMariaDb", properties));
         context.getBeanFactory().registerSingleton("privateMariaDbServer", server);
         context.addApplicationListener(event -> {

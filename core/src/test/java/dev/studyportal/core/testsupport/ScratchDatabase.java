@@ -3,7 +3,6 @@ package dev.studyportal.core.testsupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,7 +17,6 @@ public final class ScratchDatabase implements BeforeEachCallback, AfterEachCallb
 
     private final String prefix;
     private String name = "";
-    private Map<String, Object> dialectHints = Map.of();
 
     public ScratchDatabase(String prefix) {
         this.prefix = prefix;
@@ -29,7 +27,6 @@ public final class ScratchDatabase implements BeforeEachCallback, AfterEachCallb
         name = prefix + "_" + System.nanoTime();
         try (Connection server = MariaDb.connect()) {
             MariaDb.createDatabase(server, name);
-            dialectHints = MariaDbTestDatabase.dialectHints(server.getMetaData().getDatabaseProductVersion());
         }
     }
 
@@ -50,10 +47,5 @@ public final class ScratchDatabase implements BeforeEachCallback, AfterEachCallb
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), MariaDb.USER, MariaDb.PASSWORD);
-    }
-
-    /** Hibernate's hints for this server (see {@link MariaDbTestDatabase#dialectHints}). */
-    public Map<String, Object> dialectHints() {
-        return dialectHints;
     }
 }

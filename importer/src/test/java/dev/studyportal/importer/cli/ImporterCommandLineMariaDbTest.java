@@ -14,8 +14,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,17 +32,6 @@ class ImporterCommandLineMariaDbTest {
     final ScratchDatabase database = new ScratchDatabase("studyportal_cli");
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void dialectHintsAsSystemProperties() {
-        // The command line reads Spring properties from system properties, as a user would pass them with -D.
-        database.dialectHints().forEach((key, value) -> System.setProperty(key, value.toString()));
-    }
-
-    @AfterEach
-    void clearDialectHints() {
-        database.dialectHints().keySet().forEach(System::clearProperty);
-    }
 
     @Test
     void a_dry_run_on_a_fresh_database_reports_twenty_added_questions_and_a_sync_then_leaves_none() throws Exception {

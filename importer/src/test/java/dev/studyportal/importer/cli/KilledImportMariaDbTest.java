@@ -44,13 +44,8 @@ class KilledImportMariaDbTest {
     void a_sync_killed_mid_run_changes_nothing_and_frees_the_lock_within_minutes() throws Exception {
         Path bank = temp.resolve("bank");
         writePage(bank, "basics.md", 0, 5);
-        database.dialectHints().forEach((key, value) -> System.setProperty(key, value.toString()));
-        try {
-            assertThat(ImporterCommandLine.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                    withDatabase("sync", bank.toString()))).isZero();
-        } finally {
-            database.dialectHints().keySet().forEach(System::clearProperty);
-        }
+        assertThat(ImporterCommandLine.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                withDatabase("sync", bank.toString()))).isZero();
         Map<String, String> before = checksums();
         writePage(bank, "basics.md", 1, 5);
         for (int page = 0; page < 600; page++) {
@@ -71,7 +66,6 @@ class KilledImportMariaDbTest {
     private Process startImporter(Path bank) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        database.dialectHints().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ImporterCommandLine.class.getName());

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,7 +76,10 @@ class SecurityConfiguration {
                                             AccountService accounts, TwoStepSignIn twoStep, Clock clock,
                                             RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
+                // Matches on the management port only (loopback, docs/adr/0008-metrics-off-the-public-port.md);
+                // the public port has no actuator endpoint but health.
+                .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class)).permitAll()
                 .requestMatchers("/styles.css", "/images/**").permitAll());
 
         // The remember-me key only ties tokens to this node's provider within a request; the tokens

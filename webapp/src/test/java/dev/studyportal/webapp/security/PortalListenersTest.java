@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The portal on its zero-setup embedded database opens no door but its HTTP port to other machines: the
- * embedded database's server (for the importer's command line) listens on loopback only. Read from
- * Linux's own table of this process's listening sockets.
+ * embedded database's server (for the importer's command line) and the management port (metrics,
+ * docs/adr/0008-metrics-off-the-public-port.md) listen on loopback only. Read from Linux's own table of
+ * this process's listening sockets.
  */
 @ExtendWith(SeparatePortal.class)
 class PortalListenersTest {
@@ -34,15 +35,20 @@ class PortalListenersTest {
         Set<Listener> before = Listener.ofThisProcess();
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(StudyPortalApplication.class).run(
                 "--server.port=0",
+                "--management.server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("data/studyportal")
                         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE",
                 "--studyportal.import.on-startup=false")) {
             int httpPort = ((WebServerApplicationContext) portal).getWebServer().getPort();
+            int managementPort = portal.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
 
             Set<Listener> opened = new HashSet<>(Listener.ofThisProcess());
             opened.removeAll(before);
 
-            assertThat(opened).extracting(Listener::port).contains(httpPort);
+            assertThat(opened).extracting(Listener::port).contains(httpPort, managementPort);
+            assertThat(opened).filteredOn(listener -> listener.port() == managementPort)
+                    .as("the management port, where Prometheus scrapes the metrics")
+                    .allMatch(Listener::loopbackOnly);
             assertThat(opened).filteredOn(listener -> listener.port() != httpPort)
                     .as("the embedded database's server, for the importer")
                     .isNotEmpty()
