@@ -5,13 +5,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.studyportal.core.cohort.Cohort;
 import dev.studyportal.core.cohort.CohortBoard;
 import dev.studyportal.core.cohort.CohortDraft;
+import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.cohort.CohortService;
 import dev.studyportal.core.cohort.InvalidCohortException;
+import dev.studyportal.core.cohort.NoSuchCohortException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -58,6 +61,10 @@ class CohortDialog extends Dialog {
                 saved.accept(id);
             } catch (InvalidCohortException e) {
                 show(e.errors());
+            } catch (CohortPermissionException | NoSuchCohortException e) {
+                // The rules changed in the meantime: only instructors make cohorts now, or the cohort was archived.
+                Notification.show(e instanceof NoSuchCohortException ? "This cohort is no longer yours to change." : e.getMessage());
+                close();
             }
         });
         add(new FormLayout(name, description, timeZone));

@@ -17,6 +17,13 @@ public final class CohortNavigation {
         UI.getCurrent().navigate(CohortView.class, new RouteParameters(CohortView.ID, String.valueOf(cohortId)));
     }
 
+    /** The invitation's page for a code as typed or pasted; a pasted link is cut down to its code. */
+    public static void toJoin(String code) {
+        String typed = code.strip();
+        String last = typed.substring(typed.lastIndexOf('/') + 1).replaceAll("\\s+", "");
+        UI.getCurrent().navigate(JoinCohortView.class, new RouteParameters(JoinCohortView.CODE, last));
+    }
+
     public static String cohortAddress(long cohortId) {
         return "cohorts/" + cohortId;
     }

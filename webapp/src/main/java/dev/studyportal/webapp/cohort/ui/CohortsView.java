@@ -34,7 +34,7 @@ import java.util.List;
 class CohortsView extends VerticalLayout {
 
     final TextField code = new TextField("Invitation code");
-    final Button join = new Button("Join");
+    final Button join = new Button("Open invitation");
     final Button create = new Button("New cohort", VaadinIcon.PLUS.create());
     final Paragraph onlyInstructors = new Paragraph("On this portal only instructors make cohorts. "
             + "To join one, paste the invitation code you were sent.");
@@ -83,18 +83,19 @@ class CohortsView extends VerticalLayout {
         refresh();
     }
 
+    /** A good code leads to its invitation's page, which says who sees what before the person joins. */
     private void joinByCode() {
         try {
-            long id = cohorts.join(username, code.getValue());
-            code.clear();
+            cohorts.invitation(username, code.getValue());
             code.setInvalid(false);
-            CohortNavigation.toCohort(id);
+            CohortNavigation.toJoin(code.getValue());
         } catch (InviteRefusedException e) {
-            code.setErrorMessage(e.getMessage());
-            code.setInvalid(true);
             if (e.problem() == InviteProblem.ALREADY_MEMBER && e.cohortId() != null) {
                 CohortNavigation.toCohort(e.cohortId());
+                return;
             }
+            code.setErrorMessage(e.getMessage());
+            code.setInvalid(true);
         }
     }
 

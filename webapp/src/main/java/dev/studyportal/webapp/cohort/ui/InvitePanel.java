@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
+import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.cohort.CohortRuleException;
 import dev.studyportal.core.cohort.CohortService;
 import dev.studyportal.core.cohort.InvalidCohortException;
@@ -110,6 +111,9 @@ class InvitePanel extends Details {
             days.setInvalid(e.errors().containsKey("validDays"));
             uses.setErrorMessage(e.errors().get("maxUses"));
             uses.setInvalid(e.errors().containsKey("maxUses"));
+        } catch (CohortPermissionException e) {
+            // Archived, or the caller's ownership taken, in another window meanwhile.
+            Notification.show(e.getMessage());
         }
     }
 
@@ -117,7 +121,7 @@ class InvitePanel extends Details {
         try {
             cohorts.revokeInvite(username, cohortId, invite.id());
             Notification.show("Invitation revoked: it lets nobody else in. Those who joined with it stay.");
-        } catch (CohortRuleException e) {
+        } catch (CohortRuleException | CohortPermissionException e) {
             Notification.show(e.getMessage());
         }
         refresh();

@@ -96,7 +96,7 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_code_typed_wrong_is_explained_on_the_field_and_a_good_one_opens_the_cohort() {
+    void a_code_typed_wrong_is_explained_on_the_field_and_a_good_one_says_who_sees_what_before_joining() {
         long id = someoneElsesCohort();
         CohortsView view = navigate(CohortsView.class);
 
@@ -107,6 +107,12 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
         test(view.code).setValue(inviteTo(id));
         test(view.join).click();
+        JoinCohortView invitation = (JoinCohortView) getCurrentView();
+        assertThat(invitation.title.getText()).isEqualTo("Join Evening class");
+        assertThat(invitation.visibility.getText()).isEqualTo(CohortService.PROGRESS_VISIBILITY);
+        assertThat(cohorts.cohorts(ME)).as("nothing joined before the person says so").isEmpty();
+
+        test(invitation.join).click();
         CohortView cohort = (CohortView) getCurrentView();
         assertThat(cohort.title.getText()).isEqualTo("Evening class");
         assertThat(cohort.invites).as("a member has no invitations to manage").isNull();
