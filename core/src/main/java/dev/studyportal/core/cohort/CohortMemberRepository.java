@@ -1,8 +1,10 @@
 package dev.studyportal.core.cohort;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -23,6 +25,14 @@ interface CohortMemberRepository extends JpaRepository<CohortMember, Long> {
 
     @Query("select count(m) from CohortMember m where m.cohort.id = :cohortId and m.role = :role")
     long countWithRole(@Param("cohortId") long cohortId, @Param("role") CohortRole role);
+
+    /**
+     * The cohort's owners, their rows locked: a locking read sees what is committed now, not the transaction's
+     * snapshot, so a count of owners taken from it cannot be one another transaction has just changed.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from CohortMember m where m.cohort.id = :cohortId and m.role = dev.studyportal.core.cohort.CohortRole.OWNER")
+    List<CohortMember> lockOwners(@Param("cohortId") long cohortId);
 
     @Query("select count(m) from CohortMember m where m.cohort.id = :cohortId")
     long countInCohort(@Param("cohortId") long cohortId);

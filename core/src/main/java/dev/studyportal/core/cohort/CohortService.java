@@ -277,7 +277,9 @@ public class CohortService {
         return invite;
     }
 
-    // Membership and roles
+    // Membership and roles. Each change locks the cohort's row before it reads anything: on MariaDB a
+    // transaction reads from a snapshot taken at its first plain read, so reading first and locking after
+    // would judge by what another owner's change, committed meanwhile, has already made untrue.
 
     /**
      * Leaves the cohort; what the person shared goes with them from the board.
@@ -285,10 +287,10 @@ public class CohortService {
      * @throws CohortRuleException when they are its last owner: they transfer ownership first
      */
     public void leave(String username, long cohortId) {
+        cohorts.lockById(cohortId);
         UserAccount person = accounts.requireByUsername(username);
         CohortMember member = access.member(cohortId, person);
-        cohorts.lockById(cohortId);
-        if (member.getRole().owns() && members.countWithRole(cohortId, CohortRole.OWNER) <= 1) {
+        if (member.getRole().owns() && members.lockOwners(cohortId).size() <= 1) {
             throw new CohortRuleException("You are this cohort's only owner. Transfer ownership to another member "
                     + "before you leave, or archive the cohort.");
         }
@@ -301,9 +303,9 @@ public class CohortService {
      * members only, not other instructors or owners.
      */
     public void remove(String username, long cohortId, long memberId) {
+        cohorts.lockById(cohortId);
         UserAccount person = accounts.requireByUsername(username);
         CohortMember me = access.teacher(cohortId, person);
-        cohorts.lockById(cohortId);
         CohortMember target = other(cohortId, memberId, me, "To leave the cohort yourself, use Leave.");
         if (!me.getRole().owns() && target.getRole() != CohortRole.MEMBER) {
             throw new CohortPermissionException("Instructors can remove members only; ask an owner to remove "
@@ -320,11 +322,11 @@ public class CohortService {
      * @throws CohortRuleException when the change would leave the cohort without an owner
      */
     public void changeRole(String username, long cohortId, long memberId, CohortRole role) {
+        cohorts.lockById(cohortId);
         UserAccount person = accounts.requireByUsername(username);
         access.owner(cohortId, person);
-        cohorts.lockById(cohortId);
         CohortMember target = members.findInCohort(cohortId, memberId).orElseThrow(CohortService::gone);
-        if (target.getRole().owns() && !role.owns() && members.countWithRole(cohortId, CohortRole.OWNER) <= 1) {
+        if (target.getRole().owns() && !role.owns() && members.lockOwners(cohortId).size() <= 1) {
             throw new CohortRuleException("A cohort needs an owner. Make someone else an owner first, or transfer "
                     + "ownership.");
         }
@@ -333,9 +335,9 @@ public class CohortService {
 
     /** Makes another member the owner, and the caller an instructor, in one step. */
     public void transferOwnership(String username, long cohortId, long memberId) {
+        cohorts.lockById(cohortId);
         UserAccount person = accounts.requireByUsername(username);
         CohortMember me = access.owner(cohortId, person);
-        cohorts.lockById(cohortId);
         CohortMember target = other(cohortId, memberId, me, "Choose another member to hand the cohort to.");
         target.changeRole(CohortRole.OWNER);
         me.changeRole(CohortRole.INSTRUCTOR);

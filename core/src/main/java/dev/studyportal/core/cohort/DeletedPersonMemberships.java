@@ -35,7 +35,7 @@ class DeletedPersonMemberships {
         for (CohortMember membership : members.findAllOfPerson(personId)) {
             long cohortId = membership.getCohort().id();
             cohorts.lockById(cohortId);
-            if (membership.getRole().owns() && members.countWithRole(cohortId, CohortRole.OWNER) <= 1) {
+            if (membership.getRole().owns() && members.lockOwners(cohortId).size() <= 1) {
                 List<CohortMember> successors = members.findSuccessors(cohortId, personId);
                 if (successors.isEmpty()) {
                     membership.getCohort().archive();

@@ -28,6 +28,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,6 +242,36 @@ abstract class CohortServiceContract {
         cohorts.leave("olga", id);
         assertThat(cohorts.cohorts("olga")).isEmpty();
         assertThat(cohorts.board("mia", id).activity()).extracting(ActivityItem::text).first().isEqualTo("Olga left");
+    }
+
+    @Test
+    void of_two_owners_leaving_at_the_same_moment_one_stays() throws Exception {
+        long id = classroom();
+        cohorts.changeRole("olga", id, memberId("olga", id, "Ivan"), CohortRole.OWNER);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<String>> leaving = List.of("olga", "ivan").stream().<Callable<String>>map(owner -> () -> {
+            start.await();
+            try {
+                cohorts.leave(owner, id);
+                return owner + " left";
+            } catch (CohortRuleException stays) {
+                return owner + " stays";
+            }
+        }).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = leaving.stream().map(pool::submit).toList();
+            start.countDown();
+            List<String> said = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                said.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(said).filteredOn(text -> text.endsWith("stays")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ? AND role = 'OWNER'",
+                Integer.class, id)).isOne();
     }
 
     @Test
