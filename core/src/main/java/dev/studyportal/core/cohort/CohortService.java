@@ -232,7 +232,8 @@ public class CohortService {
     @Transactional(readOnly = true)
     public InvitePreview invitation(String username, String code) {
         UserAccount person = accounts.requireByUsername(username);
-        CohortInvite invite = usable(person, code, false);
+        CohortInvite invite = find(code, false);
+        check(invite, person);
         Cohort cohort = invite.getCohort();
         return new InvitePreview(cohort.getName(), cohort.getDescription(), members.countInCohort(cohort.id()),
                 PROGRESS_VISIBILITY);
@@ -245,24 +246,28 @@ public class CohortService {
      * @throws InviteRefusedException saying why the code lets them nowhere; nothing is saved then
      */
     public long join(String username, String code) {
+        // The invitation's row is locked before anything is read, so that what follows is read as committed now.
+        CohortInvite invite = find(code, true);
         UserAccount person = accounts.requireByUsername(username);
-        CohortInvite invite = usable(person, code, true);
+        check(invite, person);
         Cohort cohort = invite.getCohort();
-        cohorts.lockById(cohort.id());
         invite.use(clock.instant());
         members.save(new CohortMember(cohort, person, CohortRole.MEMBER, clock.instant()));
         activity.recordMembership(cohort.id(), person.id(), ActivityKind.JOINED);
         return cohort.id();
     }
 
-    private CohortInvite usable(UserAccount person, @Nullable String code, boolean lock) {
+    private CohortInvite find(@Nullable String code, boolean lock) {
         String normalized = code == null ? null : InviteCodes.normalized(code).orElse(null);
         if (normalized == null) {
             throw new InviteRefusedException(InviteProblem.MALFORMED);
         }
         String hash = InviteCodes.hash(normalized);
-        CohortInvite invite = (lock ? invites.lockByCodeHash(hash) : invites.findByCodeHash(hash))
+        return (lock ? invites.lockByCodeHash(hash) : invites.findByCodeHash(hash))
                 .orElseThrow(() -> new InviteRefusedException(InviteProblem.UNKNOWN));
+    }
+
+    private void check(CohortInvite invite, UserAccount person) {
         long cohortId = invite.getCohort().id();
         if (members.findMembership(cohortId, person.id()).isPresent()) {
             throw new InviteRefusedException(InviteProblem.ALREADY_MEMBER, cohortId);
@@ -274,7 +279,6 @@ public class CohortService {
         if (invite.getCohort().isArchived()) {
             throw new InviteRefusedException(InviteProblem.ARCHIVED);
         }
-        return invite;
     }
 
     // Membership and roles. Each change locks the cohort's row before it reads anything: on MariaDB a
