@@ -101,7 +101,6 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         members.addColumn(m -> when.format(m.joinedAt())).setHeader("Joined");
         members.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        members.setAllRowsVisible(true);
 
         edit.addClickListener(click -> new CohortDialog(cohorts, username, board, zone, id -> show(id)).open());
         archive.addClickListener(click -> act(() -> {
@@ -147,6 +146,9 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         share.setValue(board.youShare());
         share.setEnabled(!board.archived() || board.youShare());
         members.setItems(board.members());
+        // A class fits on the page; a cohort of hundreds scrolls within its grid, which renders only what shows.
+        members.setAllRowsVisible(board.members().size() <= 50);
+        members.setHeight(board.members().size() <= 50 ? null : "40rem");
         activity.removeAll();
         for (ActivityItem item : board.activity()) {
             activity.add(new ListItem(when.format(item.at()) + " · " + item.text()));

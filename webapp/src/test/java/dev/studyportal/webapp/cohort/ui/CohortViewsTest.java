@@ -3,6 +3,11 @@ package dev.studyportal.webapp.cohort.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonTester;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.cohort.CohortBoard;
 import dev.studyportal.core.cohort.CohortRole;
@@ -219,6 +224,40 @@ class CohortViewsTest extends SpringBrowserlessTest {
         test(view.share).click();
 
         assertThat(view.title.getText()).isEqualTo("No such cohort");
+    }
+
+    @Test
+    void an_owner_promotes_removes_and_hands_the_cohort_over_from_the_board() {
+        long id = TestCohorts.ensure(cohorts, accounts, ME, "Mine",
+                Map.of("cohort-peer", CohortRole.MEMBER, "cohort-other", CohortRole.MEMBER));
+        CohortView view = navigate("cohorts/" + id, CohortView.class);
+
+        @SuppressWarnings("unchecked")
+        Select<CohortRole> role = (Select<CohortRole>) test(view.members).getCellComponent(row(view, "cohort-peer"), 1);
+        test(role).selectItem("Instructor");
+        assertThat(roleOf(id, "cohort-peer")).isEqualTo(CohortRole.INSTRUCTOR);
+
+        memberAction(view, "cohort-other", "Remove").click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat(cohorts.board(ME, id).members()).extracting(MemberStanding::displayName)
+                .containsExactlyInAnyOrder("Test " + ME, "Test cohort-peer");
+
+        memberAction(view, "cohort-peer", "Hand over").click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat(roleOf(id, "cohort-peer")).isEqualTo(CohortRole.OWNER);
+        assertThat(roleOf(id, ME)).isEqualTo(CohortRole.INSTRUCTOR);
+        assertThat(view.invites).as("no invitations to manage once handed over").isNull();
+    }
+
+    private CohortRole roleOf(long id, String username) {
+        return cohorts.board(ME, id).members().stream().filter(m -> m.displayName().equals("Test " + username))
+                .findFirst().orElseThrow().role();
+    }
+
+    private ButtonTester<Button> memberAction(CohortView view, String username, String action) {
+        HorizontalLayout actions = (HorizontalLayout) test(view.members).getCellComponent(row(view, username), 5);
+        return test(actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(button -> button.getText().equals(action)).findFirst().orElseThrow());
     }
 
     private int row(CohortView view, String username) {
