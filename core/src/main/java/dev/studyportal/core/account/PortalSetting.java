@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 class PortalSetting {
 
     static final String SIGN_UP_MODE = "sign-up-mode";
+    static final String COHORT_CREATION = "cohort-creation";
 
     @Id
     private String name;

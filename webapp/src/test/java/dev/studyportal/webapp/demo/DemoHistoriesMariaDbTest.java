@@ -41,6 +41,8 @@ class DemoHistoriesMariaDbTest {
     @Autowired
     DemoHistories histories;
     @Autowired
+    DemoCohort cohort;
+    @Autowired
     JdbcTemplate jdbc;
     /**
      * Every test context's clock (core's tests supply it), standing still unless a test moves it: the histories end
@@ -61,6 +63,19 @@ class DemoHistoriesMariaDbTest {
         assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM study_plan p JOIN user_account u ON u.id = p.user_account_id
                 WHERE u.username <> 'learner1'""", Integer.class)).isZero();
+    }
+
+    @Test
+    void the_demo_cohort_is_the_instructors_with_four_learners_three_of_them_sharing() {
+        String members = """
+                SELECT CONCAT(u.username, ' ', m.role, ' ', CASE WHEN m.sharing THEN 'shares' ELSE 'private' END)
+                FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id JOIN user_account u ON u.id = m.user_account_id
+                WHERE c.name = 'Demo cohort' ORDER BY u.username""";
+        assertThat(jdbc.queryForList(members, String.class)).containsExactly("instructor OWNER private",
+                "learner1 MEMBER shares", "learner2 MEMBER shares", "learner3 MEMBER shares", "learner4 MEMBER private");
+
+        cohort.make();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cohort", Integer.class)).as("a restart adds nothing").isOne();
     }
 
     @Test

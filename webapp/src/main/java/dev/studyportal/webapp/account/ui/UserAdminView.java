@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.studyportal.core.account.AccountAdministration;
+import dev.studyportal.core.account.CohortCreationPolicy;
 import dev.studyportal.core.account.ManagedAccount;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUpPolicy;
@@ -43,16 +44,18 @@ class UserAdminView extends VerticalLayout {
     final Grid<ManagedAccount> accounts = new Grid<>(ManagedAccount.class, false);
     final UserEditor editor;
     final SignUpModePanel signUp;
+    final CohortCreationPanel cohortCreation;
     final Button signEveryoneOut = new Button("Log everybody else out");
 
     private final AccountAdministration administration;
 
     UserAdminView(AccountAdministration administration, TwoStepSignIn twoStep, SignUpPolicy signUpPolicy,
-                  CurrentLearner currentUser) {
+                  CohortCreationPolicy cohortCreationPolicy, CurrentLearner currentUser) {
         this.administration = administration;
         String admin = currentUser.username();
         this.editor = new UserEditor(administration, twoStep, admin, this::changed);
         this.signUp = new SignUpModePanel(signUpPolicy, admin);
+        this.cohortCreation = new CohortCreationPanel(cohortCreationPolicy, admin);
         addClassName("user-admin");
 
         filter.setPlaceholder("Find by username, name or e-mail");
@@ -79,7 +82,7 @@ class UserAdminView extends VerticalLayout {
         HorizontalLayout tools = new HorizontalLayout(filter, signEveryoneOut);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(new H1("Users"), signUp, tools, accounts, editor);
+        add(new H1("Users"), signUp, cohortCreation, tools, accounts, editor);
     }
 
     private void refresh() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import dev.studyportal.core.account.AccountAdministration;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.CohortCreation;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.core.account.ManagedAccount;
 import dev.studyportal.core.account.Role;
@@ -66,6 +67,18 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @AfterEach
     void signUpOpenAgain() {
         jdbc.update("UPDATE portal_setting SET setting_value = 'OPEN' WHERE name = 'sign-up-mode'");
+        jdbc.update("UPDATE portal_setting SET setting_value = 'EVERYONE' WHERE name = 'cohort-creation'");
+    }
+
+    @Test
+    void an_admin_lets_only_instructors_make_cohorts() {
+        UserAdminView view = navigate(UserAdminView.class);
+        assertThat(view.cohortCreation.creation.getValue()).isEqualTo(CohortCreation.EVERYONE);
+
+        test(view.cohortCreation.creation).selectItem("Only people with the instructor role");
+
+        assertThat(jdbc.queryForObject("SELECT setting_value FROM portal_setting WHERE name = 'cohort-creation'",
+                String.class)).isEqualTo("INSTRUCTORS");
     }
 
     @Test

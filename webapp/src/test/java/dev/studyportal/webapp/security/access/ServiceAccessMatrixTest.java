@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.studyportal.core.account.AccountAdministration;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Appearance;
+import dev.studyportal.core.account.CohortCreationPolicy;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.core.account.PasswordPolicy;
 import dev.studyportal.core.account.PasswordResets;
@@ -15,6 +16,16 @@ import dev.studyportal.core.account.SignUpPolicy;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.account.TwoStepSetup;
 import dev.studyportal.core.account.TwoStepSignIn;
+import dev.studyportal.core.cohort.ActivityKind;
+import dev.studyportal.core.cohort.CohortAccess;
+import dev.studyportal.core.cohort.CohortActivity;
+import dev.studyportal.core.cohort.CohortDraft;
+import dev.studyportal.core.cohort.CohortPermissionException;
+import dev.studyportal.core.cohort.CohortRole;
+import dev.studyportal.core.cohort.CohortService;
+import dev.studyportal.core.cohort.InviteDraft;
+import dev.studyportal.core.cohort.NoSuchCohortException;
+import dev.studyportal.core.questionset.QuestionSets;
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.dashboard.DashboardService;
 import dev.studyportal.core.importhistory.ImportHistory;
@@ -33,6 +44,7 @@ import dev.studyportal.core.review.StudyCard;
 import dev.studyportal.core.review.fsrs.Rating;
 import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.webapp.TestCohorts;
 import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.webapp.content.ContentSync;
 import dev.studyportal.webapp.content.UploadTarget;
@@ -97,6 +109,12 @@ import org.springframework.util.ClassUtils;
  * {@link AuthenticationCredentialsNotFoundException} when nobody at all is signed in. Calls that get
  * through are chosen to change nothing that matters: a wrong current password, a role set that is empty,
  * a dry run.
+ * <p>
+ * Cohorts add callers who belong to one: its owner, an instructor, a member, and the owner of another
+ * cohort. There a refusal may also come from {@link dev.studyportal.core.cohort.CohortAccess}, asked against
+ * the database inside the method: {@link NoSuchCohortException} for someone outside the cohort,
+ * {@link CohortPermissionException} for a role that does not allow it. Cohort methods are called in the
+ * caller's own name, so that only the cohort decides.
  */
 @PortalTest
 class ServiceAccessMatrixTest {
@@ -107,6 +125,11 @@ class ServiceAccessMatrixTest {
     static final String INSTRUCTOR = "matrix-teacher";
     static final String ADMIN = "matrix-root";
     static final String SECOND_ADMIN = "matrix-root-two";
+    static final String COHORT_OWNER = "matrix-cohort-owner";
+    static final String COHORT_INSTRUCTOR = "matrix-cohort-teacher";
+    static final String COHORT_MEMBER = "matrix-cohort-member";
+    /** Owns a cohort of their own, and is in no other. */
+    static final String ELSEWHERE = "matrix-elsewhere";
 
     /** Who calls, and the name they give where a method asks who is acting. */
     enum Caller {
@@ -119,7 +142,13 @@ class ServiceAccessMatrixTest {
         AN_INSTRUCTOR(INSTRUCTOR, INSTRUCTOR, Role.LEARNER, Role.INSTRUCTOR),
         AN_ADMIN(ADMIN, ADMIN, Role.LEARNER, Role.ADMIN),
         /** An administrator who gives another administrator's name as the one acting. */
-        AN_ADMIN_IN_ANOTHERS_NAME(SECOND_ADMIN, ADMIN, Role.LEARNER, Role.ADMIN);
+        AN_ADMIN_IN_ANOTHERS_NAME(SECOND_ADMIN, ADMIN, Role.LEARNER, Role.ADMIN),
+        /** Roles in "Matrix cohort"; portal-wide they are learners, as a role in a cohort is that cohort's alone. */
+        OWNER_OF_THE_COHORT(COHORT_OWNER, COHORT_OWNER, Role.LEARNER),
+        INSTRUCTOR_IN_THE_COHORT(COHORT_INSTRUCTOR, COHORT_INSTRUCTOR, Role.LEARNER),
+        MEMBER_OF_THE_COHORT(COHORT_MEMBER, COHORT_MEMBER, Role.LEARNER),
+        /** The owner of another cohort, reaching for "Matrix cohort" by its id. */
+        MEMBER_OF_ANOTHER_COHORT(ELSEWHERE, ELSEWHERE, Role.LEARNER);
 
         final @Nullable String signedInAs;
         final String actor;
@@ -149,6 +178,12 @@ class ServiceAccessMatrixTest {
     static final Set<Caller> THE_OWNER = EnumSet.of(Caller.OWNER_OF_THE_DATA);
     static final Set<Caller> ADMINS = EnumSet.of(Caller.AN_ADMIN, Caller.AN_ADMIN_IN_ANOTHERS_NAME);
     static final Set<Caller> AN_ADMIN_IN_THEIR_OWN_NAME = EnumSet.of(Caller.AN_ADMIN);
+    /** Everyone signed in who acts in their own name. */
+    static final Set<Caller> IN_THEIR_OWN_NAME = EnumSet.complementOf(
+            EnumSet.of(Caller.ANONYMOUS, Caller.NOBODY, Caller.AN_ADMIN_IN_ANOTHERS_NAME));
+    static final Set<Caller> IN_THE_COHORT = EnumSet.of(Caller.OWNER_OF_THE_COHORT, Caller.INSTRUCTOR_IN_THE_COHORT, Caller.MEMBER_OF_THE_COHORT);
+    static final Set<Caller> TEACHING_THE_COHORT = EnumSet.of(Caller.OWNER_OF_THE_COHORT, Caller.INSTRUCTOR_IN_THE_COHORT);
+    static final Set<Caller> OWNING_THE_COHORT = EnumSet.of(Caller.OWNER_OF_THE_COHORT);
 
     /** One call of a method, made by a caller who names {@code actor} as themselves where it asks. */
     @FunctionalInterface
@@ -207,12 +242,23 @@ class ServiceAccessMatrixTest {
     @Autowired
     PlanService plans;
     @Autowired
+    CohortService cohorts;
+    @Autowired
+    CohortCreationPolicy cohortCreation;
+    @Autowired
+    CohortAccess cohortAccess;
+    @Autowired
+    CohortActivity cohortActivity;
+    @Autowired
+    QuestionSets questionSets;
+    @Autowired
     PlanScopes planScopes;
 
     long questionId;
     long ownerId;
     long ownersPlan;
     StudyCard shownToTheOwner;
+    long cohortId;
 
     @BeforeEach
     void learnersAnInstructorAndTwoAdmins() {
@@ -229,6 +275,14 @@ class ServiceAccessMatrixTest {
                     plans.archive(OWNER, id);
                     return id;
                 }));
+        cohortId = matrixCohort();
+        TestCohorts.ensure(cohorts, accounts, ELSEWHERE, "Elsewhere", Map.of());
+    }
+
+    /** "Matrix cohort" with its owner, an instructor and a member, put back as it was whenever a call changed it. */
+    long matrixCohort() {
+        return TestCohorts.ensure(cohorts, accounts, COHORT_OWNER, "Matrix cohort",
+                Map.of(COHORT_INSTRUCTOR, CohortRole.INSTRUCTOR, COHORT_MEMBER, CohortRole.MEMBER));
     }
 
     /** Method → who may call it, and how the test calls it. Keys as {@link #key(Method)} writes them. */
@@ -441,7 +495,97 @@ class ServiceAccessMatrixTest {
                         Files.delete(page);
                     }
                 }));
+        cohortRows(matrix);
         return matrix;
+    }
+
+    /**
+     * Cohorts: who gets through is decided by the caller's place in "Matrix cohort", not by portal roles; an
+     * administrator is refused like anyone outside it. Calls that get through change nothing: drafts that
+     * cannot be saved, a member id or invitation id of nobody, a code that is no code.
+     */
+    private void cohortRows(Map<String, Entry> matrix) {
+        CohortDraft unsaveable = new CohortDraft("", null, null);
+        matrix.put("CohortService.cohorts(String)", new Entry(IN_THEIR_OWN_NAME, actor -> cohorts.cohorts(actor)));
+        matrix.put("CohortService.mayCreate(String)", new Entry(IN_THEIR_OWN_NAME, actor -> cohorts.mayCreate(actor)));
+        matrix.put("CohortService.create(String,CohortDraft)", new Entry(IN_THEIR_OWN_NAME,
+                actor -> cohorts.create(actor, unsaveable)));
+        // A code is its own key: whoever holds it may look and join; a malformed one is refused by the rules.
+        matrix.put("CohortService.invitation(String,String)", new Entry(IN_THEIR_OWN_NAME,
+                actor -> cohorts.invitation(actor, "not a code")));
+        matrix.put("CohortService.join(String,String)", new Entry(IN_THEIR_OWN_NAME,
+                actor -> cohorts.join(actor, "not a code")));
+        matrix.put("CohortService.board(String,long)", new Entry(IN_THE_COHORT, actor -> cohorts.board(actor, cohortId)));
+        matrix.put("CohortService.share(String,long,boolean)", new Entry(IN_THE_COHORT, actor -> {
+            cohorts.share(actor, cohortId, false);
+            return null;
+        }));
+        // Members who get through really leave; the cohort is put back for the next caller.
+        matrix.put("CohortService.leave(String,long)", new Entry(IN_THE_COHORT, actor -> {
+            try {
+                cohorts.leave(actor, cohortId);
+            } finally {
+                matrixCohort();
+            }
+            return null;
+        }));
+        matrix.put("CohortService.remove(String,long,long)", new Entry(TEACHING_THE_COHORT,
+                actor -> {
+                    cohorts.remove(actor, cohortId, -1);
+                    return null;
+                }));
+        matrix.put("CohortService.update(String,long,CohortDraft)", new Entry(OWNING_THE_COHORT,
+                actor -> {
+                    cohorts.update(actor, cohortId, unsaveable);
+                    return null;
+                }));
+        matrix.put("CohortService.archive(String,long)", new Entry(OWNING_THE_COHORT, actor -> {
+            cohorts.archive(actor, cohortId);
+            cohorts.restore(actor, cohortId);
+            return null;
+        }));
+        matrix.put("CohortService.restore(String,long)", new Entry(OWNING_THE_COHORT, actor -> {
+            cohorts.restore(actor, cohortId);
+            return null;
+        }));
+        matrix.put("CohortService.invites(String,long)", new Entry(OWNING_THE_COHORT, actor -> cohorts.invites(actor, cohortId)));
+        matrix.put("CohortService.createInvite(String,long,InviteDraft)", new Entry(OWNING_THE_COHORT,
+                actor -> cohorts.createInvite(actor, cohortId, new InviteDraft(0, null))));
+        matrix.put("CohortService.revokeInvite(String,long,long)", new Entry(OWNING_THE_COHORT,
+                actor -> {
+                    cohorts.revokeInvite(actor, cohortId, -1);
+                    return null;
+                }));
+        matrix.put("CohortService.changeRole(String,long,long,CohortRole)", new Entry(OWNING_THE_COHORT,
+                actor -> {
+                    cohorts.changeRole(actor, cohortId, -1, CohortRole.MEMBER);
+                    return null;
+                }));
+        matrix.put("CohortService.transferOwnership(String,long,long)", new Entry(OWNING_THE_COHORT,
+                actor -> {
+                    cohorts.transferOwnership(actor, cohortId, -1);
+                    return null;
+                }));
+        matrix.put("CohortCreationPolicy.change(String,CohortCreation)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+            cohortCreation.change(actor, cohortCreation.current());
+            return null;
+        }));
+        // No guard of their own: they run only inside the transaction of a guarded service, which has tied
+        // the person to the signed-in caller; outside one they refuse to run at all, whoever calls.
+        matrix.put("CohortAccess.member(long,UserAccount)", new Entry(ANYONE, actor -> cohortAccess.member(cohortId, null)));
+        matrix.put("CohortAccess.teacher(long,UserAccount)", new Entry(ANYONE, actor -> cohortAccess.teacher(cohortId, null)));
+        matrix.put("CohortAccess.teacherReading(long,UserAccount)", new Entry(ANYONE,
+                actor -> cohortAccess.teacherReading(cohortId, null)));
+        matrix.put("CohortAccess.owner(long,UserAccount)", new Entry(ANYONE, actor -> cohortAccess.owner(cohortId, null)));
+        matrix.put("CohortAccess.writableMember(long,UserAccount)", new Entry(ANYONE,
+                actor -> cohortAccess.writableMember(cohortId, null)));
+        // The foundation's way into question sets for other features, unguarded for the same reason.
+        matrix.put("QuestionSets.authoredBy(UserAccount,long)", new Entry(ANYONE, actor -> questionSets.authoredBy(null, 1)));
+        matrix.put("QuestionSets.require(long)", new Entry(ANYONE, actor -> questionSets.require(1)));
+        matrix.put("CohortActivity.record(long,long,ActivityKind,String)", new Entry(ANYONE, actor -> {
+            cohortActivity.record(cohortId, ownerId, ActivityKind.ASSIGNMENT_FINISHED, "Matrix");
+            return null;
+        }));
     }
 
     @Test
@@ -497,7 +641,8 @@ class ServiceAccessMatrixTest {
 
     private static @Nullable Throwable refusalIn(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException) {
+            if (cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException
+                    || cause instanceof NoSuchCohortException || cause instanceof CohortPermissionException) {
                 return cause;
             }
         }
