@@ -38,7 +38,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void an_admin_finds_content_and_users_in_the_navigation() {
         UI.getCurrent().navigate("library");
 
-        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "admin/content",
+        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "sets", "admin/content",
                 "admin/users");
     }
 
@@ -47,7 +47,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void a_learner_sees_no_admin_items() {
         UI.getCurrent().navigate("library");
 
-        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard");
+        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "sets");
     }
 
     @Test
@@ -56,7 +56,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("library");
 
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Today", "Review", "Library", "Plans", "Dashboard");
+                .containsExactly("Today", "Review", "Library", "Plans", "Dashboard", "Question sets");
         assertThat($(SideNavItem.class).all()).allSatisfy(item -> assertThat(item.getPrefixComponent()).isNotNull());
     }
 

@@ -41,6 +41,8 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
             Map.entry("question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("plans", new Entry("plans", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("plans/:id", new Entry("plans/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("sets", new Entry("sets", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("sets/:id", new Entry("sets/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN))),
             Map.entry("admin/users", new Entry("admin/users", Set.of(Visitor.ADMIN))));
 
