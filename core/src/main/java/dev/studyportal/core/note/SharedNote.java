@@ -73,6 +73,14 @@ public class SharedNote extends AbstractEntity {
         this.sharedAt = Objects.requireNonNull(at, "at");
     }
 
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public Question getQuestion() {
+        return question;
+    }
+
     long getCohortId() {
         return cohort.id();
     }

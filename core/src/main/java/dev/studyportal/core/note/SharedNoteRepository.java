@@ -40,6 +40,11 @@ interface SharedNoteRepository extends JpaRepository<SharedNote, Long> {
             + " where sn.author.id = :authorId and sn.question.id = :questionId and " + AUTHOR_STILL_IN)
     List<SharedNote> findVisibleOfAuthor(@Param("authorId") long authorId, @Param("questionId") long questionId);
 
+    @Query("""
+            select sn from SharedNote sn join fetch sn.question join fetch sn.cohort
+            where sn.author.id = :authorId order by sn.sharedAt, sn.id""")
+    List<SharedNote> findAllOfAuthor(@Param("authorId") long authorId);
+
     @Modifying(flushAutomatically = true)
     @Query("delete from SharedNote sn where sn.author.id = :authorId")
     int deleteAllOfAuthor(@Param("authorId") long authorId);

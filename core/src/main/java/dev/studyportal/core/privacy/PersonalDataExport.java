@@ -4,6 +4,7 @@ import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.note.NoteRepository;
+import dev.studyportal.core.note.SharedNoteCopies;
 import dev.studyportal.core.review.CardStateRepository;
 import dev.studyportal.core.review.ReviewLogRepository;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
@@ -35,14 +37,16 @@ public class PersonalDataExport {
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
     private final NoteRepository notes;
+    private final SharedNoteCopies sharedNotes;
     private final Clock clock;
 
     PersonalDataExport(UserAccountRepository accounts, CardStateRepository cards, ReviewLogRepository logs,
-                       NoteRepository notes, Clock clock) {
+                       NoteRepository notes, SharedNoteCopies sharedNotes, Clock clock) {
         this.accounts = accounts;
         this.cards = cards;
         this.logs = logs;
         this.notes = notes;
+        this.sharedNotes = sharedNotes;
         this.clock = clock;
     }
 
@@ -62,9 +66,13 @@ public class PersonalDataExport {
                         l.getQuestion().getKey().value(), l.getQuestion().getTitle(), l.getRating().name(),
                         l.getReviewedAt(), l.getDurationMs(), l.getContentVersion(), l.getRetrievability(),
                         l.getDueAfter(), l.getStabilityAfter(), l.getUndoneAt())).toList(),
-                notes.findAllOfAuthor(account.id()).stream().map(n -> new PersonalData.NoteEntry(
-                        n.getQuestion().getKey().value(), n.getQuestion().getTitle(), n.getVisibility().name(),
-                        n.getUpdatedAt(), n.getBody())).toList());
+                // The copies shared with cohorts are the person's words too, kept apart from their own note.
+                Stream.concat(notes.findAllOfAuthor(account.id()).stream().map(n -> new PersonalData.NoteEntry(
+                                n.getQuestion().getKey().value(), n.getQuestion().getTitle(), n.getVisibility().name(),
+                                n.getUpdatedAt(), n.getBody())),
+                        sharedNotes.sharedBy(account).stream().map(copy -> new PersonalData.NoteEntry(copy.questionKey(),
+                                copy.questionTitle(), "COHORT " + copy.cohortName(), copy.sharedAt(), copy.body())))
+                        .toList());
     }
 
     /** One JSON document, UTF-8. */

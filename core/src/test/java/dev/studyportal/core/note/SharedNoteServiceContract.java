@@ -21,6 +21,8 @@ import dev.studyportal.core.content.QuestionPlacement;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
 import dev.studyportal.core.content.SectionRepository;
+import dev.studyportal.core.privacy.PersonalData;
+import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
 import jakarta.persistence.EntityManager;
@@ -47,6 +49,8 @@ abstract class SharedNoteServiceContract {
     SharedNoteService sharedNotes;
     @Autowired
     NoteService notes;
+    @Autowired
+    PersonalDataExport export;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -200,5 +204,18 @@ abstract class SharedNoteServiceContract {
         assertThat(sharedNotes.sharing("bob", question).get(1).shared()).isFalse();
         sharedNotes.share("bob", question, cohortB);
         assertThat(sharedNotes.sharedWith("ana", question)).extracting(CohortNote::authorName).containsExactly("Bob", "Carl");
+    }
+
+    @Test
+    void the_authors_data_export_holds_the_copies_they_shared_beside_their_own_note() {
+        notes.save("ana", question, "As shared.");
+        sharedNotes.share("ana", question, cohortA);
+        notes.save("ana", question, "Edited since.");
+
+        assertThat(export.collect("ana").notes())
+                .extracting(PersonalData.NoteEntry::visibility, PersonalData.NoteEntry::body)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PRIVATE", "Edited since."),
+                        org.assertj.core.groups.Tuple.tuple("COHORT Cohort A", "As shared."));
+        assertThat(export.collect("bob").notes()).isEmpty();
     }
 }
