@@ -59,6 +59,7 @@ class QuestionSetsView extends VerticalLayout {
         this.username = learner.username();
         this.zone = reviews.timeZone(username);
 
+        name.addClassName("set-name-field");
         name.setPlaceholder("For example: ML fundamentals");
         name.setMaxLength(QuestionSet.NAME_LENGTH);
         name.setMinWidth("20rem");
