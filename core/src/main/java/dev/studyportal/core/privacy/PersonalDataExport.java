@@ -10,6 +10,7 @@ import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.note.NoteRepository;
 import dev.studyportal.core.plan.PlanScope;
 import dev.studyportal.core.plan.PlanService;
+import dev.studyportal.core.note.SharedNoteCopies;
 import dev.studyportal.core.review.CardStateRepository;
 import dev.studyportal.core.review.ReviewLogRepository;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
@@ -46,11 +48,12 @@ public class PersonalDataExport {
     private final PlanService plans;
     private final PageRepository pages;
     private final SectionRepository sections;
+    private final SharedNoteCopies sharedNotes;
     private final Clock clock;
 
     PersonalDataExport(UserAccountRepository accounts, CardStateRepository cards, ReviewLogRepository logs,
                        NoteRepository notes, PlanService plans, PageRepository pages, SectionRepository sections,
-                       Clock clock) {
+                       SharedNoteCopies sharedNotes, Clock clock) {
         this.accounts = accounts;
         this.cards = cards;
         this.logs = logs;
@@ -58,6 +61,7 @@ public class PersonalDataExport {
         this.plans = plans;
         this.pages = pages;
         this.sections = sections;
+        this.sharedNotes = sharedNotes;
         this.clock = clock;
     }
 
@@ -77,9 +81,13 @@ public class PersonalDataExport {
                         l.getQuestion().getKey().value(), l.getQuestion().getTitle(), l.getRating().name(),
                         l.getReviewedAt(), l.getDurationMs(), l.getContentVersion(), l.getRetrievability(),
                         l.getDueAfter(), l.getStabilityAfter(), l.getUndoneAt())).toList(),
-                notes.findAllOfAuthor(account.id()).stream().map(n -> new PersonalData.NoteEntry(
-                        n.getQuestion().getKey().value(), n.getQuestion().getTitle(), n.getVisibility().name(),
-                        n.getUpdatedAt(), n.getBody())).toList(),
+                // The copies shared with cohorts are the person's words too, kept apart from their own note.
+                Stream.concat(notes.findAllOfAuthor(account.id()).stream().map(n -> new PersonalData.NoteEntry(
+                                n.getQuestion().getKey().value(), n.getQuestion().getTitle(), n.getVisibility().name(),
+                                n.getUpdatedAt(), n.getBody())),
+                        sharedNotes.sharedBy(account).stream().map(copy -> new PersonalData.NoteEntry(copy.questionKey(),
+                                copy.questionTitle(), "COHORT " + copy.cohortName(), copy.sharedAt(), copy.body())))
+                        .toList(),
                 plans.plans(username).stream().map(plan -> new PersonalData.Plan(plan.name(), plan.startDate(),
                         plan.interviewDate(), plan.dailyNewBudget(), plan.archived(), pageNames(plan.scope()),
                         sectionNames(plan.scope()), plan.scope().tags().stream().sorted().toList())).toList(),

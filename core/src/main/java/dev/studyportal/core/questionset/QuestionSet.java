@@ -51,6 +51,9 @@ public class QuestionSet extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "question_set_item", joinColumns = @JoinColumn(name = "set_id"))
     @OrderColumn(name = "position")
@@ -61,11 +64,13 @@ public class QuestionSet extends AbstractEntity {
         author = null;
         name = null;
         createdAt = null;
+        updatedAt = null;
     }
 
     public QuestionSet(UserAccount author, String name, @Nullable String description, Instant createdAt) {
         this.author = Objects.requireNonNull(author, "author");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = createdAt;
         this.name = "";
         describe(name, description);
     }
@@ -98,6 +103,11 @@ public class QuestionSet extends AbstractEntity {
         questionIds.addAll(distinct);
     }
 
+    /** Records when the author last changed the set, for their list of sets. */
+    public void changedAt(Instant at) {
+        updatedAt = Objects.requireNonNull(at, "at");
+    }
+
     public UserAccount getAuthor() {
         return author;
     }
@@ -112,6 +122,10 @@ public class QuestionSet extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     /** The questions in the set's order, retired ones included. */

@@ -1,6 +1,7 @@
 package dev.studyportal.core.questionset;
 
 import dev.studyportal.core.account.UserAccount;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,5 +28,14 @@ public class QuestionSets {
     /** A set by id for a feature that has already shown the caller may see it (through an assignment). */
     public QuestionSet require(long setId) {
         return sets.findById(setId).orElseThrow(() -> new NoSuchQuestionSetException(setId));
+    }
+
+    /**
+     * The set's questions in its order as the bank has them now (title, page, section, retired), read as flat
+     * rows: for a feature that shows an assigned set to the cohort. Takes the set itself, found through
+     * {@link #authoredBy} or {@link #require}, so that the caller has decided first who may see it.
+     */
+    public List<QuestionSetItem> items(QuestionSet set) {
+        return sets.findItems(set.id());
     }
 }

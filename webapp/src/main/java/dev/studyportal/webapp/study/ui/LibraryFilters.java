@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** The library's search box and filters; tells the view whenever the filter changes. */
-class LibraryFilters extends FlexLayout {
+/**
+ * The library's search box and filters; tells the view whenever the filter changes. Public so that other
+ * features that pick questions from the library (question sets) search it the same way.
+ */
+public class LibraryFilters extends FlexLayout {
 
     final TextField search = new TextField();
     final Select<CardStatus> status = new Select<>();
@@ -25,7 +28,7 @@ class LibraryFilters extends FlexLayout {
     final Checkbox bookmarked = new Checkbox("Bookmarked");
     final Checkbox changed = new Checkbox("Changed since I last reviewed");
 
-    LibraryFilters(List<PageOption> pages, List<String> tags, Consumer<LibraryFilter> onChange) {
+    public LibraryFilters(List<PageOption> pages, List<String> tags, Consumer<LibraryFilter> onChange) {
         addClassName("library-filters");
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -66,7 +69,7 @@ class LibraryFilters extends FlexLayout {
         changed.addValueChangeListener(event -> onChange.accept(filter()));
     }
 
-    LibraryFilter filter() {
+    public LibraryFilter filter() {
         PageOption chosenPage = page.getValue();
         return LibraryFilter.all()
                 .matching(search.getValue())
@@ -77,7 +80,7 @@ class LibraryFilters extends FlexLayout {
                 .changed(changed.getValue());
     }
 
-    static String label(CardStatus status) {
+    public static String label(CardStatus status) {
         String name = status.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

@@ -20,6 +20,7 @@ import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionDetail;
 import dev.studyportal.core.note.Note;
 import dev.studyportal.core.note.NoteService;
+import dev.studyportal.core.note.SharedNoteService;
 import dev.studyportal.core.review.LearnerCard;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.webapp.base.markdown.MarkdownRenderer;
@@ -31,7 +32,8 @@ import java.util.Optional;
 
 /**
  * One question at a bookmarkable address: the answer stays hidden until asked for; beside it the
- * learner's progress, bookmark and private note, and what changed since they last reviewed it.
+ * learner's progress, bookmark and private note (which they may share with their cohorts), the notes fellow
+ * members shared, and what changed since they last reviewed it.
  */
 @Route("question/:" + QuestionView.ID)
 @PermitAll
@@ -50,6 +52,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Anchor edit = new Anchor();
     final ProgressCard progress = new ProgressCard();
     final ChangesCard changes = new ChangesCard();
+    final CohortNotesCard cohortNotes;
 
     private final ContentService content;
     private final ReviewService reviews;
@@ -60,14 +63,15 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private String pageTitle = "Question · Study Portal";
     private long questionId;
 
-    QuestionView(ContentService content, ReviewService reviews, NoteService notes, MarkdownRenderer markdown,
-                 CurrentLearner learner, ContentProperties contentProperties) {
+    QuestionView(ContentService content, ReviewService reviews, NoteService notes, SharedNoteService sharedNotes,
+                 MarkdownRenderer markdown, CurrentLearner learner, ContentProperties contentProperties) {
         this.content = content;
         this.reviews = reviews;
         this.notes = notes;
         this.markdown = markdown;
         this.learner = learner;
         this.contentProperties = contentProperties;
+        this.cohortNotes = new CohortNotesCard(sharedNotes, markdown);
         setMaxWidth("60rem");
 
         Button back = new Button("Library", VaadinIcon.ARROW_LEFT.create(), click -> StudyNavigation.toLibrary());
@@ -90,7 +94,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         note.setWidthFull();
         note.setMaxLength(Note.MAX_LENGTH);
-        note.setHelperText("Private to you. Markdown works. Saved as you type.");
+        note.setHelperText("Private to you unless you share it with a cohort. Markdown works. Saved as you type.");
         note.setValueChangeMode(ValueChangeMode.LAZY);
         note.setValueChangeTimeout(800);
         note.addValueChangeListener(event -> {
@@ -102,7 +106,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         HorizontalLayout top = new HorizontalLayout(back, bookmark);
         top.setWidthFull();
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(top, location, title, notice, changes, showAnswer, answer, note, progress, source);
+        add(top, location, title, notice, changes, showAnswer, answer, note, cohortNotes, progress, source);
     }
 
     @Override
@@ -140,6 +144,8 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         showBookmark(card.bookmarked());
         note.setValue(notes.note(username, questionId));
         note.setVisible(true);
+        cohortNotes.show(username, questionId, reviews.timeZone(username));
+        cohortNotes.setVisible(true);
         bookmark.setVisible(true);
         showChanges(detail, card);
     }
@@ -167,6 +173,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             notes.save(learner.username(), questionId, text);
             note.setInvalid(false);
             note.setHelperText("Saved.");
+            cohortNotes.refresh();
         } catch (IllegalArgumentException e) {
             note.setErrorMessage("Your note is too long to save (at most " + Note.MAX_LENGTH + " characters); shorten it.");
             note.setInvalid(true);
@@ -188,6 +195,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         answer.setVisible(false);
         showAnswer.setVisible(false);
         note.setVisible(false);
+        cohortNotes.setVisible(false);
         bookmark.setVisible(false);
         progress.setVisible(false);
         changes.setVisible(false);

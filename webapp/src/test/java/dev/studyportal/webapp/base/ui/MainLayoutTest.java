@@ -38,8 +38,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void an_admin_finds_content_and_users_in_the_navigation() {
         UI.getCurrent().navigate("library");
 
-        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "cohorts", "admin/content",
-                "admin/users");
+        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "cohorts", "sets",
+                "admin/content", "admin/users");
     }
 
     @Test
@@ -47,7 +47,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void a_learner_sees_no_admin_items() {
         UI.getCurrent().navigate("library");
 
-        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "cohorts");
+        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "cohorts", "sets");
     }
 
     @Test
@@ -56,7 +56,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("library");
 
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Today", "Review", "Library", "Plans", "Dashboard", "Cohorts");
+                .containsExactly("Today", "Review", "Library", "Plans", "Dashboard", "Cohorts", "Question sets");
         assertThat($(SideNavItem.class).all()).allSatisfy(item -> assertThat(item.getPrefixComponent()).isNotNull());
     }
 
