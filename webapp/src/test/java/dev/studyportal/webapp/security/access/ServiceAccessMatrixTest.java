@@ -25,7 +25,6 @@ import dev.studyportal.core.cohort.CohortRole;
 import dev.studyportal.core.cohort.CohortService;
 import dev.studyportal.core.cohort.InviteDraft;
 import dev.studyportal.core.cohort.NoSuchCohortException;
-import dev.studyportal.core.questionset.QuestionSets;
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.dashboard.DashboardService;
 import dev.studyportal.core.importhistory.ImportHistory;
@@ -40,6 +39,7 @@ import dev.studyportal.core.plan.PlanSummary;
 import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.core.questionset.QuestionSetDraft;
 import dev.studyportal.core.questionset.QuestionSetService;
+import dev.studyportal.core.questionset.QuestionSets;
 import dev.studyportal.core.review.PlanScopes;
 import dev.studyportal.core.review.ReviewReplay;
 import dev.studyportal.core.review.ReviewService;
@@ -454,18 +454,20 @@ class ServiceAccessMatrixTest {
         }));
         // Not guards themselves but asked by guarded services inside their transactions (MANDATORY): called from
         // outside one they refuse everybody alike, and never answer.
-        // Shared notes: only in the learner's own name; which cohorts they reach is CohortAccess's to say
-        // (SharedNotesAcrossCohortsTest). The owner is in no cohort here, so sharing refuses with "no such cohort".
+        // Shared notes: what the learner's cohorts share with them is theirs to read, in their own name
+        // (SharedNotesAcrossCohortsTest covers which cohorts' notes reach whom).
         matrix.put("SharedNoteService.sharedWith(String,long)", new Entry(THE_OWNER,
                 actor -> sharedNotes.sharedWith(OWNER, questionId)));
         matrix.put("SharedNoteService.sharing(String,long)", new Entry(THE_OWNER,
                 actor -> sharedNotes.sharing(OWNER, questionId)));
-        matrix.put("SharedNoteService.share(String,long,long)", new Entry(THE_OWNER, actor -> {
-            sharedNotes.share(OWNER, questionId, 0);
+        // Sharing with a cohort and withdrawing are for its members, each in their own name; a member without
+        // a note gets through to be told there is nothing to share.
+        matrix.put("SharedNoteService.share(String,long,long)", new Entry(IN_THE_COHORT, actor -> {
+            sharedNotes.share(actor, questionId, cohortId);
             return null;
         }));
-        matrix.put("SharedNoteService.withdraw(String,long,long)", new Entry(THE_OWNER,
-                actor -> sharedNotes.withdraw(OWNER, questionId, 0)));
+        matrix.put("SharedNoteService.withdraw(String,long,long)", new Entry(IN_THE_COHORT,
+                actor -> sharedNotes.withdraw(actor, questionId, cohortId)));
         matrix.put("LibraryService.find(String,LibraryFilter,Pageable)", new Entry(THE_OWNER,
                 actor -> library.find(OWNER, LibraryFilter.all(), PageRequest.of(0, 5))));
         matrix.put("LibraryService.count(String,LibraryFilter)", new Entry(THE_OWNER,
