@@ -1,6 +1,7 @@
 package dev.studyportal.core.questionset;
 
 import dev.studyportal.core.account.UserAccount;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,11 @@ public class QuestionSets {
     /** @throws NoSuchQuestionSetException when the author has no set with that id */
     public QuestionSet authoredBy(UserAccount author, long setId) {
         return sets.findOwn(author.id(), setId).orElseThrow(() -> new NoSuchQuestionSetException(setId));
+    }
+
+    /** The author's own sets by name, for a feature that offers them to pick from (the assign dialog). */
+    public List<QuestionSet> allAuthoredBy(UserAccount author) {
+        return sets.findAllOfAuthor(author.id());
     }
 
     /** A set by id for a feature that has already shown the caller may see it (through an assignment). */
