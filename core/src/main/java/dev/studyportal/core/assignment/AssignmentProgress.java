@@ -46,14 +46,19 @@ class AssignmentProgress {
     }
 
     List<MemberProgress> all(Assignment assignment, Instant now) {
-        return progress(assignment, AssignmentQueries.ALL_PROGRESS, Map.of(), now);
+        return all(assignment, now, questionCount(assignment));
+    }
+
+    List<MemberProgress> all(Assignment assignment, Instant now, int questions) {
+        return progress(assignment, AssignmentQueries.ALL_PROGRESS, Map.of(), now, questions);
     }
 
     MemberProgress of(Assignment assignment, long memberId, Instant now) {
-        List<MemberProgress> own = progress(assignment, AssignmentQueries.OWN_PROGRESS, Map.of("member", memberId), now);
+        int questions = questionCount(assignment);
+        List<MemberProgress> own = progress(assignment, AssignmentQueries.OWN_PROGRESS, Map.of("member", memberId), now,
+                questions);
         if (own.isEmpty()) {
             // A teacher of the cohort has no progress of their own on it: nothing was assigned to them.
-            int questions = questionCount(assignment);
             return new MemberProgress("", "", AssignmentState.NOT_STARTED, new CompletionRule.Counts(questions, 0, 0, 0), false);
         }
         return own.getFirst();
@@ -72,7 +77,8 @@ class AssignmentProgress {
         if (memberIds.isEmpty()) {
             return new ProgressMatrix(columns, List.of());
         }
-        List<MemberProgress> members = progress(assignment, AssignmentQueries.PAGE_PROGRESS, Map.of("members", memberIds), now);
+        List<MemberProgress> members = progress(assignment, AssignmentQueries.PAGE_PROGRESS, Map.of("members", memberIds), now,
+                columns.size());
         Map<Long, Map<Long, CellStatus>> cells = new java.util.HashMap<>();
         for (Object[] row : rows(AssignmentQueries.CELLS, parameters(assignment, Map.of("members", memberIds)))) {
             boolean counts = CompletionRule.counts(instant(row[6]), instant(row[7]), instant(row[8]), instant(row[9]));
@@ -90,7 +96,7 @@ class AssignmentProgress {
         return new ProgressMatrix(columns, rows);
     }
 
-    AssignmentSummary summary(Assignment assignment, @Nullable List<MemberProgress> members, Instant now) {
+    AssignmentSummary summary(Assignment assignment, @Nullable List<MemberProgress> members, int questions) {
         AssignmentSummary.Completion completion = null;
         if (members != null) {
             Map<AssignmentState, Integer> states = states(members);
@@ -100,7 +106,7 @@ class AssignmentProgress {
         }
         Cohort cohort = assignment.getCohort();
         QuestionSet set = assignment.getQuestionSet();
-        return new AssignmentSummary(assignment.id(), cohort.id(), set.id(), set.getName(), questionCount(assignment),
+        return new AssignmentSummary(assignment.id(), cohort.id(), set.id(), set.getName(), questions,
                 assignment.getDueDate(), assignment.dueAt(), cohort.getTimeZone(), assignment.getNote(),
                 assignment.getAssignedAt(), completion);
     }
@@ -122,8 +128,8 @@ class AssignmentProgress {
         return rows;
     }
 
-    private List<MemberProgress> progress(Assignment assignment, String sql, Map<String, Object> extra, Instant now) {
-        int questions = questionCount(assignment);
+    private List<MemberProgress> progress(Assignment assignment, String sql, Map<String, Object> extra, Instant now,
+                                          int questions) {
         Instant dueAt = assignment.dueAt();
         return rows(sql, parameters(assignment, extra)).stream().map(row -> {
             CompletionRule.Counts counts = new CompletionRule.Counts(questions, number(row[3]).intValue(),

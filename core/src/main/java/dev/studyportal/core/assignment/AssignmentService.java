@@ -7,6 +7,7 @@ import dev.studyportal.core.cohort.Cohort;
 import dev.studyportal.core.cohort.CohortAccess;
 import dev.studyportal.core.cohort.CohortMember;
 import dev.studyportal.core.cohort.CohortRole;
+import dev.studyportal.core.cohort.NoSuchCohortException;
 import dev.studyportal.core.plan.PlanAssignments;
 import dev.studyportal.core.questionset.NoSuchQuestionSetException;
 import dev.studyportal.core.questionset.QuestionSet;
@@ -196,7 +197,7 @@ public class AssignmentService {
         Assignment assignment = assignments.findById(assignmentId).orElseThrow(() -> new NoSuchAssignmentException(assignmentId));
         try {
             access.member(assignment.getCohort().id(), person);
-        } catch (RuntimeException notInIt) {
+        } catch (NoSuchCohortException notInIt) {
             throw new NoSuchAssignmentException(assignmentId);
         }
         return assignment;
@@ -207,6 +208,7 @@ public class AssignmentService {
     }
 
     private AssignmentSummary summary(Assignment assignment, boolean teaches) {
-        return progress.summary(assignment, teaches ? progress.all(assignment, clock.instant()) : null, clock.instant());
+        int questions = progress.questionCount(assignment);
+        return progress.summary(assignment, teaches ? progress.all(assignment, clock.instant(), questions) : null, questions);
     }
 }

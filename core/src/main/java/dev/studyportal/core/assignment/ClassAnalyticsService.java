@@ -62,11 +62,11 @@ public class ClassAnalyticsService {
     public ClassAnalytics analytics(String username, long cohortId, long assignmentId) {
         Assignment assignment = teaching(username, cohortId, assignmentId);
         Instant now = clock.instant();
-        List<MemberProgress> members = progress.all(assignment, now);
         List<ProgressMatrix.Column> questions = progress.questions(assignment);
+        List<MemberProgress> members = progress.all(assignment, now, questions.size());
         Map<Long, String> titles = new HashMap<>();
         questions.forEach(question -> titles.put(question.questionId(), question.title()));
-        return new ClassAnalytics(progress.summary(assignment, members, now), members.size(),
+        return new ClassAnalytics(progress.summary(assignment, members, questions.size()), members.size(),
                 AssignmentProgress.states(members), members.stream().filter(MemberProgress::behind).toList(),
                 hardest(assignment, titles, now), aboutToForget(assignment, titles, now));
     }

@@ -48,6 +48,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,6 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cohort; run on MariaDB and on the embedded H2 alike. Cohorts are stored directly, as the cohort feature's
  * service is built beside this one.
  */
+@RecordApplicationEvents
 abstract class AssignmentServiceContract {
 
     /** 10:30 UTC: 23:30 the same day in Tongatapu (UTC+13), 00:30 the same day in Honolulu (UTC-10). */
@@ -87,6 +90,8 @@ abstract class AssignmentServiceContract {
     DataSource dataSource;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApplicationEvents events;
 
     final List<Long> questionIds = new ArrayList<>();
     long cohort;
@@ -255,6 +260,26 @@ abstract class AssignmentServiceContract {
         assertThat(analytics.ownProgress("bob", cohort, id).counts()).isEqualTo(new CompletionRule.Counts(3, 3, 1, 2));
         assertThat(assignments.assignments("tina", cohort).getFirst().completion())
                 .isEqualTo(new AssignmentSummary.Completion(3, 1, 1, 1, 0));
+    }
+
+    @Test
+    void finishing_an_assignment_is_announced_once() {
+        long id = assignDueIn(2);
+        rate("ana", 0, Rating.GOOD);
+        rate("ana", 1, Rating.EASY);
+        clock.set(START.plusSeconds(60));
+        rate("ana", 2, Rating.AGAIN);
+        rate("bob", 0, Rating.GOOD);
+        assertThat(events.stream(AssignmentCompleted.class)).isEmpty();
+
+        clock.set(START.plusSeconds(120));
+        rate("ana", 2, Rating.GOOD);
+        clock.set(START.plusSeconds(180));
+        rate("ana", 0, Rating.EASY);
+
+        long anaId = accountRepository.requireByUsername("ana").id();
+        assertThat(events.stream(AssignmentCompleted.class)).singleElement()
+                .isEqualTo(new AssignmentCompleted(id, cohort, anaId, false, START.plusSeconds(120)));
     }
 
     @Test
