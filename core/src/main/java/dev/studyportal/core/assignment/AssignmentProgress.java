@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -69,28 +70,47 @@ class AssignmentProgress {
                 .setParameter("cohort", assignment.getCohort().id()).getSingleResult()).longValue();
     }
 
+    /**
+     * A page of members with their cells. The page's counts for the rule are taken from its cells, which carry
+     * the same four instants per question as the progress query (a question rated since the assignment has a card).
+     */
     ProgressMatrix matrix(Assignment assignment, int offset, int limit, Instant now) {
         List<ProgressMatrix.Column> columns = questions(assignment);
-        Query page = entityManager.createNativeQuery(AssignmentQueries.MEMBER_PAGE)
+        Query page = entityManager.createNativeQuery(AssignmentQueries.MEMBER_PAGE, Object[].class)
                 .setParameter("cohort", assignment.getCohort().id()).setFirstResult(offset).setMaxResults(limit);
-        List<Long> memberIds = ((List<?>) page.getResultList()).stream().map(id -> number(id).longValue()).toList();
-        if (memberIds.isEmpty()) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> members = page.getResultList();
+        if (members.isEmpty()) {
             return new ProgressMatrix(columns, List.of());
         }
-        List<MemberProgress> members = progress(assignment, AssignmentQueries.PAGE_PROGRESS, Map.of("members", memberIds), now,
-                columns.size());
-        Map<Long, Map<Long, CellStatus>> cells = new java.util.HashMap<>();
+        List<Long> memberIds = members.stream().map(row -> number(row[0]).longValue()).toList();
+        Map<Long, Map<Long, CellStatus>> cells = new HashMap<>();
+        Map<Long, int[]> tallies = new HashMap<>();
         for (Object[] row : rows(AssignmentQueries.CELLS, parameters(assignment, Map.of("members", memberIds)))) {
-            boolean counts = CompletionRule.counts(instant(row[6]), instant(row[7]), instant(row[8]), instant(row[9]));
+            long memberId = number(row[0]).longValue();
+            Instant goodBefore = instant(row[6]);
+            Instant badBefore = instant(row[7]);
+            boolean onTime = CompletionRule.countsOnTime(goodBefore, badBefore);
+            boolean counts = CompletionRule.counts(goodBefore, badBefore, instant(row[8]), instant(row[9]));
+            int[] tally = tallies.computeIfAbsent(memberId, any -> new int[3]);
+            tally[0] += row[8] != null || row[9] != null ? 1 : 0;
+            tally[1] += onTime ? 1 : 0;
+            tally[2] += counts && !onTime ? 1 : 0;
             CellStatus status = CellStatus.of(number(row[2]).intValue(), CardPhase.valueOf((String) row[3]),
                     row[4] == null ? null : number(row[4]).doubleValue(), instant(row[5]), counts, now);
-            cells.computeIfAbsent(number(row[0]).longValue(), any -> new java.util.HashMap<>())
-                    .put(number(row[1]).longValue(), status);
+            cells.computeIfAbsent(memberId, any -> new HashMap<>()).put(number(row[1]).longValue(), status);
         }
+        Instant dueAt = assignment.dueAt();
         List<ProgressMatrix.Row> rows = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            Map<Long, CellStatus> own = cells.getOrDefault(memberIds.get(i), Map.of());
-            rows.add(new ProgressMatrix.Row(members.get(i), columns.stream()
+        for (Object[] member : members) {
+            long memberId = number(member[0]).longValue();
+            int[] tally = tallies.getOrDefault(memberId, new int[3]);
+            CompletionRule.Counts memberCounts = new CompletionRule.Counts(columns.size(), tally[0], tally[1], tally[2]);
+            MemberProgress progress = new MemberProgress((String) member[1], (String) member[2],
+                    CompletionRule.state(memberCounts, now, dueAt), memberCounts,
+                    CompletionRule.behind(memberCounts, assignment.getAssignedAt(), dueAt, now));
+            Map<Long, CellStatus> own = cells.getOrDefault(memberId, Map.of());
+            rows.add(new ProgressMatrix.Row(progress, columns.stream()
                     .map(column -> own.getOrDefault(column.questionId(), CellStatus.NOT_SEEN)).toList()));
         }
         return new ProgressMatrix(columns, rows);

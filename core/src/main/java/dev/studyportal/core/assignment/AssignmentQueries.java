@@ -87,13 +87,12 @@ public final class AssignmentQueries {
     public static final String OWN_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
             RATINGS.formatted("and l.user_account_id = :member"), "and m.user_account_id = :member");
 
-    /** A page of the matrix's rows: members {@code members}' progress. */
-    public static final String PAGE_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
-            RATINGS.formatted("and l.user_account_id in (:members)"), "and m.user_account_id in (:members)");
-
-    /** The members in the matrix's order, a page at a time (the caller adds the limit). */
+    /**
+     * The members in the matrix's order, a page at a time (the caller adds the limit). Their counts for the rule
+     * come from the page's {@link #CELLS}, which carry the same four instants per question.
+     */
     public static final String MEMBER_PAGE = """
-            select m.user_account_id
+            select m.user_account_id, u.username, u.display_name
             from cohort_member m join user_account u on u.id = m.user_account_id
             where m.cohort_id = :cohort and m.role = 'MEMBER'
             order by u.display_name, u.username, m.user_account_id
@@ -114,17 +113,27 @@ public final class AssignmentQueries {
             where i.set_id = :set
             """.formatted(RATINGS.formatted("and l.user_account_id in (:members)"));
 
-    /** Per question, over the members who have rated it: learners, lapses, ratings, average stability in review. */
-    public static final String CARD_FIGURES = """
+    /**
+     * Per question, over the members who have rated it: learners, lapses, ratings, average stability in review,
+     * and the average FSRS retrievability now and in {@link #FORGET_HORIZON_DAYS} days by {@link
+     * FsrsScheduler#retrievability}'s curve with whole days elapsed (about to forget: the later one below {@link
+     * #FORGET_THRESHOLD}). One pass over the cohort's cards serves "hardest" and "about to forget". The curve's two
+     * constants are written into the statement: bound as parameters, H2 took them at a lower precision than the
+     * scheduler's.
+     */
+    public static final String QUESTION_FIGURES = """
             select c.question_id, count(*), sum(c.lapses), sum(c.reps),
-                   avg(case when c.phase = 'REVIEW' then c.stability end)
+                   avg(case when c.phase = 'REVIEW' then c.stability end),
+                   avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :now) / 86400) / c.stability, :decay)),
+                   avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :later) / 86400) / c.stability, :decay))
             from question_set_item i
             join question q on q.id = i.question_id and q.retired = false
             join card_state c on c.question_id = i.question_id and c.reps > 0
+                              and c.stability is not null and c.last_review_at is not null
             join cohort_member m on m.user_account_id = c.user_account_id and m.cohort_id = :cohort and m.role = 'MEMBER'
             where i.set_id = :set
             group by c.question_id
-            """;
+            """.replace(":factor", Double.toString(CURVE.curveFactor())).replace(":decay", Double.toString(CURVE.curveDecay()));
 
     /** Per question: the members' ratings since {@code since} and how many were Again. */
     public static final String AGAIN_SHARE = """
@@ -137,26 +146,6 @@ public final class AssignmentQueries {
             group by l.question_id
             """;
 
-    /**
-     * Per question, over the members who have rated it: the average FSRS retrievability now and in
-     * {@link #FORGET_HORIZON_DAYS} days, by {@link FsrsScheduler#retrievability}'s curve with whole days elapsed.
-     * Only the questions whose later average falls below {@link #FORGET_THRESHOLD}. The curve's two constants are
-     * written into the statement: bound as parameters, H2 took them at a lower precision than the scheduler's.
-     */
-    public static final String FORGETTING = """
-            select c.question_id, count(*),
-                   avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :now) / 86400) / c.stability, :decay)),
-                   avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :later) / 86400) / c.stability, :decay))
-            from question_set_item i
-            join question q on q.id = i.question_id and q.retired = false
-            join card_state c on c.question_id = i.question_id and c.reps > 0
-                              and c.stability is not null and c.last_review_at is not null
-            join cohort_member m on m.user_account_id = c.user_account_id and m.cohort_id = :cohort and m.role = 'MEMBER'
-            where i.set_id = :set
-            group by c.question_id
-            having avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :later) / 86400) / c.stability, :decay)) < :threshold
-            """.replace(":factor", Double.toString(CURVE.curveFactor())).replace(":decay", Double.toString(CURVE.curveDecay()));
-
     private AssignmentQueries() {
     }
 
@@ -167,11 +156,9 @@ public final class AssignmentQueries {
         Map<String, Object> rated = with(base, "assigned", assignedAt, "due", dueAt);
         Map<String, Object> page = with(rated, "members", List.copyOf(pageOfMembers));
         Map<String, Object> again = with(base, "since", now.minus(AGAIN_WINDOW));
-        Map<String, Object> forgetting = new LinkedHashMap<>(base);
-        forgetting.putAll(Map.of("now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)), "threshold", FORGET_THRESHOLD));
-        return new Statements(new Statement(ALL_PROGRESS, rated), new Statement(PAGE_PROGRESS, page),
-                new Statement(CELLS, page), new Statement(CARD_FIGURES, base), new Statement(AGAIN_SHARE, again),
-                new Statement(FORGETTING, forgetting));
+        Map<String, Object> figures = with(base, "now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
+        return new Statements(new Statement(ALL_PROGRESS, rated), new Statement(AGAIN_SHARE, again),
+                new Statement(QUESTION_FIGURES, figures), new Statement(CELLS, page));
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Object... pairs) {
@@ -186,11 +173,10 @@ public final class AssignmentQueries {
     public record Statement(String sql, Map<String, Object> parameters) {
     }
 
-    /** What the analytics view runs: every member's progress, one page of the matrix, and the three lists. */
-    public record Statements(Statement progress, Statement pageProgress, Statement cells, Statement cardFigures,
-                             Statement againShare, Statement forgetting) {
+    /** What the analytics view runs besides the small lists: every member's progress, the question figures, a page's cells. */
+    public record Statements(Statement progress, Statement againShare, Statement questionFigures, Statement cells) {
         public List<Statement> all() {
-            return List.of(progress, pageProgress, cells, cardFigures, againShare, forgetting);
+            return List.of(progress, againShare, questionFigures, cells);
         }
     }
 }

@@ -66,9 +66,35 @@ public class ClassAnalyticsService {
         List<MemberProgress> members = progress.all(assignment, now, questions.size());
         Map<Long, String> titles = new HashMap<>();
         questions.forEach(question -> titles.put(question.questionId(), question.title()));
+        AssignmentQueries.Statements statements = AssignmentQueries.statements(cohortId, assignment.getQuestionSet().id(),
+                assignment.getAssignedAt(), assignment.dueAt(), now, List.of());
+        Map<Long, Object[]> again = new HashMap<>();
+        for (Object[] row : progress.rows(statements.againShare().sql(), statements.againShare().parameters())) {
+            again.put(AssignmentProgress.number(row[0]).longValue(), row);
+        }
+        List<HardQuestion> hardest = new ArrayList<>();
+        List<FadingQuestion> fading = new ArrayList<>();
+        for (Object[] row : progress.rows(statements.questionFigures().sql(), statements.questionFigures().parameters())) {
+            long questionId = AssignmentProgress.number(row[0]).longValue();
+            String title = titles.getOrDefault(questionId, "");
+            int learners = AssignmentProgress.number(row[1]).intValue();
+            long reps = AssignmentProgress.number(row[3]).longValue();
+            double lapseRate = reps == 0 ? 0 : AssignmentProgress.number(row[2]).doubleValue() / reps;
+            Object[] ratings = again.get(questionId);
+            Double againShare = ratings == null || AssignmentProgress.number(ratings[1]).longValue() == 0 ? null
+                    : AssignmentProgress.number(ratings[2]).doubleValue() / AssignmentProgress.number(ratings[1]).doubleValue();
+            Double stability = row[4] == null ? null : AssignmentProgress.number(row[4]).doubleValue();
+            hardest.add(new HardQuestion(questionId, title, learners, lapseRate, againShare, stability));
+            double later = AssignmentProgress.number(row[6]).doubleValue();
+            if (later < AssignmentQueries.FORGET_THRESHOLD) {
+                fading.add(new FadingQuestion(questionId, title, learners, AssignmentProgress.number(row[5]).doubleValue(), later));
+            }
+        }
         return new ClassAnalytics(progress.summary(assignment, members, questions.size()), members.size(),
                 AssignmentProgress.states(members), members.stream().filter(MemberProgress::behind).toList(),
-                hardest(assignment, titles, now), aboutToForget(assignment, titles, now));
+                hardest.stream().sorted(HARDEST_FIRST).limit(HARDEST).toList(),
+                fading.stream().sorted(Comparator.comparingDouble(FadingQuestion::retrievabilityLater)
+                        .thenComparing(FadingQuestion::questionId)).toList());
     }
 
     /** A page of the matrix: members {@code offset} to {@code offset + limit} in the order of their names. */
@@ -127,29 +153,6 @@ public class ClassAnalyticsService {
         return access.member(cohortId, accounts.requireByUsername(username)).getRole().teaches();
     }
 
-    private List<HardQuestion> hardest(Assignment assignment, Map<Long, String> titles, Instant now) {
-        Map<String, Object> base = Map.of("cohort", assignment.getCohort().id(), "set", assignment.getQuestionSet().id());
-        Map<Long, Object[]> again = new HashMap<>();
-        Map<String, Object> sinceParameters = new HashMap<>(base);
-        sinceParameters.put("since", now.minus(AssignmentQueries.AGAIN_WINDOW));
-        for (Object[] row : progress.rows(AssignmentQueries.AGAIN_SHARE, sinceParameters)) {
-            again.put(AssignmentProgress.number(row[0]).longValue(), row);
-        }
-        List<HardQuestion> hardest = new ArrayList<>();
-        for (Object[] row : progress.rows(AssignmentQueries.CARD_FIGURES, base)) {
-            long questionId = AssignmentProgress.number(row[0]).longValue();
-            long reps = AssignmentProgress.number(row[3]).longValue();
-            double lapseRate = reps == 0 ? 0 : AssignmentProgress.number(row[2]).doubleValue() / reps;
-            Object[] ratings = again.get(questionId);
-            Double againShare = ratings == null || AssignmentProgress.number(ratings[1]).longValue() == 0 ? null
-                    : AssignmentProgress.number(ratings[2]).doubleValue() / AssignmentProgress.number(ratings[1]).doubleValue();
-            Double stability = row[4] == null ? null : AssignmentProgress.number(row[4]).doubleValue();
-            hardest.add(new HardQuestion(questionId, titles.getOrDefault(questionId, ""),
-                    AssignmentProgress.number(row[1]).intValue(), lapseRate, againShare, stability));
-        }
-        return hardest.stream().sorted(HARDEST_FIRST).limit(HARDEST).toList();
-    }
-
     /** Share of Again first, then lapse rate, then the lowest stability; questions without figures last. */
     static final Comparator<HardQuestion> HARDEST_FIRST = Comparator
             .comparing((HardQuestion question) -> orZero(question.againShare())).reversed()
@@ -159,20 +162,6 @@ public class ClassAnalyticsService {
 
     private static double orZero(@Nullable Double value) {
         return value == null ? 0 : value;
-    }
-
-    private List<FadingQuestion> aboutToForget(Assignment assignment, Map<Long, String> titles, Instant now) {
-        AssignmentQueries.Statement statement = AssignmentQueries.statements(assignment.getCohort().id(),
-                assignment.getQuestionSet().id(), assignment.getAssignedAt(), assignment.dueAt(), now, List.of()).forgetting();
-        return progress.rows(statement.sql(), statement.parameters()).stream()
-                .map(row -> {
-                    long questionId = AssignmentProgress.number(row[0]).longValue();
-                    return new FadingQuestion(questionId, titles.getOrDefault(questionId, ""),
-                            AssignmentProgress.number(row[1]).intValue(), AssignmentProgress.number(row[2]).doubleValue(),
-                            AssignmentProgress.number(row[3]).doubleValue());
-                })
-                .sorted(Comparator.comparingDouble(FadingQuestion::retrievabilityLater).thenComparing(FadingQuestion::questionId))
-                .toList();
     }
 
     private Assignment teaching(String username, long cohortId, long assignmentId) {
