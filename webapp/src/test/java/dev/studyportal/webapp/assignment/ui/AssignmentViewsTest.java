@@ -200,19 +200,21 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
         long plan = plans.create(MEMBER, new PlanDraft("Interview", new PlanScope(Set.of(pageId), Set.of(), Set.of()),
                 today, null, 5));
 
-        navigate("", com.vaadin.flow.component.Component.class);
-        TodayAssignments today = $(TodayAssignments.class).single();
-        assertThat(today.isVisible()).isTrue();
-        assertThat(today.list.getElement().getTextRecursively()).contains("Warm-up (View cohort)",
+        assertThat(plans.plans(MEMBER)).extracting(summary -> summary.id()).containsExactly(plan);
+
+        TodayAssignments onToday = new TodayAssignments(assignments, plans, MEMBER);
+        UI.getCurrent().add(onToday);
+        assertThat(onToday.isVisible()).isTrue();
+        assertThat(onToday.list.getElement().getTextRecursively()).contains("Warm-up (View cohort)",
                 "end of the day in UTC", " of 3", "Read the section first");
 
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<dev.studyportal.core.plan.PlanSummary> select =
-                $(com.vaadin.flow.component.select.Select.class).from(today).single();
+                $(com.vaadin.flow.component.select.Select.class).from(onToday).single();
         select.setValue(select.getListDataView().getItems().findFirst().orElseThrow());
 
         assertThat(assignments.mine(MEMBER).getFirst().planIds()).containsExactly(plan);
-        assertThat(today.list.getElement().getTextRecursively()).contains("In your plan Interview.");
+        assertThat(onToday.list.getElement().getTextRecursively()).contains("In your plan Interview.");
         assertThat(id).isPositive();
     }
 }
