@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
  * It creates its own databases on the server and drops them; the server's write counters are
  * global, so the counts are only right while nothing else uses the server.
  */
-@Command(name = "studyportal-bench", mixinStandardHelpOptions = true, subcommands = ReadinessBenchmark.class,
+@Command(name = "studyportal-bench", mixinStandardHelpOptions = true, subcommands = {ReadinessBenchmark.class, CohortBenchmark.class},
         description = "Measures the importer and the dashboard against their floors on a synthetic bank"
                 + " (see docs/benchmarks.md); 'readiness' measures plan readiness instead.")
 public final class ImporterBenchmark implements Callable<Integer> {

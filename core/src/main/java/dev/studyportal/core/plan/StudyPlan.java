@@ -70,6 +70,15 @@ public class StudyPlan extends AbstractEntity {
     @Column(name = "tag", nullable = false)
     private Set<String> tags = new HashSet<>();
 
+    /**
+     * Assignments the learner added to the plan. Kept apart from the scope a plan's form edits, so that saving
+     * the form never drops them; the plan covers their sets' questions while the learner is in the cohort.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "study_plan_assignment", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "assignment_id", nullable = false)
+    private Set<Long> assignmentIds = new HashSet<>();
+
     protected StudyPlan() {
         learner = null;
         name = null;
@@ -110,6 +119,15 @@ public class StudyPlan extends AbstractEntity {
     private static <T> void replace(Set<T> current, Set<T> wanted) {
         current.retainAll(wanted);
         current.addAll(wanted);
+    }
+
+    /** @return false when the plan held the assignment already */
+    boolean include(long assignmentId) {
+        return assignmentIds.add(assignmentId);
+    }
+
+    boolean exclude(long assignmentId) {
+        return assignmentIds.remove(assignmentId);
     }
 
     void archive() {

@@ -13,20 +13,28 @@ import org.springframework.data.repository.query.Param;
 /**
  * Plans, and the questions their scopes cover. Scope queries name the question {@code q}, its section
  * {@code s} and page {@code p}; the condition is spelled once in {@link #IN_SCOPE} so that the queue,
- * the counts and readiness agree on what a plan covers.
+ * the counts and readiness agree on what a plan covers. An assignment added to a plan covers its set's
+ * questions while the learner is a member of the assignment's cohort: leaving the cohort takes them out.
  */
 interface StudyPlanRepository extends JpaRepository<StudyPlan, Long> {
 
     String IN_SCOPE = """
             (exists (select 1 from StudyPlan sp join sp.sectionIds x where sp.id in :planIds and x = s.id)
              or exists (select 1 from StudyPlan sp join sp.pageIds x where sp.id in :planIds and x = p.id)
-             or exists (select 1 from StudyPlan sp join sp.tags x where sp.id in :planIds and x member of p.tags))
+             or exists (select 1 from StudyPlan sp join sp.tags x where sp.id in :planIds and x member of p.tags)
+             or exists (select 1 from StudyPlan sp join sp.assignmentIds x join Assignment a on a.id = x
+                        join CohortMember cm on cm.cohort = a.cohort and cm.person = sp.learner
+                        join a.questionSet qs join qs.questionIds qi
+                        where sp.id in :planIds and qi = q.id))
             """;
 
     String BANK_ORDER = "coalesce(p.sidebarPosition, 2147483647), p.title, s.position, q.position";
 
     @Query("select sp from StudyPlan sp where sp.id = :planId and sp.learner.id = :learnerId")
     Optional<StudyPlan> findOwn(@Param("learnerId") long learnerId, @Param("planId") long planId);
+
+    @Query("select sp.id, x from StudyPlan sp join sp.assignmentIds x where sp.learner.id = :learnerId")
+    List<Object[]> findAssignmentsOfLearner(@Param("learnerId") long learnerId);
 
     @Query("select sp from StudyPlan sp where sp.learner.id = :learnerId order by sp.archived, sp.createdAt, sp.id")
     List<StudyPlan> findAllOfLearner(@Param("learnerId") long learnerId);

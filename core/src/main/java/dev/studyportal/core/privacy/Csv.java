@@ -6,14 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * RFC 4180 text: a header row, then one row per record, CRLF line ends. A dozen lines did not
- * justify a CSV library. Text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR or NUL first)
- * get a leading apostrophe, so opening one's export in a spreadsheet runs nothing that a question
- * title or a note smuggled in (OWASP "CSV Injection"); numbers are written as they are.
+ * justify a CSV library. Text cells pass {@link SpreadsheetText}'s formula-injection guard; numbers are
+ * written as they are.
  */
 final class Csv {
 
     private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");
-    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r\\x00]");
 
     private final StringBuilder text = new StringBuilder();
 
@@ -41,8 +39,8 @@ final class Csv {
             return "";
         }
         String cell = Objects.toString(value);
-        if (value instanceof CharSequence && FORMULA_START.matcher(cell).find()) {
-            cell = "'" + cell;
+        if (value instanceof CharSequence) {
+            cell = SpreadsheetText.defused(cell);
         }
         return NEEDS_QUOTES.matcher(cell).find() ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }

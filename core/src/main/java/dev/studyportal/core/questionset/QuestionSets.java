@@ -25,6 +25,11 @@ public class QuestionSets {
         return sets.findOwn(author.id(), setId).orElseThrow(() -> new NoSuchQuestionSetException(setId));
     }
 
+    /** The author's own sets by name, for a feature that offers them to pick from (the assign dialog). */
+    public List<QuestionSet> allAuthoredBy(UserAccount author) {
+        return sets.findAllOfAuthor(author.id());
+    }
+
     /** A set by id for a feature that has already shown the caller may see it (through an assignment). */
     public QuestionSet require(long setId) {
         return sets.findById(setId).orElseThrow(() -> new NoSuchQuestionSetException(setId));

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +51,11 @@ public class ReviewService {
     private final CardReviews reviews;
     private final Clock clock;
     private final ObjectProvider<PlanScopes> planScopes;
+    private final ApplicationEventPublisher events;
 
     ReviewService(UserAccountRepository accounts, QuestionRepository questions, CardStateRepository cards,
                   ReviewLogRepository logs, ContentService content, CardReviews reviews, Clock clock,
-                  ObjectProvider<PlanScopes> planScopes) {
+                  ObjectProvider<PlanScopes> planScopes, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.questions = questions;
         this.cards = cards;
@@ -62,6 +64,7 @@ public class ReviewService {
         this.reviews = reviews;
         this.clock = clock;
         this.planScopes = planScopes;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -211,7 +214,9 @@ public class ReviewService {
         Question question = questions.findById(questionId)
                 .filter(q -> !q.isRetired())
                 .orElseThrow(() -> new NoSuchQuestionException(questionId));
-        reviews.review(learner, question, rating, clock.instant(), took, scheduler(learner), attempt);
+        Instant at = clock.instant();
+        reviews.review(learner, question, rating, at, took, scheduler(learner), attempt);
+        events.publishEvent(new QuestionRated(learner.id(), questionId, rating, at));
     }
 
     /**

@@ -57,6 +57,20 @@ public final class FsrsScheduler {
     }
 
     /**
+     * The forgetting curve's exponent: {@link #retrievability} is {@code (1 + curveFactor() * days / stability) ^
+     * curveDecay()}. Exposed for aggregate SQL that averages retrievability over many learners' cards without
+     * loading them; such SQL must count whole days as {@link #retrievability} does.
+     */
+    public double curveDecay() {
+        return decay;
+    }
+
+    /** The forgetting curve's factor; see {@link #curveDecay()}. */
+    public double curveFactor() {
+        return factor;
+    }
+
+    /**
      * The probability that the card is recalled at {@code at}. Like py-fsrs, elapsed time counts in whole days
      * (rounded down), so retrievability stays at 1 until a full day has passed; a new card has 0.
      */

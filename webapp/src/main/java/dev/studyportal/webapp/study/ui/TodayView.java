@@ -12,10 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.studyportal.core.assignment.AssignmentService;
 import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.plan.PlanService;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.PlanToday;
 import dev.studyportal.core.review.TodayAgenda;
+import dev.studyportal.webapp.assignment.ui.TodayAssignments;
 import dev.studyportal.webapp.plan.ui.PlanNavigation;
 import dev.studyportal.webapp.security.CurrentLearner;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +34,8 @@ class TodayView extends VerticalLayout {
     final VerticalLayout plans = new VerticalLayout();
     final Button start = new Button("Start review", click -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class)));
 
-    TodayView(ContentService content, ReviewService reviews, CurrentLearner learner) {
+    TodayView(ContentService content, ReviewService reviews, AssignmentService assignments, PlanService planService,
+              CurrentLearner learner) {
         String username = learner.username();
         TodayAgenda agenda = reviews.agenda(username);
         if (content.totals().questions() == 0) {
@@ -50,6 +54,7 @@ class TodayView extends VerticalLayout {
         Button library = new Button("Open the library", click -> StudyNavigation.toLibrary());
         add(new H1("Welcome, " + username), summary, new HorizontalLayout(start, library));
         showPlans(agenda);
+        add(new TodayAssignments(assignments, planService, username));
     }
 
     /** Each active plan's share, counted within the totals above, with a way into reviewing it alone. */

@@ -3,6 +3,13 @@ package dev.studyportal.webapp.security.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.account.AccountAdministration;
+import dev.studyportal.core.account.UserAccountRepository;
+import dev.studyportal.core.assignment.AssignmentDraft;
+import dev.studyportal.core.assignment.AssignmentService;
+import dev.studyportal.core.assignment.ClassAnalyticsService;
+import dev.studyportal.core.cohort.CohortAccess;
+import dev.studyportal.core.plan.PlanAssignments;
+import dev.studyportal.core.questionset.QuestionSets;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Appearance;
 import dev.studyportal.core.account.CohortCreationPolicy;
@@ -260,6 +267,18 @@ class ServiceAccessMatrixTest {
     QuestionSets setLookup;
     @Autowired
     PlanScopes planScopes;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    ClassAnalyticsService classAnalytics;
+    @Autowired
+    PlanAssignments planAssignments;
+    @Autowired
+    CohortAccess cohortAccess;
+    @Autowired
+    QuestionSets questionSets;
+    @Autowired
+    UserAccountRepository accountRepository;
 
     long questionId;
     long ownerId;
@@ -475,6 +494,67 @@ class ServiceAccessMatrixTest {
         matrix.put("PersonalDataExport.collect(String)", new Entry(THE_OWNER, actor -> export.collect(OWNER)));
         matrix.put("PersonalDataExport.json(String)", new Entry(THE_OWNER, actor -> export.json(OWNER)));
         matrix.put("PersonalDataExport.csvZip(String)", new Entry(THE_OWNER, actor -> export.csvZip(OWNER)));
+
+        // Assignments and class analytics: in one's own name only; who may do what in a cohort is CohortAccess's
+        // answer, which refuses with the feature's own exceptions (AssignmentAccessMatrixTest holds those callers).
+        matrix.put("AssignmentService.assignments(String,long)", new Entry(THE_OWNER, actor -> assignments.assignments(OWNER, -1)));
+        matrix.put("AssignmentService.assignableSets(String,long)", new Entry(THE_OWNER,
+                actor -> assignments.assignableSets(OWNER, -1)));
+        matrix.put("AssignmentService.assign(String,long,AssignmentDraft)", new Entry(THE_OWNER,
+                actor -> assignments.assign(OWNER, -1, new AssignmentDraft(null, null, null))));
+        matrix.put("AssignmentService.extend(String,long,long,LocalDate)", new Entry(THE_OWNER, actor -> {
+            assignments.extend(OWNER, -1, -1, LocalDate.now());
+            return null;
+        }));
+        matrix.put("AssignmentService.withdraw(String,long,long)", new Entry(THE_OWNER, actor -> {
+            assignments.withdraw(OWNER, -1, -1);
+            return null;
+        }));
+        matrix.put("AssignmentService.mine(String)", new Entry(THE_OWNER, actor -> assignments.mine(OWNER)));
+        matrix.put("AssignmentService.addToPlan(String,long,long)", new Entry(THE_OWNER, actor -> {
+            assignments.addToPlan(OWNER, -1, ownersPlan);
+            return null;
+        }));
+        matrix.put("AssignmentService.removeFromPlan(String,long,long)", new Entry(THE_OWNER, actor -> {
+            assignments.removeFromPlan(OWNER, -1, ownersPlan);
+            return null;
+        }));
+        matrix.put("ClassAnalyticsService.analytics(String,long,long)", new Entry(THE_OWNER,
+                actor -> classAnalytics.analytics(OWNER, -1, -1)));
+        matrix.put("ClassAnalyticsService.matrix(String,long,long,int,int)", new Entry(THE_OWNER,
+                actor -> classAnalytics.matrix(OWNER, -1, -1, 0, 10)));
+        matrix.put("ClassAnalyticsService.countMembers(String,long,long)", new Entry(THE_OWNER,
+                actor -> classAnalytics.countMembers(OWNER, -1, -1)));
+        matrix.put("ClassAnalyticsService.matrixCsv(String,long,long)", new Entry(THE_OWNER,
+                actor -> classAnalytics.matrixCsv(OWNER, -1, -1)));
+        matrix.put("ClassAnalyticsService.ownProgress(String,long,long)", new Entry(THE_OWNER,
+                actor -> classAnalytics.ownProgress(OWNER, -1, -1)));
+        matrix.put("ClassAnalyticsService.teaches(String,long)", new Entry(THE_OWNER, actor -> classAnalytics.teaches(OWNER, -1)));
+        // The plans' side of assignments, reached only from inside AssignmentService's guarded calls (a transaction
+        // is mandatory, so a signed-in caller from outside gets no further than that).
+        matrix.put("PlanAssignments.include(UserAccount,long,long)", new Entry(SIGNED_IN,
+                actor -> planAssignments.include(accountRepository.requireByUsername(OWNER), ownersPlan, -1)));
+        matrix.put("PlanAssignments.exclude(UserAccount,long,long)", new Entry(SIGNED_IN,
+                actor -> planAssignments.exclude(accountRepository.requireByUsername(OWNER), ownersPlan, -1)));
+        matrix.put("PlanAssignments.forgetAssignment(long)", new Entry(SIGNED_IN, actor -> {
+            planAssignments.forgetAssignment(-1);
+            return null;
+        }));
+        // The lead's foundation (V19): helpers for guarded services, unguarded themselves and usable only inside a
+        // transaction those services opened; from outside every caller gets only the missing transaction.
+        matrix.put("CohortAccess.member(long,UserAccount)", new Entry(ANYONE,
+                actor -> cohortAccess.member(-1, accountRepository.requireByUsername(OWNER))));
+        matrix.put("CohortAccess.teacher(long,UserAccount)", new Entry(ANYONE,
+                actor -> cohortAccess.teacher(-1, accountRepository.requireByUsername(OWNER))));
+        matrix.put("CohortAccess.teacherReading(long,UserAccount)", new Entry(ANYONE,
+                actor -> cohortAccess.teacherReading(-1, accountRepository.requireByUsername(OWNER))));
+        matrix.put("CohortAccess.owner(long,UserAccount)", new Entry(ANYONE,
+                actor -> cohortAccess.owner(-1, accountRepository.requireByUsername(OWNER))));
+        matrix.put("CohortAccess.writableMember(long,UserAccount)", new Entry(ANYONE,
+                actor -> cohortAccess.writableMember(-1, accountRepository.requireByUsername(OWNER))));
+        matrix.put("QuestionSets.authoredBy(UserAccount,long)", new Entry(ANYONE,
+                actor -> questionSets.authoredBy(accountRepository.requireByUsername(OWNER), -1)));
+        matrix.put("QuestionSets.require(long)", new Entry(ANYONE, actor -> questionSets.require(-1)));
 
         // The shared bank, by whatever id: anyone signed in.
         matrix.put("ContentService.question(long)", new Entry(SIGNED_IN, actor -> content.question(questionId)));

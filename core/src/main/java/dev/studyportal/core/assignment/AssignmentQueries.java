@@ -1,0 +1,182 @@
+package dev.studyportal.core.assignment;
+
+import dev.studyportal.core.review.fsrs.FsrsParameters;
+import dev.studyportal.core.review.fsrs.FsrsScheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL behind assignments and class analytics, with named parameters, the same on H2 and MariaDB. Every
+ * statement groups: a cohort of 200 on a 100-question set is read as a few hundred aggregate rows, never as
+ * 20,000 entities. Public so that the benchmark measures its floor with exactly these statements over plain
+ * JDBC.
+ * <p>
+ * Parameters: {@code cohort}, {@code set}, {@code assigned} (when the assignment was made), {@code due} (its
+ * due moment), {@code now}. Members are the cohort's people with the role MEMBER; owners and instructors teach
+ * and are not assigned.
+ */
+public final class AssignmentQueries {
+
+    /** The cohort's forgetting curve: every member's cards decay alike (only desired retention is personal). */
+    static final FsrsScheduler CURVE = new FsrsScheduler(FsrsParameters.defaults());
+
+    /** How far back the share of Again ratings on a question looks. */
+    public static final Duration AGAIN_WINDOW = Duration.ofDays(90);
+    /** "About to forget": the cohort's average retrievability falls below this ... */
+    public static final double FORGET_THRESHOLD = 0.8;
+    /** ... within this many days. */
+    public static final int FORGET_HORIZON_DAYS = 7;
+
+    /** The set's active questions in the set's order: the assignment's questions, the matrix's columns. */
+    public static final String QUESTIONS = """
+            select q.id, q.title, q.display_number
+            from question_set_item i join question q on q.id = i.question_id
+            where i.set_id = :set and q.retired = false
+            order by i.position
+            """;
+
+    /**
+     * Per member and question of the set, the latest Good-or-Easy and the latest Again-or-Hard rating since the
+     * assignment was made, before the due moment and at all: what {@link CompletionRule} needs. {@code %s} takes
+     * an extra condition on {@code l} (one member, a page of members) or nothing.
+     */
+    static final String RATINGS = """
+            select l.user_account_id as member_id, l.question_id as question_id,
+                   max(case when l.rating in ('GOOD', 'EASY') and l.reviewed_at < :due then l.reviewed_at end) as good_before,
+                   max(case when l.rating in ('AGAIN', 'HARD') and l.reviewed_at < :due then l.reviewed_at end) as bad_before,
+                   max(case when l.rating in ('GOOD', 'EASY') then l.reviewed_at end) as good_any,
+                   max(case when l.rating in ('AGAIN', 'HARD') then l.reviewed_at end) as bad_any
+            from question_set_item i
+            join question q on q.id = i.question_id and q.retired = false
+            join review_log l on l.question_id = i.question_id and l.reviewed_at >= :assigned and l.undone_at is null
+            join cohort_member cm on cm.user_account_id = l.user_account_id and cm.cohort_id = :cohort and cm.role = 'MEMBER'
+            where i.set_id = :set %s
+            group by l.user_account_id, l.question_id
+            """;
+
+    private static final String ON_TIME = """
+            (r.good_before is not null and (r.bad_before is null or r.good_before > r.bad_before))""";
+    private static final String GOOD_LAST = """
+            (r.good_any is not null and (r.bad_any is null or r.good_any > r.bad_any))""";
+
+    /**
+     * Per member: questions rated since the assignment, counting on time, counting late ({@link CompletionRule}).
+     * Members without a rating get a row of zeros. {@code %s} narrows the members (on {@code m}) or is empty.
+     */
+    static final String PROGRESS = """
+            select m.user_account_id, u.username, u.display_name,
+                   count(r.question_id),
+                   coalesce(sum(case when %1$s then 1 else 0 end), 0),
+                   coalesce(sum(case when not %1$s and %2$s then 1 else 0 end), 0)
+            from cohort_member m
+            join user_account u on u.id = m.user_account_id
+            left join (%3$s) r on r.member_id = m.user_account_id
+            where m.cohort_id = :cohort and m.role = 'MEMBER' %4$s
+            group by m.user_account_id, u.username, u.display_name
+            order by u.display_name, u.username, m.user_account_id
+            """;
+
+    /** Every member's progress, for the analytics and "who is behind". */
+    public static final String ALL_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST, RATINGS.formatted(""), "");
+
+    /** One member's progress ({@code member}), for their own view and Today. */
+    public static final String OWN_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
+            RATINGS.formatted("and l.user_account_id = :member"), "and m.user_account_id = :member");
+
+    /**
+     * The members in the matrix's order, a page at a time (the caller adds the limit). Their counts for the rule
+     * come from the page's {@link #CELLS}, which carry the same four instants per question.
+     */
+    public static final String MEMBER_PAGE = """
+            select m.user_account_id, u.username, u.display_name
+            from cohort_member m join user_account u on u.id = m.user_account_id
+            where m.cohort_id = :cohort and m.role = 'MEMBER'
+            order by u.display_name, u.username, m.user_account_id
+            """;
+
+    public static final String COUNT_MEMBERS = """
+            select count(*) from cohort_member m where m.cohort_id = :cohort and m.role = 'MEMBER'
+            """;
+
+    /** The matrix's cells for a page of members: the card's memory and the rule's four instants. */
+    public static final String CELLS = """
+            select c.user_account_id, c.question_id, c.reps, c.phase, c.stability, c.due_at,
+                   r.good_before, r.bad_before, r.good_any, r.bad_any
+            from question_set_item i
+            join question q on q.id = i.question_id and q.retired = false
+            join card_state c on c.question_id = i.question_id and c.user_account_id in (:members) and c.reps > 0
+            left join (%s) r on r.member_id = c.user_account_id and r.question_id = c.question_id
+            where i.set_id = :set
+            """.formatted(RATINGS.formatted("and l.user_account_id in (:members)"));
+
+    /**
+     * Per question, over the members who have rated it: learners, lapses, ratings, average stability in review,
+     * and the average FSRS retrievability now and in {@link #FORGET_HORIZON_DAYS} days by {@link
+     * FsrsScheduler#retrievability}'s curve with whole days elapsed (about to forget: the later one below {@link
+     * #FORGET_THRESHOLD}). One pass over the cohort's cards serves "hardest" and "about to forget". The curve's two
+     * constants are written into the statement: bound as parameters, H2 took them at a lower precision than the
+     * scheduler's.
+     */
+    public static final String QUESTION_FIGURES = """
+            select c.question_id, count(*), sum(c.lapses), sum(c.reps),
+                   avg(case when c.phase = 'REVIEW' then c.stability end),
+                   avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :now) / 86400) / c.stability, :decay)),
+                   avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :later) / 86400) / c.stability, :decay))
+            from question_set_item i
+            join question q on q.id = i.question_id and q.retired = false
+            join card_state c on c.question_id = i.question_id and c.reps > 0
+                              and c.stability is not null and c.last_review_at is not null
+            join cohort_member m on m.user_account_id = c.user_account_id and m.cohort_id = :cohort and m.role = 'MEMBER'
+            where i.set_id = :set
+            group by c.question_id
+            """.replace(":factor", Double.toString(CURVE.curveFactor())).replace(":decay", Double.toString(CURVE.curveDecay()));
+
+    /** Per question: the members' ratings since {@code since} and how many were Again. */
+    public static final String AGAIN_SHARE = """
+            select l.question_id, count(*), sum(case when l.rating = 'AGAIN' then 1 else 0 end)
+            from question_set_item i
+            join question q on q.id = i.question_id and q.retired = false
+            join review_log l on l.question_id = i.question_id and l.reviewed_at >= :since and l.undone_at is null
+            join cohort_member m on m.user_account_id = l.user_account_id and m.cohort_id = :cohort and m.role = 'MEMBER'
+            where i.set_id = :set
+            group by l.question_id
+            """;
+
+    private AssignmentQueries() {
+    }
+
+    /** The analytics' statements for one assignment at {@code now}, with their parameters. */
+    public static Statements statements(long cohortId, long setId, Instant assignedAt, Instant dueAt, Instant now,
+                                        Collection<Long> pageOfMembers) {
+        Map<String, Object> base = Map.of("cohort", cohortId, "set", setId);
+        Map<String, Object> rated = with(base, "assigned", assignedAt, "due", dueAt);
+        Map<String, Object> page = with(rated, "members", List.copyOf(pageOfMembers));
+        Map<String, Object> again = with(base, "since", now.minus(AGAIN_WINDOW));
+        Map<String, Object> figures = with(base, "now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
+        return new Statements(new Statement(ALL_PROGRESS, rated), new Statement(AGAIN_SHARE, again),
+                new Statement(QUESTION_FIGURES, figures), new Statement(CELLS, page));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, Object... pairs) {
+        Map<String, Object> parameters = new LinkedHashMap<>(base);
+        for (int i = 0; i < pairs.length; i += 2) {
+            parameters.put((String) pairs[i], pairs[i + 1]);
+        }
+        return parameters;
+    }
+
+    /** One SQL statement with named parameters. */
+    public record Statement(String sql, Map<String, Object> parameters) {
+    }
+
+    /** What the analytics view runs besides the small lists: every member's progress, the question figures, a page's cells. */
+    public record Statements(Statement progress, Statement againShare, Statement questionFigures, Statement cells) {
+        public List<Statement> all() {
+            return List.of(progress, againShare, questionFigures, cells);
+        }
+    }
+}
