@@ -274,10 +274,6 @@ class ServiceAccessMatrixTest {
     @Autowired
     PlanAssignments planAssignments;
     @Autowired
-    CohortAccess cohortAccess;
-    @Autowired
-    QuestionSets questionSets;
-    @Autowired
     UserAccountRepository accountRepository;
 
     long questionId;
@@ -540,22 +536,6 @@ class ServiceAccessMatrixTest {
             planAssignments.forgetAssignment(-1);
             return null;
         }));
-        // The lead's foundation (V19): helpers for guarded services, unguarded themselves and usable only inside a
-        // transaction those services opened; from outside every caller gets only the missing transaction.
-        matrix.put("CohortAccess.member(long,UserAccount)", new Entry(ANYONE,
-                actor -> cohortAccess.member(-1, accountRepository.requireByUsername(OWNER))));
-        matrix.put("CohortAccess.teacher(long,UserAccount)", new Entry(ANYONE,
-                actor -> cohortAccess.teacher(-1, accountRepository.requireByUsername(OWNER))));
-        matrix.put("CohortAccess.teacherReading(long,UserAccount)", new Entry(ANYONE,
-                actor -> cohortAccess.teacherReading(-1, accountRepository.requireByUsername(OWNER))));
-        matrix.put("CohortAccess.owner(long,UserAccount)", new Entry(ANYONE,
-                actor -> cohortAccess.owner(-1, accountRepository.requireByUsername(OWNER))));
-        matrix.put("CohortAccess.writableMember(long,UserAccount)", new Entry(ANYONE,
-                actor -> cohortAccess.writableMember(-1, accountRepository.requireByUsername(OWNER))));
-        matrix.put("QuestionSets.authoredBy(UserAccount,long)", new Entry(ANYONE,
-                actor -> questionSets.authoredBy(accountRepository.requireByUsername(OWNER), -1)));
-        matrix.put("QuestionSets.require(long)", new Entry(ANYONE, actor -> questionSets.require(-1)));
-
         // The shared bank, by whatever id: anyone signed in.
         matrix.put("ContentService.question(long)", new Entry(SIGNED_IN, actor -> content.question(questionId)));
         matrix.put("ContentService.contentAt(long,int)", new Entry(SIGNED_IN, actor -> content.contentAt(questionId, 1)));
