@@ -1,7 +1,9 @@
 package dev.studyportal.core.assignment;
 
 import dev.studyportal.core.account.UserAccountRepository;
+import dev.studyportal.core.cohort.ActivityKind;
 import dev.studyportal.core.cohort.CohortAccess;
+import dev.studyportal.core.cohort.CohortActivity;
 import dev.studyportal.core.cohort.CohortMember;
 import dev.studyportal.core.cohort.CohortRole;
 import dev.studyportal.core.review.QuestionRated;
@@ -25,9 +27,11 @@ class AssignmentCompletions {
     private final UserAccountRepository accounts;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final CohortActivity activity;
 
     AssignmentCompletions(AssignmentProgress progress, CohortAccess access, UserAccountRepository accounts,
-                          EntityManager entityManager, ApplicationEventPublisher events) {
+                          EntityManager entityManager, ApplicationEventPublisher events, CohortActivity activity) {
+        this.activity = activity;
         this.progress = progress;
         this.access = access;
         this.accounts = accounts;
@@ -55,18 +59,20 @@ class AssignmentCompletions {
             if (!countedBefore(assignment, rated)) {
                 MemberProgress now = progress.of(assignment, rated.learnerId(), rated.at());
                 if (now.state().isDone()) {
-                    announce(new AssignmentCompleted(assignment.id(), assignment.getCohort().id(), rated.learnerId(),
-                            now.state() == AssignmentState.DONE_LATE, rated.at()));
+                    announce(assignment, new AssignmentCompleted(assignment.id(), assignment.getCohort().id(),
+                            rated.learnerId(), now.state() == AssignmentState.DONE_LATE, rated.at()));
                 }
             }
         }
     }
 
     /**
-     * The one place a finished assignment is announced: listeners of {@link AssignmentCompleted} (the cohort's
-     * activity feed among them) hear it from here.
+     * The one place a finished assignment is announced: a line in the cohort's feed (shown while the member
+     * shares), and an {@link AssignmentCompleted} for anything else that listens.
      */
-    private void announce(AssignmentCompleted completed) {
+    private void announce(Assignment assignment, AssignmentCompleted completed) {
+        String title = assignment.getQuestionSet().getName() + (completed.late() ? " (late)" : "");
+        activity.record(completed.cohortId(), completed.memberId(), ActivityKind.ASSIGNMENT_FINISHED, title);
         events.publishEvent(completed);
     }
 

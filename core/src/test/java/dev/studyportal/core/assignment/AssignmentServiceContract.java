@@ -27,6 +27,9 @@ import dev.studyportal.core.plan.PlanDraft;
 import dev.studyportal.core.plan.PlanScope;
 import dev.studyportal.core.plan.PlanService;
 import dev.studyportal.core.questionset.QuestionSet;
+import dev.studyportal.core.questionset.QuestionSetInUseException;
+import dev.studyportal.core.questionset.QuestionSetService;
+import dev.studyportal.core.questionset.QuestionSetSummary;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.CardPhase;
 import dev.studyportal.core.review.fsrs.FsrsCard;
@@ -88,6 +91,8 @@ abstract class AssignmentServiceContract {
     TransactionTemplate transaction;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    QuestionSetService questionSets;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -263,6 +268,17 @@ abstract class AssignmentServiceContract {
     }
 
     @Test
+    void a_set_in_an_assignment_cannot_be_deleted_until_the_assignment_is_withdrawn() {
+        long id = assignDueIn(3);
+
+        assertThatThrownBy(() -> questionSets.delete("tina", set)).isInstanceOf(QuestionSetInUseException.class);
+
+        assignments.withdraw("tina", cohort, id);
+        questionSets.delete("tina", set);
+        assertThat(questionSets.sets("tina")).extracting(QuestionSetSummary::id).doesNotContain(set);
+    }
+
+    @Test
     void finishing_an_assignment_is_announced_once() {
         long id = assignDueIn(2);
         rate("ana", 0, Rating.GOOD);
@@ -280,6 +296,9 @@ abstract class AssignmentServiceContract {
         long anaId = accountRepository.requireByUsername("ana").id();
         assertThat(events.stream(AssignmentCompleted.class)).singleElement()
                 .isEqualTo(new AssignmentCompleted(id, cohort, anaId, false, START.plusSeconds(120)));
+        assertThat(new JdbcTemplate(dataSource).queryForList(
+                "SELECT user_account_id FROM cohort_activity WHERE cohort_id = ? AND kind = 'ASSIGNMENT_FINISHED'",
+                Long.class, cohort)).as("finished assignments in the cohort's feed").containsExactly(anaId);
     }
 
     @Test

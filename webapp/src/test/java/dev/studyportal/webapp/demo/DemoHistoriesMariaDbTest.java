@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -76,6 +78,26 @@ class DemoHistoriesMariaDbTest {
 
         cohort.make();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cohort", Integer.class)).as("a restart adds nothing").isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assignment", Integer.class)).isOne();
+    }
+
+    @Test
+    void the_demo_cohort_has_ml_fundamentals_due_in_a_week_with_the_members_progress_on_it() {
+        Map<String, Object> assignment = jdbc.queryForMap("""
+                SELECT s.name AS set_name, a.due_date AS due, (SELECT COUNT(*) FROM question_set_item i
+                WHERE i.set_id = s.id) AS questions FROM assignment a JOIN question_set s ON s.id = a.set_id
+                JOIN cohort c ON c.id = a.cohort_id JOIN user_account u ON u.id = s.user_account_id
+                WHERE c.name = 'Demo cohort' AND u.username = 'instructor'""");
+        assertThat(assignment.get("set_name")).isEqualTo("ML fundamentals");
+        assertThat(((java.sql.Date) assignment.get("due")).toLocalDate())
+                .isEqualTo(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusWeeks(1));
+        assertThat(((Number) assignment.get("questions")).intValue()).as("the bank's first three sections").isEqualTo(10);
+        assertThat(jdbc.queryForList("""
+                SELECT DISTINCT u.username FROM card_state cs JOIN user_account u ON u.id = cs.user_account_id
+                JOIN question_set_item i ON i.question_id = cs.question_id JOIN question_set s ON s.id = i.set_id
+                WHERE s.name = 'ML fundamentals' ORDER BY u.username""", String.class))
+                .as("members who have studied the set's questions, for the matrix and the hardest questions")
+                .contains("learner1", "learner2", "learner4");
     }
 
     @Test
