@@ -391,7 +391,7 @@ class ServiceAccessMatrixTest {
             return null;
         }));
         matrix.put("AccountAdministration.get(String)", new Entry(ADMINS, actor -> administration.get(OWNER)));
-        matrix.put("ImportHistory.changesOf(long)", new Entry(ADMINS, actor -> importHistory.changesOf(0)));
+        matrix.put("ImportHistory.changesOf(long,int)", new Entry(ADMINS, actor -> importHistory.changesOf(0, 1)));
         matrix.put("AccountAdministration.changeRoles(String,String,Set)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
             administration.changeRoles(actor, OWNER, Set.of());
             return null;
