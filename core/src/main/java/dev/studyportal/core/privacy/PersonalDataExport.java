@@ -1,8 +1,8 @@
 package dev.studyportal.core.privacy;
 
 import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.content.Page;
 import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.Section;
@@ -39,7 +39,7 @@ public class PersonalDataExport {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
     private final NoteRepository notes;
@@ -48,7 +48,7 @@ public class PersonalDataExport {
     private final SectionRepository sections;
     private final Clock clock;
 
-    PersonalDataExport(UserAccountRepository accounts, CardStateRepository cards, ReviewLogRepository logs,
+    PersonalDataExport(Learners accounts, CardStateRepository cards, ReviewLogRepository logs,
                        NoteRepository notes, PlanService plans, PageRepository pages, SectionRepository sections,
                        Clock clock) {
         this.accounts = accounts;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.studyportal.core.account.AccountAdministration;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Appearance;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.core.account.PasswordPolicy;
 import dev.studyportal.core.account.PasswordResets;
@@ -16,6 +17,7 @@ import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.account.TwoStepSetup;
 import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.content.Questions;
 import dev.studyportal.core.dashboard.DashboardService;
 import dev.studyportal.core.importhistory.ImportHistory;
 import dev.studyportal.core.library.LibraryFilter;
@@ -181,6 +183,10 @@ class ServiceAccessMatrixTest {
     ContentService content;
     @Autowired
     ImportHistory importHistory;
+    @Autowired
+    Learners learners;
+    @Autowired
+    Questions questions;
     @Autowired
     LibraryService library;
     @Autowired
@@ -376,6 +382,14 @@ class ServiceAccessMatrixTest {
         // The shared bank, by whatever id: anyone signed in.
         matrix.put("ContentService.question(long)", new Entry(SIGNED_IN, actor -> content.question(questionId)));
         matrix.put("ContentService.contentAt(long,int)", new Entry(SIGNED_IN, actor -> content.contentAt(questionId, 1)));
+
+        // Lookups for other features' services, which are guarded themselves; unguarded by design, and out of
+        // the webapp's reach (ArchitectureTest; docs/adr/0009-features-keep-their-repositories.md).
+        matrix.put("Learners.requireByUsername(String)", new Entry(ANYONE, actor -> learners.requireByUsername(OWNER)));
+        matrix.put("Learners.findByUsername(String)", new Entry(ANYONE, actor -> learners.findByUsername(OWNER)));
+        matrix.put("Learners.requireId(String)", new Entry(ANYONE, actor -> learners.requireId(OWNER)));
+        matrix.put("Learners.getReferenceById(long)", new Entry(ANYONE, actor -> learners.getReferenceById(ownerId)));
+        matrix.put("Questions.findById(long)", new Entry(ANYONE, actor -> questions.findById(questionId)));
 
         // Administration: the ADMIN role, and in the administrator's own name where the record names them.
         matrix.put("AccountService.create(SignUp,Set)", new Entry(ADMINS,
