@@ -177,7 +177,8 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> notBindEntitiesToDataComponents() {
-        return new ArchCondition<>("not declare a Grid, ComboBox or other data component of an @Entity class") {
+        return new ArchCondition<>("not declare a Grid, ComboBox or other data component of an @Entity class,"
+                + " nor name an @Entity class") {
             @Override
             public void check(JavaClass view, ConditionEvents events) {
                 Stream<Map.Entry<JavaMember, JavaType>> types = Stream.concat(
@@ -197,6 +198,11 @@ class ArchitectureTest {
                         }
                     }
                 });
+                // A local Grid<X> loses its type argument when compiled, but new Grid<>(X.class) keeps the class.
+                view.getReferencedClassObjects().stream().filter(literal -> isEntity(literal.getRawType()))
+                        .forEach(literal -> events.add(SimpleConditionEvent.violated(literal, literal.getOwner().getFullName()
+                                + " names the entity " + literal.getRawType().getSimpleName() + ".class "
+                                + literal.getSourceCodeLocation() + ": bind a record the service returns instead")));
             }
         };
     }
