@@ -1,9 +1,9 @@
 package dev.studyportal.core.dashboard;
 
 import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Clock;
@@ -31,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DashboardService {
 
     private final EntityManager entityManager;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final Clock clock;
 
-    DashboardService(EntityManager entityManager, UserAccountRepository accounts, Clock clock) {
+    DashboardService(EntityManager entityManager, Learners accounts, Clock clock) {
         this.entityManager = entityManager;
         this.accounts = accounts;
         this.clock = clock;

@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ImportHistory {
 
+    /** The most changes of one run listed at once: enough for any edit of the bank, not a whole first import. */
+    public static final int MAX_CHANGES = 200;
+
     private final ImportRunRepository runs;
     private final ImportChangeRepository changes;
 
@@ -26,18 +29,27 @@ public class ImportHistory {
 
     /** The newest runs first. */
     @AdminOnly
-    public List<ImportRun> latest(int limit) {
-        return runs.findLatest(PageRequest.of(0, limit));
+    public List<RunEntry> latest(int limit) {
+        return runs.findLatest(PageRequest.of(0, limit)).stream().map(RunEntry::of).toList();
     }
 
     @AdminOnly
-    public Optional<ImportRun> last() {
+    public Optional<RunEntry> last() {
         return latest(1).stream().findFirst();
     }
 
+    /**
+     * The first changes of a run, by kind and title, and how many there are in all.
+     *
+     * @param limit how many to return, from 1 to {@link #MAX_CHANGES}
+     */
     @AdminOnly
-    public List<ImportChange> changesOf(long runId) {
-        return changes.findByRun(runId);
+    public RunChanges changesOf(long runId, int limit) {
+        if (limit < 1 || limit > MAX_CHANGES) {
+            throw new IllegalArgumentException("Between 1 and " + MAX_CHANGES + " changes are listed at a time, not " + limit);
+        }
+        return new RunChanges(changes.findByRun(runId, PageRequest.of(0, limit)).stream().map(ChangeEntry::of).toList(),
+                changes.countByRun(runId));
     }
 
     /** Joins the caller's transaction, so a run and the content it changed are stored together. */

@@ -5,7 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
+interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
 
     @Query("select r from ImportRun r order by r.startedAt desc, r.id desc")
     List<ImportRun> findLatest(Pageable page);

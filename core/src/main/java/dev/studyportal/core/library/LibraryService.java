@@ -2,8 +2,8 @@ package dev.studyportal.core.library;
 
 import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.access.SignedIn;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.content.SearchTerms;
 import dev.studyportal.core.review.CardStatus;
 import jakarta.persistence.EntityManager;
@@ -36,9 +36,9 @@ public class LibraryService {
             "(c.seenContentVersion is not null and c.seenContentVersion < q.contentVersion)";
 
     private final EntityManager entityManager;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
 
-    LibraryService(EntityManager entityManager, UserAccountRepository accounts) {
+    LibraryService(EntityManager entityManager, Learners accounts) {
         this.entityManager = entityManager;
         this.accounts = accounts;
     }

@@ -1,8 +1,8 @@
 package dev.studyportal.core.note;
 
 import dev.studyportal.core.access.OwnData;
-import dev.studyportal.core.account.UserAccountRepository;
-import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.account.Learners;
+import dev.studyportal.core.content.Questions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class NoteService {
 
     private final NoteRepository notes;
-    private final UserAccountRepository accounts;
-    private final QuestionRepository questions;
+    private final Learners accounts;
+    private final Questions questions;
     private final Clock clock;
 
-    NoteService(NoteRepository notes, UserAccountRepository accounts, QuestionRepository questions, Clock clock) {
+    NoteService(NoteRepository notes, Learners accounts, Questions questions, Clock clock) {
         this.notes = notes;
         this.accounts = accounts;
         this.questions = questions;

@@ -1,8 +1,8 @@
 package dev.studyportal.core.plan;
 
 import dev.studyportal.core.access.SignedIn;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.review.CardState;
 import dev.studyportal.core.review.PlanScopes;
 import java.time.Instant;
@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanQueue implements PlanScopes {
 
     private final StudyPlanRepository plans;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
 
-    PlanQueue(StudyPlanRepository plans, UserAccountRepository accounts) {
+    PlanQueue(StudyPlanRepository plans, Learners accounts) {
         this.plans = plans;
         this.accounts = accounts;
     }

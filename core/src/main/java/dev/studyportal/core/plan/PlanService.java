@@ -2,9 +2,9 @@ package dev.studyportal.core.plan;
 
 import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.access.SignedIn;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.review.LearnerParameters;
 import dev.studyportal.core.review.fsrs.FsrsScheduler;
 import jakarta.persistence.EntityManager;
@@ -42,11 +42,11 @@ public class PlanService {
     static final int MAXIMUM_BUDGET = 500;
 
     private final StudyPlanRepository plans;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    PlanService(StudyPlanRepository plans, UserAccountRepository accounts, EntityManager entityManager, Clock clock) {
+    PlanService(StudyPlanRepository plans, Learners accounts, EntityManager entityManager, Clock clock) {
         this.plans = plans;
         this.accounts = accounts;
         this.entityManager = entityManager;

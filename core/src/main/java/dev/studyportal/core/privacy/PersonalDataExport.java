@@ -1,8 +1,8 @@
 package dev.studyportal.core.privacy;
 
 import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.content.Page;
 import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.Section;
@@ -41,7 +41,7 @@ public class PersonalDataExport {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
     private final NoteRepository notes;
@@ -51,7 +51,7 @@ public class PersonalDataExport {
     private final SharedNoteCopies sharedNotes;
     private final Clock clock;
 
-    PersonalDataExport(UserAccountRepository accounts, CardStateRepository cards, ReviewLogRepository logs,
+    PersonalDataExport(Learners accounts, CardStateRepository cards, ReviewLogRepository logs,
                        NoteRepository notes, PlanService plans, PageRepository pages, SectionRepository sections,
                        SharedNoteCopies sharedNotes, Clock clock) {
         this.accounts = accounts;

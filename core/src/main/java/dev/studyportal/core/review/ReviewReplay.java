@@ -1,9 +1,9 @@
 package dev.studyportal.core.review;
 
 import dev.studyportal.core.access.AdminOnly;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
-import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.content.Questions;
 import dev.studyportal.core.review.fsrs.FsrsScheduler;
 import dev.studyportal.core.review.fsrs.Rating;
 import java.time.Duration;
@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewReplay {
 
-    private final UserAccountRepository accounts;
-    private final QuestionRepository questions;
+    private final Learners accounts;
+    private final Questions questions;
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
     private final CardReviews reviews;
 
-    ReviewReplay(UserAccountRepository accounts, QuestionRepository questions, CardStateRepository cards,
+    ReviewReplay(Learners accounts, Questions questions, CardStateRepository cards,
                  ReviewLogRepository logs, CardReviews reviews) {
         this.accounts = accounts;
         this.questions = questions;

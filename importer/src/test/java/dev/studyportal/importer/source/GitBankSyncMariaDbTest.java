@@ -65,7 +65,7 @@ class GitBankSyncMariaDbTest {
 
         assertThat(first.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.ADDED);
         assertThat(second.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.UPDATED);
-        assertThat(history.last().orElseThrow().getSource()).startsWith("Git repository").contains("branch main")
+        assertThat(history.last().orElseThrow().source()).startsWith("Git repository").contains("branch main")
                 .contains("commit ");
     }
 

@@ -8,9 +8,10 @@ import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.importhistory.ChangeKind;
-import dev.studyportal.core.importhistory.ImportChange;
+import dev.studyportal.core.importhistory.ChangeEntry;
 import dev.studyportal.core.importhistory.ImportHistory;
-import dev.studyportal.core.importhistory.ImportRun;
+import dev.studyportal.core.importhistory.RunChanges;
+import dev.studyportal.core.importhistory.RunEntry;
 import dev.studyportal.core.importhistory.ImportStatus;
 import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.core.testsupport.DatabaseCleaner;
@@ -77,15 +78,15 @@ class RunOutcomesMariaDbTest {
 
         SyncReport report = sync(false, false);
 
-        ImportRun run = history.last().orElseThrow();
-        assertThat(run.getStatus()).isEqualTo(ImportStatus.SUCCEEDED);
-        assertThat(run.getTrigger()).isEqualTo(ImportTrigger.ADMIN);
-        assertThat(run.getStartedBy()).isEqualTo("admin");
+        RunEntry run = history.last().orElseThrow();
+        assertThat(run.status()).isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(run.trigger()).isEqualTo(ImportTrigger.ADMIN);
+        assertThat(run.startedBy()).isEqualTo("admin");
         assertThat(run.counts().updated()).isEqualTo(1);
         assertThat(run.counts().questions()).isEqualTo(2);
-        List<ImportChange> changes = history.changesOf(run.id());
+        List<ChangeEntry> changes = history.changesOf(run.id(), ImportHistory.MAX_CHANGES).shown();
         assertThat(changes).singleElement().satisfies(change -> {
-            assertThat(change.getKind()).isEqualTo(ChangeKind.UPDATED);
+            assertThat(change.kind()).isEqualTo(ChangeKind.UPDATED);
             assertThat(change.before().title()).isEqualTo("What is a hash map?");
             assertThat(change.after().title()).isEqualTo("What is a hash table?");
             assertThat(change.before().version()).isEqualTo(1);
@@ -116,6 +117,20 @@ class RunOutcomesMariaDbTest {
     }
 
     @Test
+    void a_runs_changes_are_listed_up_to_a_limit_with_how_many_there_are_in_all() {
+        long firstRun = history.last().orElseThrow().id();
+
+        RunChanges first = history.changesOf(firstRun, 1);
+
+        assertThat(first.total()).as("the first import added both questions").isEqualTo(2);
+        assertThat(first.shown()).singleElement().extracting(ChangeEntry::kind).isEqualTo(ChangeKind.ADDED);
+        assertThat(first.complete()).isFalse();
+        assertThat(history.changesOf(firstRun, ImportHistory.MAX_CHANGES).complete()).isTrue();
+        assertThatThrownBy(() -> history.changesOf(firstRun, ImportHistory.MAX_CHANGES + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_broken_file_fails_the_run_which_is_recorded_and_changes_nothing() {
         bank.write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"))
                 .write(FRAGILE, "# Trees\n\n```java\nclass Node {}\n\n### 2. Is this a heading?\n");
@@ -124,8 +139,8 @@ class RunOutcomesMariaDbTest {
 
         assertThat(report.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(answerOf("What is a hash map?")).contains("constant expected time");
-        ImportRun run = history.last().orElseThrow();
-        assertThat(run.getStatus()).isEqualTo(ImportStatus.FAILED);
+        RunEntry run = history.last().orElseThrow();
+        assertThat(run.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(run.counts().changes()).isZero();
         assertThat(run.problems()).isNotEmpty().allMatch(problem -> problem.startsWith(FRAGILE + ":"));
     }
@@ -146,7 +161,7 @@ class RunOutcomesMariaDbTest {
                 .findFirst().orElseThrow();
         assertThat(kept.isRetired()).as("never retired because its file failed to parse").isFalse();
         assertThat(report.questions()).isEqualTo(2);
-        assertThat(history.last().orElseThrow().getStatus()).isEqualTo(ImportStatus.PARTIAL);
+        assertThat(history.last().orElseThrow().status()).isEqualTo(ImportStatus.PARTIAL);
     }
 
     @Test

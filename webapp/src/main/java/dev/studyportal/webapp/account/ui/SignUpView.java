@@ -32,7 +32,7 @@ import java.util.Map;
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Sign up · Study Portal")
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout {
+class SignUpView extends VerticalLayout {
 
     final TextField username = new TextField("Username");
     final TextField displayName = new TextField("Your name");
@@ -45,7 +45,7 @@ public class SignUpView extends VerticalLayout {
 
     private final SignUpAttempts signUps;
 
-    public SignUpView(SignUpAttempts signUps, SignUpPolicy signUpPolicy) {
+    SignUpView(SignUpAttempts signUps, SignUpPolicy signUpPolicy) {
         this.signUps = signUps;
         SignUpMode mode = signUpPolicy.modeForNewcomers();
         setAlignItems(FlexComponent.Alignment.CENTER);

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Content · Study Portal")
 @Menu(title = "Content", order = 5, icon = "vaadin:file-tree")
 @RolesAllowed(Role.Names.ADMIN)
-public class ContentAdminView extends VerticalLayout {
+class ContentAdminView extends VerticalLayout {
 
     /** How often the browser asks for news while a run is going: the progress bar needs no push channel. */
     private static final int POLL_MILLIS = 400;

@@ -10,10 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.studyportal.core.content.ContentService;
-import dev.studyportal.core.importhistory.ImportChange;
+import dev.studyportal.core.importhistory.ChangeEntry;
 import dev.studyportal.core.importhistory.ImportCounts;
 import dev.studyportal.core.importhistory.ImportHistory;
-import dev.studyportal.core.importhistory.ImportRun;
+import dev.studyportal.core.importhistory.RunChanges;
+import dev.studyportal.core.importhistory.RunEntry;
 import dev.studyportal.core.importhistory.QuestionSnapshot;
 import dev.studyportal.webapp.base.ui.LineDiffView;
 import java.time.ZoneId;
@@ -25,9 +26,10 @@ class ImportHistoryPanel extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    final Grid<ImportRun> runs = new Grid<>();
-    final Grid<ImportChange> changes = new Grid<>();
+    final Grid<RunEntry> runs = new Grid<>();
+    final Grid<ChangeEntry> changes = new Grid<>();
     private final Div problems = new Div();
+    final Paragraph shownOf = new Paragraph();
     private final H3 changesHeading = new H3();
     private final ImportHistory history;
     private final ContentService content;
@@ -38,19 +40,19 @@ class ImportHistoryPanel extends VerticalLayout {
         this.content = content;
         this.zone = zone;
         setPadding(false);
-        runs.addColumn(run -> WHEN.format(run.getStartedAt().atZone(zone))).setHeader("Started").setAutoWidth(true);
-        runs.addColumn(run -> run.getTrigger().name().toLowerCase(Locale.ROOT)).setHeader("Trigger").setAutoWidth(true);
-        runs.addColumn(run -> run.getStartedBy() == null ? "" : run.getStartedBy()).setHeader("By").setAutoWidth(true);
-        runs.addColumn(run -> run.getStatus().name().toLowerCase(Locale.ROOT)).setHeader("Outcome").setAutoWidth(true);
+        runs.addColumn(run -> WHEN.format(run.startedAt().atZone(zone))).setHeader("Started").setAutoWidth(true);
+        runs.addColumn(run -> run.trigger().name().toLowerCase(Locale.ROOT)).setHeader("Trigger").setAutoWidth(true);
+        runs.addColumn(run -> run.startedBy() == null ? "" : run.startedBy()).setHeader("By").setAutoWidth(true);
+        runs.addColumn(run -> run.status().name().toLowerCase(Locale.ROOT)).setHeader("Outcome").setAutoWidth(true);
         runs.addColumn(run -> summary(run.counts())).setHeader("Changes").setFlexGrow(1);
         runs.addColumn(run -> run.duration().toMillis() + " ms").setHeader("Took").setAutoWidth(true);
-        runs.addColumn(ImportRun::getSource).setHeader("Source").setFlexGrow(1);
+        runs.addColumn(RunEntry::source).setHeader("Source").setFlexGrow(1);
         runs.setAllRowsVisible(true);
         runs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         runs.setEmptyStateText("No run has changed the bank yet.");
         runs.asSingleSelect().addValueChangeListener(event -> showRun(event.getValue()));
 
-        changes.addColumn(change -> SyncReportPanel.label(change.getKind())).setHeader("Change").setAutoWidth(true);
+        changes.addColumn(change -> SyncReportPanel.label(change.kind())).setHeader("Change").setAutoWidth(true);
         changes.addColumn(change -> change.after().title()).setHeader("Question").setFlexGrow(2);
         changes.addColumn(ImportHistoryPanel::before).setHeader("Before").setFlexGrow(2);
         changes.addColumn(change -> change.after().location()).setHeader("Where").setFlexGrow(1);
@@ -62,9 +64,10 @@ class ImportHistoryPanel extends VerticalLayout {
         changes.setDetailsVisibleOnClick(true);
         changes.setVisible(false);
         changesHeading.setVisible(false);
+        shownOf.setVisible(false);
 
         add(new H2("History"), new Paragraph("Runs that changed questions or failed. A run that found nothing to do"
-                + " and a dry run leave no record."), runs, changesHeading, problems, changes);
+                + " and a dry run leave no record."), runs, changesHeading, problems, shownOf, changes);
         refresh();
     }
 
@@ -72,21 +75,26 @@ class ImportHistoryPanel extends VerticalLayout {
         runs.setItems(history.latest(50));
     }
 
-    private void showRun(ImportRun run) {
+    private void showRun(RunEntry run) {
         problems.removeAll();
         if (run == null) {
+            shownOf.setVisible(false);
             changes.setVisible(false);
             changesHeading.setVisible(false);
             return;
         }
-        changesHeading.setText("Run of " + WHEN.format(run.getStartedAt().atZone(zone)));
+        changesHeading.setText("Run of " + WHEN.format(run.startedAt().atZone(zone)));
         changesHeading.setVisible(true);
         run.problems().forEach(problem -> problems.add(new Paragraph(problem)));
-        changes.setItems(history.changesOf(run.id()));
+        RunChanges listed = history.changesOf(run.id(), ImportHistory.MAX_CHANGES);
+        changes.setItems(listed.shown());
         changes.setVisible(true);
+        // A first import adds the whole bank; the rest of a long list is in the run's counts above.
+        shownOf.setText("Showing the first %d of %d changes.".formatted(listed.shown().size(), listed.total()));
+        shownOf.setVisible(!listed.complete());
     }
 
-    private Component versionDiff(ImportChange change) {
+    private Component versionDiff(ChangeEntry change) {
         QuestionSnapshot before = change.before();
         if (before == null || before.version() == change.after().version()) {
             return new Paragraph("The text did not change in this run.");
@@ -117,7 +125,7 @@ class ImportHistoryPanel extends VerticalLayout {
         }
     }
 
-    private static String before(ImportChange change) {
+    private static String before(ChangeEntry change) {
         QuestionSnapshot before = change.before();
         if (before == null) {
             return "";
@@ -127,7 +135,7 @@ class ImportHistoryPanel extends VerticalLayout {
         return (title + " " + place).strip();
     }
 
-    private static String versions(ImportChange change) {
+    private static String versions(ChangeEntry change) {
         QuestionSnapshot before = change.before();
         return before == null || before.version() == change.after().version() ? String.valueOf(change.after().version())
                 : before.version() + " → " + change.after().version();

@@ -25,7 +25,7 @@ import java.util.Optional;
 @Route(value = "forgot-password", autoLayout = false)
 @PageTitle("Forgot password · Study Portal")
 @AnonymousAllowed
-public class ForgotPasswordView extends VerticalLayout {
+class ForgotPasswordView extends VerticalLayout {
 
     final TextField usernameOrEmail = new TextField("Username or e-mail address");
     final Button send = new Button("Send me a link");
@@ -37,7 +37,7 @@ public class ForgotPasswordView extends VerticalLayout {
 
     private final ResetLinkRequests requests;
 
-    public ForgotPasswordView(ResetLinkRequests requests) {
+    ForgotPasswordView(ResetLinkRequests requests) {
         this.requests = requests;
         setAlignItems(FlexComponent.Alignment.CENTER);
 

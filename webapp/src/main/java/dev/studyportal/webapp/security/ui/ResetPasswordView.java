@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "reset-password", autoLayout = false)
 @PageTitle("Choose a new password · Study Portal")
 @AnonymousAllowed
-public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
+class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
 
     final Paragraph account = new Paragraph();
     final PasswordField password = new PasswordField("New password");
@@ -45,7 +45,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     private final PasswordResets resets;
     private @Nullable String token;
 
-    public ResetPasswordView(PasswordResets resets) {
+    ResetPasswordView(PasswordResets resets) {
         this.resets = resets;
         setAlignItems(FlexComponent.Alignment.CENTER);
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.importhistory.ImportHistory;
+import dev.studyportal.core.importhistory.RunEntry;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.webapp.content.ContentSync;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,6 +61,21 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         assertThat(text(view.report)).contains("Dry run: a sync would make 0 changes").contains("No question changed.");
         assertThat(view.progress.isVisible()).isFalse();
         assertThat(view.syncNow.isEnabled()).isTrue();
+    }
+
+    @Test
+    void choosing_a_run_in_the_history_lists_each_question_it_changed() {
+        ContentAdminView view = navigate(ContentAdminView.class);
+        // The start-up import of the project's bank into the fresh database added every question.
+        RunEntry run = view.history.runs.getListDataView().getItems()
+                .max(Comparator.comparingInt((RunEntry entry) -> entry.counts().changes())).orElseThrow();
+        assertThat(run.counts().changes()).isPositive().isLessThanOrEqualTo(ImportHistory.MAX_CHANGES);
+
+        view.history.runs.select(run);
+
+        assertThat(view.history.changes.isVisible()).isTrue();
+        assertThat(view.history.changes.getListDataView().getItemCount()).isEqualTo(run.counts().changes());
+        assertThat(view.history.shownOf.isVisible()).as("every change is listed, so no \"showing N of M\"").isFalse();
     }
 
     @Test
