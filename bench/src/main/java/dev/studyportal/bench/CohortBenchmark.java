@@ -3,9 +3,9 @@ package dev.studyportal.bench;
 import dev.studyportal.bench.bank.BankShape;
 import dev.studyportal.bench.bank.SyntheticBank;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.assignment.AssignmentDraft;
 import dev.studyportal.core.assignment.AssignmentQueries;
 import dev.studyportal.core.assignment.AssignmentService;
@@ -147,7 +147,7 @@ final class CohortBenchmark implements Callable<Integer> {
 
     /** The cohort (the teacher owns it, everyone else a member) and the teacher's set of every question, by JPA. */
     private static long[] cohortAndSet(ImporterContext context, List<String> names, Instant now) {
-        UserAccountRepository accounts = context.bean(UserAccountRepository.class);
+        Learners accounts = context.bean(Learners.class);
         EntityManager entityManager = context.bean(EntityManager.class);
         return context.bean(TransactionTemplate.class).execute(status -> {
             Cohort cohort = new Cohort("Bench cohort", null, ZoneId.of("UTC"), now);

@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     /**
      * The repositories classes outside their own feature may still use, each with who and why, as
-     * docs/adr/0009-features-keep-their-repositories.md gives them. A key is a repository's simple name;
+     * docs/adr/0010-features-keep-their-repositories.md gives them. A key is a repository's simple name;
      * a value, the packages (ending in "..") or classes allowed.
      */
     static final Map<String, Set<String>> REPOSITORY_EXCEPTIONS = Map.of(
@@ -46,12 +46,7 @@ class ArchitectureTest {
             "PageRepository", Set.of("dev.studyportal.importer.sync..", "dev.studyportal.core.privacy.."),
             "SectionRepository", Set.of("dev.studyportal.importer.sync..", "dev.studyportal.core.privacy.."),
             "QuestionRevisionRepository", Set.of("dev.studyportal.importer.sync.."),
-            "QuestionRepository", Set.of("dev.studyportal.importer.sync..",
-                    // Until the branch that changes ReviewService lands: then it takes Questions, like ReviewReplay.
-                    "dev.studyportal.core.review.ReviewService"),
-            // Until the branch that changes ReviewService lands: then it takes Learners, and the repository
-            // becomes package-private.
-            "UserAccountRepository", Set.of("dev.studyportal.core.review.ReviewService"),
+            "QuestionRepository", Set.of("dev.studyportal.importer.sync.."),
             // The personal-data export reads every row a person has, in every feature.
             "CardStateRepository", Set.of("dev.studyportal.core.privacy.."),
             "ReviewLogRepository", Set.of("dev.studyportal.core.privacy.."),
@@ -151,7 +146,7 @@ class ArchitectureTest {
 
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirFeature() {
         return new ArchCondition<>("be used only by classes of their own package, or by an exception named in"
-                + " REPOSITORY_EXCEPTIONS (docs/adr/0009-features-keep-their-repositories.md)") {
+                + " REPOSITORY_EXCEPTIONS (docs/adr/0010-features-keep-their-repositories.md)") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
                 Set<String> allowed = REPOSITORY_EXCEPTIONS.getOrDefault(repository.getSimpleName(), Set.of());

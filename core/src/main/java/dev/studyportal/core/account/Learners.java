@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * service: its callers are, and they have already tied the username to the signed-in person. The method
  * names are those of {@link UserAccountRepository}, which those features used before.
  *
- * See {@code docs/adr/0009-features-keep-their-repositories.md}.
+ * See {@code docs/adr/0010-features-keep-their-repositories.md}.
  */
 @Component
 public class Learners {

@@ -1,6 +1,6 @@
 package dev.studyportal.core.assignment;
 
-import dev.studyportal.core.account.UserAccountRepository;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.cohort.ActivityKind;
 import dev.studyportal.core.cohort.CohortAccess;
 import dev.studyportal.core.cohort.CohortActivity;
@@ -24,12 +24,12 @@ class AssignmentCompletions {
 
     private final AssignmentProgress progress;
     private final CohortAccess access;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final CohortActivity activity;
 
-    AssignmentCompletions(AssignmentProgress progress, CohortAccess access, UserAccountRepository accounts,
+    AssignmentCompletions(AssignmentProgress progress, CohortAccess access, Learners accounts,
                           EntityManager entityManager, ApplicationEventPublisher events, CohortActivity activity) {
         this.activity = activity;
         this.progress = progress;

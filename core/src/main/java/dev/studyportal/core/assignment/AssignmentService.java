@@ -1,8 +1,8 @@
 package dev.studyportal.core.assignment;
 
 import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.cohort.Cohort;
 import dev.studyportal.core.cohort.CohortAccess;
 import dev.studyportal.core.cohort.CohortMember;
@@ -37,13 +37,13 @@ public class AssignmentService {
 
     private final AssignmentRepository assignments;
     private final AssignmentProgress progress;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final CohortAccess access;
     private final QuestionSets sets;
     private final PlanAssignments planAssignments;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, AssignmentProgress progress, UserAccountRepository accounts,
+    AssignmentService(AssignmentRepository assignments, AssignmentProgress progress, Learners accounts,
                       CohortAccess access, QuestionSets sets, PlanAssignments planAssignments, Clock clock) {
         this.assignments = assignments;
         this.progress = progress;

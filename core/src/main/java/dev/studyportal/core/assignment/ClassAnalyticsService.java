@@ -1,14 +1,14 @@
 package dev.studyportal.core.assignment;
 
 import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.cohort.CohortAccess;
 import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.privacy.SpreadsheetText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,11 +39,11 @@ public class ClassAnalyticsService {
 
     private final AssignmentRepository assignments;
     private final AssignmentProgress progress;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final CohortAccess access;
     private final Clock clock;
 
-    ClassAnalyticsService(AssignmentRepository assignments, AssignmentProgress progress, UserAccountRepository accounts,
+    ClassAnalyticsService(AssignmentRepository assignments, AssignmentProgress progress, Learners accounts,
                           CohortAccess access, Clock clock) {
         this.assignments = assignments;
         this.progress = progress;

@@ -2,8 +2,8 @@ package dev.studyportal.core.cohort;
 
 import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.account.CohortCreationPolicy;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,12 +51,12 @@ public class CohortService {
     private final CohortActivity activity;
     private final SharedFigures figures;
     private final CohortCreationPolicy creation;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortInviteRepository invites,
                   ActivityEntryRepository feed, CohortAccess access, CohortActivity activity, SharedFigures figures,
-                  CohortCreationPolicy creation, UserAccountRepository accounts, Clock clock) {
+                  CohortCreationPolicy creation, Learners accounts, Clock clock) {
         this.cohorts = cohorts;
         this.members = members;
         this.invites = invites;

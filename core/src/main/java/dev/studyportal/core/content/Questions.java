@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * The questions other features may look up, to attach a learner's rows (cards, notes) to one: the bank
  * itself is written only by the importer. Not a guarded service, as the bank is the same for everyone and
  * its callers are guarded services. The method names are those of {@link QuestionRepository}, which those
- * features used before. See {@code docs/adr/0009-features-keep-their-repositories.md}.
+ * features used before. See {@code docs/adr/0010-features-keep-their-repositories.md}.
  */
 @Component
 public class Questions {

@@ -1,14 +1,14 @@
 package dev.studyportal.core.note;
 
 import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.cohort.CohortAccess;
 import dev.studyportal.core.cohort.CohortMember;
 import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.cohort.NoSuchCohortException;
 import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.content.Questions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +34,13 @@ public class SharedNoteService {
 
     private final SharedNoteRepository shared;
     private final NoteRepository notes;
-    private final UserAccountRepository accounts;
-    private final QuestionRepository questions;
+    private final Learners accounts;
+    private final Questions questions;
     private final CohortAccess access;
     private final Clock clock;
 
-    SharedNoteService(SharedNoteRepository shared, NoteRepository notes, UserAccountRepository accounts,
-                      QuestionRepository questions, CohortAccess access, Clock clock) {
+    SharedNoteService(SharedNoteRepository shared, NoteRepository notes, Learners accounts,
+                      Questions questions, CohortAccess access, Clock clock) {
         this.shared = shared;
         this.notes = notes;
         this.accounts = accounts;

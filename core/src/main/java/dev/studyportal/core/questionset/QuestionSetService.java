@@ -1,8 +1,8 @@
 package dev.studyportal.core.questionset;
 
 import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.library.LibraryEntry;
 import dev.studyportal.core.library.LibraryFilter;
 import dev.studyportal.core.library.LibraryService;
@@ -37,12 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuestionSetService {
 
     private final QuestionSetRepository sets;
-    private final UserAccountRepository accounts;
+    private final Learners accounts;
     private final LibraryService library;
     private final ObjectProvider<QuestionSetUsage> usage;
     private final Clock clock;
 
-    QuestionSetService(QuestionSetRepository sets, UserAccountRepository accounts, LibraryService library,
+    QuestionSetService(QuestionSetRepository sets, Learners accounts, LibraryService library,
                        ObjectProvider<QuestionSetUsage> usage, Clock clock) {
         this.sets = sets;
         this.accounts = accounts;

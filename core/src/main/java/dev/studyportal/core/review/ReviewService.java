@@ -1,13 +1,13 @@
 package dev.studyportal.core.review;
 
 import dev.studyportal.core.access.OwnData;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionDetail;
-import dev.studyportal.core.content.QuestionRepository;
+import dev.studyportal.core.content.Questions;
 import dev.studyportal.core.review.PlanScopes.ActivePlan;
 import dev.studyportal.core.review.fsrs.FsrsCard;
 import dev.studyportal.core.review.fsrs.FsrsParameters;
@@ -43,8 +43,8 @@ public class ReviewService {
     /** Learning steps are minutes apart; show a card that early rather than make the learner wait. */
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
 
-    private final UserAccountRepository accounts;
-    private final QuestionRepository questions;
+    private final Learners accounts;
+    private final Questions questions;
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
     private final ContentService content;
@@ -53,7 +53,7 @@ public class ReviewService {
     private final ObjectProvider<PlanScopes> planScopes;
     private final ApplicationEventPublisher events;
 
-    ReviewService(UserAccountRepository accounts, QuestionRepository questions, CardStateRepository cards,
+    ReviewService(Learners accounts, Questions questions, CardStateRepository cards,
                   ReviewLogRepository logs, ContentService content, CardReviews reviews, Clock clock,
                   ObjectProvider<PlanScopes> planScopes, ApplicationEventPublisher events) {
         this.accounts = accounts;

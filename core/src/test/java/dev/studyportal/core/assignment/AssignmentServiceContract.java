@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.cohort.Cohort;
 import dev.studyportal.core.cohort.CohortMember;
 import dev.studyportal.core.cohort.CohortPermissionException;
@@ -78,7 +78,7 @@ abstract class AssignmentServiceContract {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserAccountRepository accountRepository;
+    Learners accountRepository;
     @Autowired
     PageRepository pages;
     @Autowired

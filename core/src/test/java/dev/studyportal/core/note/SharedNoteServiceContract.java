@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.cohort.Cohort;
 import dev.studyportal.core.cohort.CohortMember;
 import dev.studyportal.core.cohort.CohortPermissionException;
@@ -54,7 +54,7 @@ abstract class SharedNoteServiceContract {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserAccountRepository users;
+    Learners users;
     @Autowired
     PageRepository pages;
     @Autowired

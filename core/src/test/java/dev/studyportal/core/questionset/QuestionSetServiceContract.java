@@ -6,9 +6,9 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.when;
 
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.content.Page;
 import dev.studyportal.core.content.PageDescription;
 import dev.studyportal.core.content.PageRepository;
@@ -47,7 +47,7 @@ abstract class QuestionSetServiceContract {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserAccountRepository accountsRepository;
+    Learners accountsRepository;
     @Autowired
     PageRepository pages;
     @Autowired

@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.UserAccountRepository;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.assignment.AssignmentDraft;
 import dev.studyportal.core.assignment.AssignmentService;
 import dev.studyportal.core.assignment.ClassAnalyticsService;
@@ -52,7 +52,7 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserAccountRepository accountRepository;
+    Learners accountRepository;
     @Autowired
     AssignmentService assignments;
     @Autowired

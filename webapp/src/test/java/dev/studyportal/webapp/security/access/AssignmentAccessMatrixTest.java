@@ -3,8 +3,8 @@ package dev.studyportal.webapp.security.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
-import dev.studyportal.core.account.UserAccountRepository;
 import dev.studyportal.core.assignment.AssignmentDraft;
 import dev.studyportal.core.assignment.AssignmentService;
 import dev.studyportal.core.assignment.ClassAnalyticsService;
@@ -91,7 +91,7 @@ class AssignmentAccessMatrixTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserAccountRepository accountRepository;
+    Learners accountRepository;
     @Autowired
     AssignmentService assignments;
     @Autowired

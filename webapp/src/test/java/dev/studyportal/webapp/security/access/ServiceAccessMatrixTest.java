@@ -3,13 +3,6 @@ package dev.studyportal.webapp.security.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.account.AccountAdministration;
-import dev.studyportal.core.account.UserAccountRepository;
-import dev.studyportal.core.assignment.AssignmentDraft;
-import dev.studyportal.core.assignment.AssignmentService;
-import dev.studyportal.core.assignment.ClassAnalyticsService;
-import dev.studyportal.core.cohort.CohortAccess;
-import dev.studyportal.core.plan.PlanAssignments;
-import dev.studyportal.core.questionset.QuestionSets;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Appearance;
 import dev.studyportal.core.account.CohortCreationPolicy;
@@ -24,6 +17,9 @@ import dev.studyportal.core.account.SignUpPolicy;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.account.TwoStepSetup;
 import dev.studyportal.core.account.TwoStepSignIn;
+import dev.studyportal.core.assignment.AssignmentDraft;
+import dev.studyportal.core.assignment.AssignmentService;
+import dev.studyportal.core.assignment.ClassAnalyticsService;
 import dev.studyportal.core.cohort.ActivityKind;
 import dev.studyportal.core.cohort.CohortAccess;
 import dev.studyportal.core.cohort.CohortActivity;
@@ -41,6 +37,7 @@ import dev.studyportal.core.library.LibraryFilter;
 import dev.studyportal.core.library.LibraryService;
 import dev.studyportal.core.note.NoteService;
 import dev.studyportal.core.note.SharedNoteService;
+import dev.studyportal.core.plan.PlanAssignments;
 import dev.studyportal.core.plan.PlanDraft;
 import dev.studyportal.core.plan.PlanScope;
 import dev.studyportal.core.plan.PlanService;
@@ -280,7 +277,7 @@ class ServiceAccessMatrixTest {
     @Autowired
     PlanAssignments planAssignments;
     @Autowired
-    UserAccountRepository accountRepository;
+    Learners accountRepository;
 
     long questionId;
     long ownerId;
@@ -547,7 +544,7 @@ class ServiceAccessMatrixTest {
         matrix.put("ContentService.contentAt(long,int)", new Entry(SIGNED_IN, actor -> content.contentAt(questionId, 1)));
 
         // Lookups for other features' services, which are guarded themselves; unguarded by design, and out of
-        // the webapp's reach (ArchitectureTest; docs/adr/0009-features-keep-their-repositories.md).
+        // the webapp's reach (ArchitectureTest; docs/adr/0010-features-keep-their-repositories.md).
         matrix.put("Learners.requireByUsername(String)", new Entry(ANYONE, actor -> learners.requireByUsername(OWNER)));
         matrix.put("Learners.findByUsername(String)", new Entry(ANYONE, actor -> learners.findByUsername(OWNER)));
         matrix.put("Learners.requireId(String)", new Entry(ANYONE, actor -> learners.requireId(OWNER)));
