@@ -45,7 +45,9 @@ class AssignDialog extends Dialog {
         set.setItems(options);
         set.setItemLabelGenerator(option -> "%s (%d %s)".formatted(option.name(), option.questions(),
                 option.questions() == 1 ? "question" : "questions"));
+        set.setId("assign-set");
         set.setRequiredIndicatorVisible(true);
+        due.setId("assign-due");
         due.setMin(earliest);
         due.setRequiredIndicatorVisible(true);
         due.setHelperText("Due at the end of that day in the cohort's time zone.");

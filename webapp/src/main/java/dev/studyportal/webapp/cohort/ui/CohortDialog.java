@@ -45,6 +45,7 @@ class CohortDialog extends Dialog {
             description.setValue(existing.description() == null ? "" : existing.description());
             timeZone.setValue(existing.timeZone().getId());
         }
+        name.setId("cohort-name");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             CohortDraft draft = new CohortDraft(name.getValue(), description.getValue(),

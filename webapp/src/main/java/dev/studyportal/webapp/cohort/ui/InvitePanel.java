@@ -59,6 +59,7 @@ class InvitePanel extends Details {
         uses.setMax(InviteDraft.MAX_USES);
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         make.addClickListener(click -> make());
+        link.setId("invite-link");
         link.setReadOnly(true);
         link.setWidth("min(40rem, 90vw)");
         code.setReadOnly(true);
