@@ -1,6 +1,7 @@
 package dev.studyportal.webapp.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,6 @@ public class CurrentLearner {
 
     public String username() {
         return authentication.getPrincipalName()
-                .orElseThrow(() -> new IllegalStateException("No one is signed in"));
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No one is signed in"));
     }
 }

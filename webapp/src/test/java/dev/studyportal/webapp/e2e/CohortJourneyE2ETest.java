@@ -63,7 +63,7 @@ class CohortJourneyE2ETest extends ChromiumJourney {
         String cohortPage = browser.getCurrentUrl();
         click("vaadin-button", "Make invitation");
         String link = wait.until(driver -> {
-            Object value = script("return document.querySelector('#invite-link').value");
+            Object value = script("const field = document.querySelector('#invite-link'); return field && field.value");
             return value instanceof String text && text.contains("/cohorts/join/") ? text : null;
         });
 

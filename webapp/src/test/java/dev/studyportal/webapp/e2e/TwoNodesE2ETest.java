@@ -178,6 +178,8 @@ class TwoNodesE2ETest extends BrowserTest {
     @Order(3)
     void a_changed_bank_is_synced_on_the_schedule_by_one_node_only() throws Exception {
         long before = count("SELECT COUNT(*) FROM import_run WHERE run_trigger = 'SCHEDULE'");
+        // The first import may itself have come from a schedule's turn, on the node whose start-up sync met the lock.
+        long changedBefore = nodeA.syncsThatChanged() + nodeB.syncsThatChanged();
         long questions = count("SELECT COUNT(*) FROM question WHERE retired = FALSE");
         Path page;
         try (Stream<Path> files = Files.walk(bank.resolve("interview"))) {
@@ -204,7 +206,7 @@ class TwoNodesE2ETest extends BrowserTest {
         assertThat(count("SELECT COUNT(*) FROM question WHERE retired = FALSE")).isEqualTo(questions + 1);
         // Every turn logs a sync; the turns that found the bank as the database has it changed nothing.
         assertThat(nodeA.syncsThatChanged() + nodeB.syncsThatChanged()).as("scheduled syncs that changed the bank")
-                .isEqualTo(1);
+                .isEqualTo(changedBefore + 1);
     }
 
     private static Node start(String name, String host, List<String> settings) throws IOException {

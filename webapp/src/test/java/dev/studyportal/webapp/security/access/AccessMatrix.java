@@ -44,6 +44,8 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
             Map.entry("cohorts", new Entry("cohorts", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("cohorts/:id", new Entry("cohorts/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("cohorts/join/:id", new Entry("cohorts/join/ABCD", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry("cohorts/:id/assignments/:id", new Entry("cohorts/1/assignments/1",
+                    Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("sets", new Entry("sets", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("sets/:id", new Entry("sets/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN))),

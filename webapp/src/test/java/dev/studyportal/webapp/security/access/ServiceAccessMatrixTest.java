@@ -23,6 +23,7 @@ import dev.studyportal.core.assignment.ClassAnalyticsService;
 import dev.studyportal.core.cohort.ActivityKind;
 import dev.studyportal.core.cohort.CohortAccess;
 import dev.studyportal.core.cohort.CohortActivity;
+import dev.studyportal.core.cohort.CohortBoard;
 import dev.studyportal.core.cohort.CohortDraft;
 import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.cohort.CohortRole;
@@ -45,6 +46,7 @@ import dev.studyportal.core.plan.PlanSummary;
 import dev.studyportal.core.privacy.PersonalDataExport;
 import dev.studyportal.core.questionset.QuestionSetDraft;
 import dev.studyportal.core.questionset.QuestionSetService;
+import dev.studyportal.core.questionset.QuestionSetUsage;
 import dev.studyportal.core.questionset.QuestionSets;
 import dev.studyportal.core.review.PlanScopes;
 import dev.studyportal.core.review.ReviewReplay;
@@ -55,6 +57,7 @@ import dev.studyportal.importer.sync.SyncProgress;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestCohorts;
 import dev.studyportal.webapp.TestLearners;
+import dev.studyportal.webapp.cohort.ui.CohortSection;
 import dev.studyportal.webapp.content.ContentSync;
 import dev.studyportal.webapp.content.UploadTarget;
 import dev.studyportal.webapp.security.PortalItself;
@@ -64,10 +67,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -276,6 +281,12 @@ class ServiceAccessMatrixTest {
     ClassAnalyticsService classAnalytics;
     @Autowired
     PlanAssignments planAssignments;
+    @Autowired
+    Clock clock;
+    @Autowired
+    CohortSection assignmentsSection;
+    @Autowired
+    QuestionSetUsage assignedSets;
     @Autowired
     Learners accountRepository;
 
@@ -494,19 +505,21 @@ class ServiceAccessMatrixTest {
         matrix.put("PersonalDataExport.json(String)", new Entry(THE_OWNER, actor -> export.json(OWNER)));
         matrix.put("PersonalDataExport.csvZip(String)", new Entry(THE_OWNER, actor -> export.csvZip(OWNER)));
 
-        // Assignments and class analytics: in one's own name only; who may do what in a cohort is CohortAccess's
-        // answer, which refuses with the feature's own exceptions (AssignmentAccessMatrixTest holds those callers).
-        matrix.put("AssignmentService.assignments(String,long)", new Entry(THE_OWNER, actor -> assignments.assignments(OWNER, -1)));
-        matrix.put("AssignmentService.assignableSets(String,long)", new Entry(THE_OWNER,
-                actor -> assignments.assignableSets(OWNER, -1)));
-        matrix.put("AssignmentService.assign(String,long,AssignmentDraft)", new Entry(THE_OWNER,
-                actor -> assignments.assign(OWNER, -1, new AssignmentDraft(null, null, null))));
-        matrix.put("AssignmentService.extend(String,long,long,LocalDate)", new Entry(THE_OWNER, actor -> {
-            assignments.extend(OWNER, -1, -1, LocalDate.now());
+        // Assignments and class analytics, in one's own name, on the matrix's cohort: members read, teachers assign
+        // and read the class's figures; who may is CohortAccess's answer (AssignmentAccessMatrixTest has more).
+        // Teachers get through to be told there is no assignment -1, or that an empty draft cannot be taken.
+        matrix.put("AssignmentService.assignments(String,long)", new Entry(IN_THE_COHORT,
+                actor -> assignments.assignments(actor, cohortId)));
+        matrix.put("AssignmentService.assignableSets(String,long)", new Entry(TEACHING_THE_COHORT,
+                actor -> assignments.assignableSets(actor, cohortId)));
+        matrix.put("AssignmentService.assign(String,long,AssignmentDraft)", new Entry(TEACHING_THE_COHORT,
+                actor -> assignments.assign(actor, cohortId, new AssignmentDraft(null, null, null))));
+        matrix.put("AssignmentService.extend(String,long,long,LocalDate)", new Entry(TEACHING_THE_COHORT, actor -> {
+            assignments.extend(actor, cohortId, -1, LocalDate.now(clock));
             return null;
         }));
-        matrix.put("AssignmentService.withdraw(String,long,long)", new Entry(THE_OWNER, actor -> {
-            assignments.withdraw(OWNER, -1, -1);
+        matrix.put("AssignmentService.withdraw(String,long,long)", new Entry(TEACHING_THE_COHORT, actor -> {
+            assignments.withdraw(actor, cohortId, -1);
             return null;
         }));
         matrix.put("AssignmentService.mine(String)", new Entry(THE_OWNER, actor -> assignments.mine(OWNER)));
@@ -518,17 +531,25 @@ class ServiceAccessMatrixTest {
             assignments.removeFromPlan(OWNER, -1, ownersPlan);
             return null;
         }));
-        matrix.put("ClassAnalyticsService.analytics(String,long,long)", new Entry(THE_OWNER,
-                actor -> classAnalytics.analytics(OWNER, -1, -1)));
-        matrix.put("ClassAnalyticsService.matrix(String,long,long,int,int)", new Entry(THE_OWNER,
-                actor -> classAnalytics.matrix(OWNER, -1, -1, 0, 10)));
-        matrix.put("ClassAnalyticsService.countMembers(String,long,long)", new Entry(THE_OWNER,
-                actor -> classAnalytics.countMembers(OWNER, -1, -1)));
-        matrix.put("ClassAnalyticsService.matrixCsv(String,long,long)", new Entry(THE_OWNER,
-                actor -> classAnalytics.matrixCsv(OWNER, -1, -1)));
-        matrix.put("ClassAnalyticsService.ownProgress(String,long,long)", new Entry(THE_OWNER,
-                actor -> classAnalytics.ownProgress(OWNER, -1, -1)));
-        matrix.put("ClassAnalyticsService.teaches(String,long)", new Entry(THE_OWNER, actor -> classAnalytics.teaches(OWNER, -1)));
+        matrix.put("ClassAnalyticsService.analytics(String,long,long)", new Entry(TEACHING_THE_COHORT,
+                actor -> classAnalytics.analytics(actor, cohortId, -1)));
+        matrix.put("ClassAnalyticsService.matrix(String,long,long,int,int)", new Entry(TEACHING_THE_COHORT,
+                actor -> classAnalytics.matrix(actor, cohortId, -1, 0, 10)));
+        matrix.put("ClassAnalyticsService.countMembers(String,long,long)", new Entry(TEACHING_THE_COHORT,
+                actor -> classAnalytics.countMembers(actor, cohortId, -1)));
+        matrix.put("ClassAnalyticsService.matrixCsv(String,long,long)", new Entry(TEACHING_THE_COHORT,
+                actor -> classAnalytics.matrixCsv(actor, cohortId, -1)));
+        matrix.put("ClassAnalyticsService.ownProgress(String,long,long)", new Entry(IN_THE_COHORT,
+                actor -> classAnalytics.ownProgress(actor, cohortId, -1)));
+        matrix.put("ClassAnalyticsService.teaches(String,long)", new Entry(IN_THE_COHORT,
+                actor -> classAnalytics.teaches(actor, cohortId)));
+        // The cohort page's assignments section, built for the signed-in person: members see it; anyone else is
+        // refused by the services it asks.
+        matrix.put("AssignmentsCohortSection.create(CohortBoard)", new Entry(IN_THE_COHORT,
+                actor -> assignmentsSection.create(new CohortBoard(cohortId, "Matrix cohort", null, ZoneOffset.UTC,
+                        false, CohortRole.MEMBER, false, List.of(), List.of()))));
+        // Asked by the question-set service, inside its guarded call and transaction, before a set is deleted.
+        matrix.put("AssignedSets.isAssigned(long)", new Entry(ANYONE, actor -> assignedSets.isAssigned(-1)));
         // The plans' side of assignments, reached only from inside AssignmentService's guarded calls (a transaction
         // is mandatory, so a signed-in caller from outside gets no further than that).
         matrix.put("PlanAssignments.include(UserAccount,long,long)", new Entry(SIGNED_IN,
