@@ -46,6 +46,8 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     private @Nullable String token;
 
     public ResetPasswordView(PasswordResets resets) {
+        // Outside the main layout: the view itself is the page's main landmark.
+        getElement().setAttribute("role", "main");
         this.resets = resets;
         setAlignItems(FlexComponent.Alignment.CENTER);
 
