@@ -7,15 +7,18 @@
 #
 # Usage: scripts/startup-bench.sh [runs]      (default 3 runs of each; needs the jars:
 #        ./mvnw -B -DskipTests package; the floor is built here if missing)
+# Env:   STARTUP_PARTS, any of "floor portal cli" (default all three); PORTAL_JAR and CLI_JAR to
+#        measure other builds of the jars (an older one, say) than those in */target
 # A measurement to read, not a test: nothing calls it from ./mvnw verify or CI. The bench module's
 # single command can run it as it is (the hook: this script, exit 0, its table on standard output).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-3}"
+parts=" ${STARTUP_PARTS:-floor portal cli} "
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-portal_jar="$root/webapp/target/studyportal.jar"
-cli_jar="$root/importer/target/studyportal-importer.jar"
+portal_jar="${PORTAL_JAR:-$root/webapp/target/studyportal.jar}"
+cli_jar="${CLI_JAR:-$root/importer/target/studyportal-importer.jar}"
 floor_jar="$root/bench/startup-floor/target/startup-floor.jar"
 
 for jar in "$portal_jar" "$cli_jar"; do
@@ -46,10 +49,12 @@ free_port() {
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" 2>/dev/null || true; }
 
-rss_mb() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+# Resident memory in MB: all of it (VmRSS), and the part that is the process's own (RssAnon: heap,
+# metaspace, code, stacks) rather than mapped files (RssFile: jars, the AOT cache, shared by processes).
+rss_mb() { awk '/^(VmRSS|RssAnon|RssFile)/ { v[$1] = int($2 / 1024) } END { printf "%d/%d/%d", v["VmRSS:"], v["RssAnon:"], v["RssFile:"] }' "/proc/$1/status"; }
 
 # Starts a server in folder $1 (command after --), waits for 200 on $2 and then on $3 (ready), and
-# sets first_ms, ready_ms and rss (MB, at ready); stops the server again. Runs in this shell, so that
+# sets first_ms, ready_ms and rss (MB at ready, "all/anonymous/files"); stops the server again. Runs in this shell, so that
 # a failure ends the script and the trap stops the server.
 measure_server() {
   local dir="$1" first_url="$2" ready_url="$3"; shift 4
@@ -73,6 +78,12 @@ measure_server() {
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 range() { tr ' ' '\n' | grep -v '^$' | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "–" hi }'; }
+# The median of "all/anonymous/files" triples, component by component.
+rss_median() {
+  local list="$1"
+  printf '%s/%s/%s MB' "$(echo "$list" | tr ' ' '\n' | cut -d/ -f1 | median)" \
+    "$(echo "$list" | tr ' ' '\n' | cut -d/ -f2 | median)" "$(echo "$list" | tr ' ' '\n' | cut -d/ -f3 | median)"
+}
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'; }
 
 # The JDK's AOT cache needs classes from plain jars on the class path, not the nested jars of
@@ -90,6 +101,7 @@ rows=()
 add_row() { rows+=("| $1 | $2 | $3 | $4 | $5 |"); }
 
 # --- the floor: a bare Spring Boot web application ------------------------------------------------
+if [[ $parts == *" floor "* ]]; then
 floor_dir="$work/floor"; mkdir -p "$floor_dir"
 extract "$floor_jar" "$floor_dir/app"
 (cd "$floor_dir" && "$java" -XX:AOTCacheOutput="$floor_dir/app.aot" -Dspring.context.exit=onRefresh \
@@ -105,16 +117,20 @@ for variant in jar aot; do
   done
   echo "floor ($variant): first 200 [$firsts ] ms, RSS [$rsss ] MB"
   add_row "bare Spring Boot web app, $( [[ $variant == jar ]] && echo 'java -jar' || echo 'AOT cache')" \
-    "$(seconds "$(echo "$firsts" | median)") ($(echo "$firsts" | range) ms)" "—" "$(echo "$rsss" | median) MB" "floor"
+    "$(seconds "$(echo "$firsts" | median)") ($(echo "$firsts" | range) ms)" "—" "$(rss_median "$rsss")" "floor"
 done
 
+fi
+
 # --- the portal -----------------------------------------------------------------------------------
+if [[ $parts == *" portal "* ]]; then
 portal_dir="$work/portal"; mkdir -p "$portal_dir"
 extract "$portal_jar" "$portal_dir/app"
+portal_main="$(ls "$portal_dir"/app/*.jar | head -1)"
 train_dir="$work/portal-training"; mkdir -p "$train_dir"
 # Training: start the context once on a throwaway embedded database, then exit (Spring's onRefresh).
 (cd "$train_dir" && "$java" -XX:AOTCacheOutput="$portal_dir/app.aot" -Dspring.context.exit=onRefresh \
-  -jar "$portal_dir/app/studyportal.jar" --server.port=0 --management.server.port=0 >"$train_dir/train.log" 2>&1) \
+  -jar "$portal_main" --server.port=0 --management.server.port=0 >"$train_dir/train.log" 2>&1) \
   || { echo "Training run failed:" >&2; tail -30 "$train_dir/train.log" >&2; exit 1; }
 for variant in jar aot; do
   data="$work/portal-$variant"; mkdir -p "$data"; cp -r "$root/docs" "$data/docs"
@@ -122,7 +138,7 @@ for variant in jar aot; do
   for ((i = 0; i <= runs; i++)); do
     port=$(free_port)
     if [[ $variant == jar ]]; then cmd=("$java" -jar "$portal_jar")
-    else cmd=("$java" -XX:AOTCache="$portal_dir/app.aot" -jar "$portal_dir/app/studyportal.jar"); fi
+    else cmd=("$java" -XX:AOTCache="$portal_dir/app.aot" -jar "$portal_main"); fi
     cmd+=(--server.port="$port" --management.server.port=0)
     measure_server "$data" "http://127.0.0.1:$port/login" "http://127.0.0.1:$port/readyz" -- "${cmd[@]}"
     if (( i == 0 )); then first_start="$first_ms $ready_ms $rss"; continue; fi # empty database: migrations, first import
@@ -135,22 +151,26 @@ for variant in jar aot; do
   add_row "portal, $label: first start (empty database, seed bank imported)" "$(seconds "$f0")" "$(seconds "$r0")" "$m0 MB" \
     "≤ 10 s, ≤ 600 MB$( [[ $variant == aot ]] && echo '; ≤ 8 s')"
   add_row "portal, $label: restart (median of $runs)" "$(seconds "$(echo "$firsts" | median)") ($(echo "$firsts" | range) ms)" \
-    "$(seconds "$(echo "$readys" | median)")" "$(echo "$rsss" | median) MB" "≤ 10 s, ≤ 600 MB$( [[ $variant == aot ]] && echo '; ≤ 8 s')"
+    "$(seconds "$(echo "$readys" | median)")" "$(rss_median "$rsss")" "≤ 10 s, ≤ 600 MB$( [[ $variant == aot ]] && echo '; ≤ 8 s')"
 done
 
+fi
+
 # --- the command line: a no-op sync of the seed bank ----------------------------------------------
+if [[ $parts == *" cli "* ]]; then
 cli_dir="$work/cli"; mkdir -p "$cli_dir"; cp -r "$root/docs" "$cli_dir/docs"
 extract "$cli_jar" "$cli_dir/app"
+cli_main="$(ls "$cli_dir"/app/*.jar | head -1)"
 sync_once() { (cd "$cli_dir" && "$@" sync docs >/dev/null 2>>"$cli_dir/sync.log"); }
 sync_once "$java" -jar "$cli_jar"            # the first sync: imports the bank
 sync_once "$java" -jar "$cli_jar"            # records the bank's digest (see docs/benchmarks.md, run 2)
 # Training on the command's own work, a no-op sync.
-sync_once "$java" -XX:AOTCacheOutput="$cli_dir/app.aot" -jar "$cli_dir/app/studyportal-importer.jar"
+sync_once "$java" -XX:AOTCacheOutput="$cli_dir/app.aot" -jar "$cli_main"
 for variant in jar aot; do
   times=""
   for ((i = 1; i <= runs; i++)); do
     if [[ $variant == jar ]]; then cmd=("$java" -jar "$cli_jar")
-    else cmd=("$java" -XX:AOTCache="$cli_dir/app.aot" -jar "$cli_dir/app/studyportal-importer.jar"); fi
+    else cmd=("$java" -XX:AOTCache="$cli_dir/app.aot" -jar "$cli_main"); fi
     start=$(now_ms); sync_once "${cmd[@]}"; times+=" $(( $(now_ms) - start ))"
   done
   echo "cli no-op sync ($variant): [$times ] ms"
@@ -158,8 +178,10 @@ for variant in jar aot; do
     "—" "$(seconds "$(echo "$times" | median)") ($(echo "$times" | range) ms)" "—" "≤ 3 s"
 done
 
+fi
+
 echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| Measurement | First HTTP 200 | Ready / done | Resident memory | Goal |"
+echo "| Measurement | First HTTP 200 | Ready / done | Resident memory: all/own/files | Goal |"
 echo "| --- | ---: | ---: | ---: | --- |"
 printf '%s\n' "${rows[@]}"
