@@ -27,6 +27,8 @@ class ChoosePasswordView extends VerticalLayout {
     private final AuthenticationContext authentication;
 
     ChoosePasswordView(AccountService accounts, AuthenticationContext authentication) {
+        // Outside the main layout: the view itself is the page's main landmark.
+        getElement().setAttribute("role", "main");
         this.accounts = accounts;
         this.authentication = authentication;
         setMaxWidth("40rem");

@@ -46,6 +46,8 @@ class SignUpView extends VerticalLayout {
     private final SignUpAttempts signUps;
 
     SignUpView(SignUpAttempts signUps, SignUpPolicy signUpPolicy) {
+        // Outside the main layout: the view itself is the page's main landmark.
+        getElement().setAttribute("role", "main");
         this.signUps = signUps;
         SignUpMode mode = signUpPolicy.modeForNewcomers();
         setAlignItems(FlexComponent.Alignment.CENTER);

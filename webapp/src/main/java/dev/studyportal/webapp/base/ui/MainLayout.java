@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -56,9 +57,20 @@ public class MainLayout extends AppLayout {
         addAttachListener(attach -> authentication.getPrincipalName()
                 .ifPresent(person -> Appearances.apply(attach.getUI(), accounts.appearance(person))));
 
+        // Landmarks: the bar is the page's banner and each view its main content, so screen readers
+        // can jump past the navigation (axe and Lighthouse: landmark-one-main, region).
+        navbar.getElement().setAttribute("role", "banner");
         addToNavbar(navbar);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     /** Vaadin leaves out the entries whose view the person may not open, so admin pages need no role check here. */

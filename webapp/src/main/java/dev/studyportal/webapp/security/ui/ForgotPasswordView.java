@@ -38,6 +38,8 @@ class ForgotPasswordView extends VerticalLayout {
     private final ResetLinkRequests requests;
 
     ForgotPasswordView(ResetLinkRequests requests) {
+        // Outside the main layout: the view itself is the page's main landmark.
+        getElement().setAttribute("role", "main");
         this.requests = requests;
         setAlignItems(FlexComponent.Alignment.CENTER);
 

@@ -38,6 +38,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final SignUpPolicy signUpPolicy;
 
     public LoginView(SignUpPolicy signUpPolicy, ResetLinkRequests resetLinks) {
+        // Outside the main layout: the view itself is the page's main landmark.
+        getElement().setAttribute("role", "main");
         this.signUpPolicy = signUpPolicy;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);

@@ -46,6 +46,8 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable String token;
 
     ResetPasswordView(PasswordResets resets) {
+        // Outside the main layout: the view itself is the page's main landmark.
+        getElement().setAttribute("role", "main");
         this.resets = resets;
         setAlignItems(FlexComponent.Alignment.CENTER);
 

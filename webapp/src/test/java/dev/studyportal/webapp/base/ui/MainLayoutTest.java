@@ -52,6 +52,18 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "nav-learner", roles = "LEARNER")
+    void the_view_shown_is_the_pages_main_landmark_and_the_bar_its_banner() {
+        UI.getCurrent().navigate("library");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role")).isEqualTo("main");
+
+        UI.getCurrent().navigate("dashboard");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role")).isEqualTo("main");
+        assertThat($(MainLayout.class).single().getChildren()
+                .filter(child -> "banner".equals(child.getElement().getAttribute("role")))).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "nav-learner", roles = "LEARNER")
     void every_menu_entry_carries_its_title_and_icon() {
         UI.getCurrent().navigate("library");
 

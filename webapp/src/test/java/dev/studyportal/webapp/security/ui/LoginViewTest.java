@@ -66,6 +66,11 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_login_page_is_its_own_main_landmark() {
+        assertThat(navigate(LoginView.class).getElement().getAttribute("role")).isEqualTo("main");
+    }
+
+    @Test
     void keep_me_logged_in_is_offered_inside_the_form_and_off_by_default() {
         LoginView view = navigate(LoginView.class);
 
