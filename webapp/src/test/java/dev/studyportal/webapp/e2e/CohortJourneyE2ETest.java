@@ -88,8 +88,9 @@ class CohortJourneyE2ETest extends ChromiumJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-combo-box-item[contains(., '" + SET + "')]"))).click();
         LocalDate due = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusWeeks(1);
-        WebElement dueField = browser.findElement(By.cssSelector("#assign-due input"));
-        dueField.sendKeys("%d/%d/%d".formatted(due.getMonthValue(), due.getDayOfMonth(), due.getYear()), Keys.ENTER);
+        // The picker takes its value as an ISO date, whatever the browser's locale writes in its field.
+        WebElement picker = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-date-picker")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", picker, due.toString());
         click("vaadin-button", "Assign");
         WebElement progress = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[contains(@class, 'cohort-assignments')]//a[normalize-space(.)='Progress']")));
