@@ -56,6 +56,10 @@ final class LoadBenchmark implements Callable<Integer> {
     @Option(names = "--learners", defaultValue = "50", description = "Concurrent learners, N (default: ${DEFAULT-VALUE}; the budget is for 500).")
     int learners;
 
+    @Option(names = "--warmup", defaultValue = "10",
+            description = "More accounts that run both views briefly before anything is measured (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--cards", defaultValue = "20", description = "Cards each learner rates (default: ${DEFAULT-VALUE}).")
     int cards;
 
@@ -126,7 +130,7 @@ final class LoadBenchmark implements Callable<Integer> {
             String loadBefore = loadAverage();
             Instant start = Instant.now();
             List<String> gatling = new ArrayList<>(List.of("-f", project.toString(), "gatling:test",
-                    "-Dportal.url=http://127.0.0.1:" + port, "-Dportal.pid=" + pid, "-Dload.learners=" + learners,
+                    "-Dportal.url=http://127.0.0.1:" + port, "-Dportal.pid=" + pid, "-Dload.learners=" + learners, "-Dload.warmup=" + warmup,
                     "-Dload.cards=" + cards, "-Dload.password=" + PASSWORD, "-Dload.login.rate=" + loginRate,
                     "-Dload.login.seconds=" + loginSeconds, "-Dload.results=" + figures));
             if (ramp > 0) {
@@ -141,6 +145,7 @@ final class LoadBenchmark implements Callable<Integer> {
                 jcmd(pid, "JFR.stop", "name=load");
                 out.println("\nJFR recording: " + recording + "\n");
                 out.println(run(List.of(jdkTool("jfr"), "view", "--width", "160", "hot-methods", recording.toString())));
+                out.println(JfrRatingProfile.summarize(jdkTool("jfr"), recording, 25));
             }
             if (!Files.isRegularFile(figures)) {
                 throw new IllegalStateException("Gatling wrote no figures; see " + work.resolve("gatling.log"));
@@ -175,9 +180,9 @@ final class LoadBenchmark implements Callable<Integer> {
             AccountService accounts = context.bean(AccountService.class);
             long started = System.nanoTime();
             // Each account hashes the password with the portal's encoder (Argon2id): two at a time, one per core.
-            IntStream.rangeClosed(1, learners).parallel().forEach(number -> accounts.create(
+            IntStream.rangeClosed(1, learners + warmup).parallel().forEach(number -> accounts.create(
                     new SignUp(username(number), "Learner " + number, null, PASSWORD), EnumSet.of(Role.LEARNER)));
-            out.printf("Seeded %d questions and %d learners in %.1f s%n", parsed.questionCount(), learners,
+            out.printf("Seeded %d questions and %d + %d learners in %.1f s%n", parsed.questionCount(), learners, warmup,
                     (System.nanoTime() - started) / 1e9);
         } finally {
             try (var files = Files.walk(folder)) {
@@ -232,7 +237,7 @@ final class LoadBenchmark implements Callable<Integer> {
         String at = " (N = " + n + ")";
         out.println("\nFigures: " + new java.util.TreeMap<>(figures));
         for (String p : List.of("p50", "p95", "p99")) {
-            Integer ours = integer(figures, "rate." + p);
+            Integer ours = integer(figures, "review-rate." + p);
             Integer floor = integer(figures, "floor-click." + p);
             boolean budgeted = p.equals("p95");
             table.row("f. rating round trip, " + p + at + " vs a click of the minimal view", millis(ours), millis(floor),

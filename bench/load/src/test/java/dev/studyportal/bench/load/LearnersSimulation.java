@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * collections (jcmd), so the heap per session of each phase is the difference over N.
  * <p>
  * Properties (-D): {@code portal.url}, {@code portal.pid}, {@code load.learners}, {@code load.password},
- * {@code load.cards} (20), {@code load.ramp} (seconds over which the learners arrive), {@code load.think.min} and
+ * {@code load.cards} (20), {@code load.warmup} (10 more accounts), {@code load.ramp} (seconds over which the learners arrive), {@code load.think.min} and
  * {@code load.think.max} (ms), {@code load.login.rate} (per second) and {@code load.login.seconds},
  * {@code load.results} (the file of figures the bench command reads).
  */
@@ -54,6 +54,8 @@ public class LearnersSimulation extends Simulation {
     private static final int LEARNERS = Integer.getInteger("load.learners", 50);
     private static final String PASSWORD = System.getProperty("load.password", "load-benchmark-password-42");
     private static final int CARDS = Integer.getInteger("load.cards", 20);
+    /** Accounts after the N learners' that warm the portal up before anything is measured. */
+    private static final int WARMUP = Integer.getInteger("load.warmup", 10);
     private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("load.ramp", Math.max(10, LEARNERS / 10)));
     private static final Duration THINK_MIN = Duration.ofMillis(Integer.getInteger("load.think.min", 1000));
     private static final Duration THINK_MAX = Duration.ofMillis(Integer.getInteger("load.think.max", 2000));
@@ -76,46 +78,17 @@ public class LearnersSimulation extends Simulation {
             .disableCaching();
 
     {
-        ScenarioBuilder floor = scenario("floor: minimal view behind login")
-                .feed(learners())
-                .exec(started("floor"))
-                .exec(signIn(FLOOR_ROUTE)).exitHereIfFailed()
-                .exec(open("floor view", FLOOR_ROUTE, "#{afterQuery}")).exitHereIfFailed()
-                .exec(session -> session.set("field", node(session, "view", FLOOR_FIELD))
-                        .set("button", node(session, "view", FLOOR_BUTTON)))
-                .exec(login("floor"))
-                .repeat(CARDS, "i").on(exec(think(),
-                        exec(uidl("floor-click", session -> typeAndClick(session.getInt("field"), "note " + session.getInt("i"),
-                                session.getInt("button")), regex("\"value\":\"note \\d+\"").exists())),
-                        exitHereIfFailed(),
-                        exec(took("floor-click"))))
-                .exec(finished("floor"));
-
-        ScenarioBuilder review = scenario("review: today's queue")
-                .feed(learners())
-                .exec(started("review"))
-                .exec(signIn(REVIEW_ROUTE)).exitHereIfFailed()
-                .exec(open("review view", REVIEW_ROUTE, "#{afterQuery}")).exitHereIfFailed()
-                .exec(session -> session.set("show", node(session, "view", SHOW_ANSWER)))
-                .exec(login("review"))
-                .repeat(CARDS).on(exec(think(),
-                        exec(uidl("show answer", session -> click(session.getInt("show")),
-                                regex("[\\s\\S]*").saveAs("revealed"))),
-                        exitHereIfFailed(),
-                        // The rating bar is hidden until the first answer shows, so its buttons reach the
-                        // browser only then; they stay the same nodes for every later card.
-                        exec(session -> session.contains("good") ? session
-                                : session.set("good", node(session, "revealed", GOOD))),
-                        think(),
-                        // Every rating shows the next card or, after the last, the session's summary.
-                        exec(uidl("rate", session -> click(session.getInt("good")),
-                                regex("due · \\d+ new · \\d+ done today").exists())),
-                        exitHereIfFailed(),
-                        exec(took("rate"))))
-                .exec(finished("review"));
+        // Warm-up: other accounts run both views briefly, so that the measured phases meet a JIT-compiled
+        // portal, as real learners do, rather than the first minute of a fresh process.
+        Duration quick = Duration.ofMillis(100);
+        Duration short_ = Duration.ofMillis(300);
+        ScenarioBuilder warmFloor = floor("warm-up: minimal view", "warmup-floor", learners(LEARNERS, WARMUP), quick, short_);
+        ScenarioBuilder warmReview = review("warm-up: review", "warmup-review", learners(LEARNERS, WARMUP), quick, short_);
+        ScenarioBuilder floor = floor("floor: minimal view behind login", "floor", learners(0, LEARNERS), THINK_MIN, THINK_MAX);
+        ScenarioBuilder review = review("review: today's queue", "review", learners(0, LEARNERS), THINK_MIN, THINK_MAX);
 
         ScenarioBuilder burst = scenario("burst: sign in and out while the others review")
-                .feed(learners())
+                .feed(learners(0, LEARNERS))
                 .exec(started("burst"))
                 .exec(session -> session.set("sentAt", System.currentTimeMillis()))
                 .exec(signIn(REVIEW_ROUTE)).exitHereIfFailed()
@@ -131,10 +104,58 @@ public class LearnersSimulation extends Simulation {
         PopulationBuilder reviewPhase = review.injectOpen(rampUsers(LEARNERS).during(RAMP))
                 .andThen(probe("heap after review").injectOpen(atOnceUsers(1)));
         PopulationBuilder burstPhase = burst.injectOpen(nothingFor(RAMP), constantUsersPerSec(LOGIN_RATE).during(LOGIN_FOR));
-        setUp(probe("heap before").injectOpen(atOnceUsers(1)).andThen(
+        PopulationBuilder measured = probe("heap before").injectOpen(atOnceUsers(1)).andThen(
                 floor.injectOpen(rampUsers(LEARNERS).during(RAMP)).andThen(
-                        probe("heap after floor").injectOpen(atOnceUsers(1)).andThen(reviewPhase, burstPhase))))
+                        probe("heap after floor").injectOpen(atOnceUsers(1)).andThen(reviewPhase, burstPhase)));
+        setUp(WARMUP == 0 ? measured : warmFloor.injectOpen(rampUsers(WARMUP).during(Duration.ofSeconds(2))).andThen(
+                warmReview.injectOpen(rampUsers(WARMUP).during(Duration.ofSeconds(2))).andThen(measured)))
                 .protocols(protocol);
+    }
+
+    /** Sign in at the minimal view, then type into its field and click its button, {@code CARDS} times. */
+    private static ScenarioBuilder floor(String name, String phase, Iterator<Map<String, Object>> feeder,
+                                         Duration thinkMin, Duration thinkMax) {
+        return scenario(name)
+                .feed(feeder)
+                .exec(started(phase))
+                .exec(signIn(FLOOR_ROUTE)).exitHereIfFailed()
+                .exec(open("floor view", FLOOR_ROUTE, "#{afterQuery}")).exitHereIfFailed()
+                .exec(session -> session.set("field", node(session, "view", FLOOR_FIELD))
+                        .set("button", node(session, "view", FLOOR_BUTTON)))
+                .exec(login(phase))
+                .repeat(CARDS, "i").on(exec(think(thinkMin, thinkMax),
+                        exec(uidl("floor click", session -> typeAndClick(session.getInt("field"), "note " + session.getInt("i"),
+                                session.getInt("button")), regex("\"value\":\"note \\d+\"").exists())),
+                        exitHereIfFailed(),
+                        exec(took(phase + "-click"))))
+                .exec(finished(phase));
+    }
+
+    /** Sign in at /review, then {@code CARDS} times: think, "Show answer", think, "Good". */
+    private static ScenarioBuilder review(String name, String phase, Iterator<Map<String, Object>> feeder,
+                                          Duration thinkMin, Duration thinkMax) {
+        return scenario(name)
+                .feed(feeder)
+                .exec(started(phase))
+                .exec(signIn(REVIEW_ROUTE)).exitHereIfFailed()
+                .exec(open("review view", REVIEW_ROUTE, "#{afterQuery}")).exitHereIfFailed()
+                .exec(session -> session.set("show", node(session, "view", SHOW_ANSWER)))
+                .exec(login(phase))
+                .repeat(CARDS).on(exec(think(thinkMin, thinkMax),
+                        exec(uidl("show answer", session -> click(session.getInt("show")),
+                                regex("[\\s\\S]*").saveAs("revealed"))),
+                        exitHereIfFailed(),
+                        // The rating bar is hidden until the first answer shows, so its buttons reach the
+                        // browser only then; they stay the same nodes for every later card.
+                        exec(session -> session.contains("good") ? session
+                                : session.set("good", node(session, "revealed", GOOD))),
+                        think(thinkMin, thinkMax),
+                        // Every rating shows the next card or, after the last, the session's summary.
+                        exec(uidl("rate", session -> click(session.getInt("good")),
+                                regex("due · \\d+ new · \\d+ done today").exists())),
+                        exitHereIfFailed(),
+                        exec(took(phase + "-rate"))))
+                .exec(finished(phase));
     }
 
     @Override
@@ -164,7 +185,8 @@ public class LearnersSimulation extends Simulation {
         });
     }
 
-    private static Iterator<Map<String, Object>> learners() {
+    /** Accounts {@code load-(first+1)} to {@code load-(first+count)}, round and round. */
+    private static Iterator<Map<String, Object>> learners(int first, int count) {
         AtomicInteger next = new AtomicInteger();
         return new Iterator<>() {
             @Override
@@ -174,14 +196,14 @@ public class LearnersSimulation extends Simulation {
 
             @Override
             public Map<String, Object> next() {
-                int number = next.getAndIncrement() % LEARNERS + 1;
+                int number = first + next.getAndIncrement() % count + 1;
                 return Map.of("username", "load-%04d".formatted(number), "password", PASSWORD);
             }
         };
     }
 
-    private static ChainBuilder think() {
-        return exec(io.gatling.javaapi.core.CoreDsl.pause(THINK_MIN, THINK_MAX));
+    private static ChainBuilder think(Duration min, Duration max) {
+        return exec(io.gatling.javaapi.core.CoreDsl.pause(min, max));
     }
 
     private static java.util.function.Function<Session, Session> started(String phase) {
