@@ -38,10 +38,13 @@ import picocli.CommandLine.Option;
  * <li>the dashboard of a learner with 100,000 reviews on the bank against the same SQL over JDBC
  *     ({@link DashboardBenchmark}; {@code --dashboard-only} runs it alone).</li>
  * </ol>
+ * With {@code --all}, the other benchmarks follow (plan readiness, the load test over Vaadin's protocol) and
+ * every figure is printed in one table beside its floor and goal.
  * It creates its own databases on the server and drops them; the server's write counters are
  * global, so the counts are only right while nothing else uses the server.
  */
-@Command(name = "studyportal-bench", mixinStandardHelpOptions = true, subcommands = {ReadinessBenchmark.class, CohortBenchmark.class},
+@Command(name = "studyportal-bench", mixinStandardHelpOptions = true,
+        subcommands = {ReadinessBenchmark.class, CohortBenchmark.class, LoadBenchmark.class},
         description = "Measures the importer and the dashboard against their floors on a synthetic bank"
                 + " (see docs/benchmarks.md); 'readiness' measures plan readiness instead.")
 public final class ImporterBenchmark implements Callable<Integer> {
@@ -99,8 +102,37 @@ public final class ImporterBenchmark implements Callable<Integer> {
             description = "Measured dashboard reads, ours and floor each, after 5 warm-ups (default: ${DEFAULT-VALUE}).")
     int dashboardRuns;
 
+    @Option(names = "--all", description = "After a–e, run every other benchmark too (readiness, load, ...) and print"
+            + " all their figures in one table.")
+    boolean all;
+
+    @Option(names = "--load-learners", defaultValue = "50",
+            description = "With --all: concurrent learners of the load benchmark (default: ${DEFAULT-VALUE}).")
+    int loadLearners;
+
     private final PrintStream out = System.out;
     private final ResultTable table = new ResultTable();
+
+    /**
+     * The benchmarks that {@code --all} runs after a–e, in this order, each adding its rows to the one table.
+     * A new benchmark plugs in here: a picocli command (so its options have their defaults) whose rows go into
+     * {@code table}, as {@code into(table)} does for these.
+     */
+    private List<Callable<Integer>> otherBenchmarks() {
+        LoadBenchmark load = withDefaults(new LoadBenchmark());
+        load.learners = loadLearners;
+        // The cohort benchmark prints its own table (matrix and analytics beside the same SQL), after readiness.
+        return List.of(
+                withDefaults(new ReadinessBenchmark()).into(table),
+                withDefaults(new CohortBenchmark()),
+                load.into(table));
+    }
+
+    /** A command built outside picocli's parsing has none of its options' defaults until it is parsed. */
+    private static <T> T withDefaults(T command) {
+        new CommandLine(command).parseArgs();
+        return command;
+    }
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ImporterBenchmark()).execute(args));
@@ -147,6 +179,12 @@ public final class ImporterBenchmark implements Callable<Integer> {
             }
         } finally {
             deleteTree(folder);
+        }
+        if (all) {
+            for (Callable<Integer> benchmark : otherBenchmarks()) {
+                out.println();
+                benchmark.call();
+            }
         }
         return printResults();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +23,9 @@ public class LoginLockouts {
 
     /** Longer names cannot be accounts; cutting them keeps the row small and still counts their failures. */
     private static final int KEY_LENGTH = 64;
+
+    /** How often a failure is counted again after colliding with another's first failure. */
+    private static final int FAILURE_ATTEMPTS = 4;
 
     private final LoginThrottleRepository throttles;
     private final TransactionTemplate transactions;
@@ -46,11 +50,16 @@ public class LoginLockouts {
      * @return how long logins are now refused, when this failure reached the limit
      */
     public Optional<Duration> recordFailure(String username) {
-        try {
-            return transactions.execute(status -> countFailure(key(username)));
-        } catch (DataIntegrityViolationException concurrentFirstFailure) {
-            // Another node stored this name's first failure a moment ago; count ours on its row.
-            return transactions.execute(status -> countFailure(key(username)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> countFailure(key(username)));
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException concurrentFirstFailure) {
+                // Another login stored this name's first failure at the same moment (count ours on its row), or the
+                // database chose this transaction as a deadlock's victim; it did nothing else, so it runs again.
+                if (attempt == FAILURE_ATTEMPTS) {
+                    throw concurrentFirstFailure;
+                }
+            }
         }
     }
 
@@ -67,7 +76,11 @@ public class LoginLockouts {
 
     private Optional<Duration> countFailure(String key) {
         Instant now = clock.instant();
-        LoginThrottle throttle = throttles.lockByUsername(key)
+        // A name's first failure is inserted without a locking read first: on MariaDB a locking read of a row that
+        // is not there locks the gap in the username index, and two first failures of neighbouring names then
+        // deadlock on their inserts into each other's gap. Inserts alone do not; a duplicate (this name's first
+        // failure counted elsewhere at the same moment) is counted again by recordFailure, on the row that won.
+        LoginThrottle throttle = (throttles.findByUsername(key).isPresent() ? throttles.lockByUsername(key) : Optional.<LoginThrottle>empty())
                 .orElseGet(() -> throttles.saveAndFlush(new LoginThrottle(key)));
         FailureWindow after = throttle.window().afterFailure(now, POLICY);
         throttle.record(after);
