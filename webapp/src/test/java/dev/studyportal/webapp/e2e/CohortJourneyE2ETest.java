@@ -7,14 +7,20 @@ import dev.studyportal.core.content.Questions;
 import dev.studyportal.core.questionset.QuestionSetDraft;
 import dev.studyportal.core.questionset.QuestionSetService;
 import dev.studyportal.webapp.TestLearners;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,7 +99,7 @@ class CohortJourneyE2ETest extends ChromiumJourney {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", picker, due.toString());
         click("vaadin-button", "Assign");
         WebElement progress = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class, 'cohort-assignments')]//a[normalize-space(.)='Progress']")));
+                By.xpath("//*[contains(@class, 'cohort-assignments')]//a[normalize-space(.)='Progress']")));
         String analyticsPage = progress.getAttribute("href");
 
         // The learner sees the assignment on Today and reviews its two questions.
@@ -123,6 +129,14 @@ class CohortJourneyE2ETest extends ChromiumJourney {
                 csv.getAttribute("href"));
         assertThat(text.lines().filter(line -> line.contains(LEARNER)).findFirst()).get().asString()
                 .contains("Test " + LEARNER).containsIgnoringCase("done");
+    }
+
+    /** The screen the journey ended on, for whoever reads a failure. */
+    @AfterEach
+    void keepTheLastScreen() throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("cohort-journey-last.png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Object script(String javascript) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -43,6 +45,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * lets them do. Every action asks the service, which asks the cohort's membership in the database: a
  * person removed meanwhile is told "No such cohort", as anyone is who was never in it.
  */
+// Other features' sections are Spring beans, which the production bundle's scan does not follow from this
+// route: the components they use and this view does not are named here (the assignments' due-day picker).
+@Uses(DatePicker.class)
 @Route("cohorts/:" + CohortView.ID)
 @PermitAll
 class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
