@@ -31,12 +31,12 @@ class AssignmentCompletions {
 
     AssignmentCompletions(AssignmentProgress progress, CohortAccess access, Learners accounts,
                           EntityManager entityManager, ApplicationEventPublisher events, CohortActivity activity) {
-        this.activity = activity;
         this.progress = progress;
         this.access = access;
         this.accounts = accounts;
         this.entityManager = entityManager;
         this.events = events;
+        this.activity = activity;
     }
 
     @EventListener
