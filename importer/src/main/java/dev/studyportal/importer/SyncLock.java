@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -62,7 +63,8 @@ public class SyncLock implements DisposableBean {
             if (!result.wasExecuted()) {
                 throw new SyncAlreadyRunningException();
             }
-            return result.getResult();
+            // ShedLock leaves the result empty only for a task it did not run.
+            return Objects.requireNonNull(result.getResult(), "result of the sync");
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

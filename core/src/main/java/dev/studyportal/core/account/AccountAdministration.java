@@ -141,7 +141,7 @@ public class AccountAdministration {
     public void resetPassword(String admin, String username, String newPassword) {
         UserAccount account = account(username);
         passwordPolicy.check(newPassword, account.getUsername());
-        account.assignTemporaryPassword(passwordEncoder.encode(newPassword));
+        account.assignTemporaryPassword(PasswordHashes.of(passwordEncoder, newPassword));
         account.revokeSignIns();
         log.info("Password of {} reset by {}", username, admin);
         events.publishEvent(new PasswordChanged(account.getUsername()));

@@ -120,7 +120,7 @@ public class AccountService {
             throw new UsernameTakenException();
         }
         UserAccount account = new UserAccount(username, request.displayName(), email,
-                passwordEncoder.encode(request.password()), roles, timeZone, clock.instant());
+                PasswordHashes.of(passwordEncoder, request.password()), roles, timeZone, clock.instant());
         return AccountSummary.of(accounts.save(account));
     }
 
@@ -142,7 +142,7 @@ public class AccountService {
                     "That is not your current password; type the one you log in with.");
         }
         passwordPolicy.check(newPassword, username);
-        account.choosePassword(passwordEncoder.encode(newPassword));
+        account.choosePassword(PasswordHashes.of(passwordEncoder, newPassword));
         account.revokeSignIns();
         events.publishEvent(new PasswordChanged(username));
     }

@@ -45,7 +45,7 @@ class InviteCodes {
     }
 
     /** @return whether the code was good; a good one is used up by this call */
-    boolean redeem(String code, String username, Instant now) {
+    boolean redeem(@Nullable String code, String username, Instant now) {
         if (code == null || code.isBlank()) {
             return false;
         }

@@ -1,5 +1,7 @@
 package dev.studyportal.core.account;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,8 @@ public class PasswordPolicy {
     }
 
     /** @throws InvalidAccountDetailsException for the field {@code password}, saying what to do instead */
-    public void check(String password, String username) {
+    @Contract("null, _ -> fail")
+    public void check(@Nullable String password, String username) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (password == null || length < MIN_LENGTH) {
             throw refused("Use at least " + MIN_LENGTH + " characters; a short sentence works well.");

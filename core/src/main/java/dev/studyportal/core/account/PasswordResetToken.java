@@ -39,7 +39,6 @@ class PasswordResetToken extends AbstractEntity {
     private @Nullable Instant revokedAt;
 
     protected PasswordResetToken() {
-        account = null;
         tokenHash = "";
         requestedAt = expiresAt = Instant.EPOCH;
     }

@@ -1,5 +1,6 @@
 package dev.studyportal.core.account;
 
+import org.springframework.lang.Contract;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -144,7 +145,7 @@ public class PasswordResets {
         String username = account.getUsername();
         passwordPolicy.check(newPassword, username);
         link.spend(now);
-        account.choosePassword(passwordEncoder.encode(newPassword));
+        account.choosePassword(PasswordHashes.of(passwordEncoder, newPassword));
         account.revokeSignIns();
         throttles.deleteByUsername(LoginLockouts.key(username));
         log.info("Password of {} reset with a link mailed to its owner", username);
@@ -165,6 +166,7 @@ public class PasswordResets {
     }
 
     /** Our tokens are 43 characters; anything much longer is not worth hashing. */
+    @Contract("null -> false")
     private static boolean plausible(@Nullable String token) {
         return token != null && !token.isBlank() && token.length() <= 100;
     }

@@ -1,5 +1,6 @@
 package dev.studyportal.core.account;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -48,7 +49,7 @@ public final class Totp {
     }
 
     /** The step whose code this is, near {@code now}; empty when it is no code of then. */
-    static OptionalLong matchingStep(byte[] key, String code, Instant now) {
+    static OptionalLong matchingStep(byte[] key, @Nullable String code, Instant now) {
         String typed = code == null ? "" : code.replaceAll("\\s", "");
         if (!typed.matches("\\d{" + DIGITS + "}")) {
             return OptionalLong.empty();

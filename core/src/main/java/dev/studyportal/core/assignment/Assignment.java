@@ -47,10 +47,6 @@ public class Assignment extends AbstractEntity {
     private Instant assignedAt;
 
     protected Assignment() {
-        cohort = null;
-        questionSet = null;
-        dueDate = null;
-        assignedAt = null;
     }
 
     Assignment(Cohort cohort, QuestionSet questionSet, LocalDate dueDate, @Nullable String note, Instant assignedAt) {

@@ -34,7 +34,6 @@ class ActivityEntry extends AbstractEntity {
     private Instant occurredAt;
 
     protected ActivityEntry() {
-        kind = null;
         occurredAt = Instant.EPOCH;
     }
 

@@ -41,9 +41,6 @@ public class Cohort extends AbstractEntity {
     private Instant createdAt;
 
     protected Cohort() {
-        name = null;
-        timeZone = null;
-        createdAt = null;
     }
 
     public Cohort(String name, @Nullable String description, ZoneId timeZone, Instant createdAt) {

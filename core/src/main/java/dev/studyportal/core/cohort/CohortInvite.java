@@ -55,9 +55,7 @@ class CohortInvite extends AbstractEntity {
     private @Nullable Instant revokedAt;
 
     protected CohortInvite() {
-        cohort = null;
         codeHash = codeHint = "";
-        createdBy = null;
         createdAt = expiresAt = Instant.EPOCH;
     }
 

@@ -44,10 +44,6 @@ public class CohortMember extends AbstractEntity {
     private Instant joinedAt;
 
     protected CohortMember() {
-        cohort = null;
-        person = null;
-        role = null;
-        joinedAt = null;
     }
 
     public CohortMember(Cohort cohort, UserAccount person, CohortRole role, Instant joinedAt) {

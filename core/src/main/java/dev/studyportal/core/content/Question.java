@@ -68,8 +68,6 @@ public class Question extends AbstractEntity {
     private Set<String> terms = new HashSet<>();
 
     protected Question() {
-        key = null;
-        section = null;
         title = answer = contentHash = sourcePath = "";
     }
 

@@ -35,7 +35,6 @@ public class QuestionRevision extends AbstractEntity {
     private Instant recordedAt;
 
     protected QuestionRevision() {
-        question = null;
         title = answer = contentHash = "";
         recordedAt = Instant.EPOCH;
     }

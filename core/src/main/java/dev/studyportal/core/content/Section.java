@@ -42,7 +42,6 @@ public class Section extends AbstractEntity {
     private boolean retired;
 
     protected Section() {
-        page = null;
         slug = title = "";
     }
 

@@ -17,20 +17,20 @@ public final class EmbeddedDatabaseLockdown implements BeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSourceProperties settings) {
-            EmbeddedDatabaseFile.of(settings.getUrl()).ifPresent(database -> lockDown(settings, database));
+        if (bean instanceof DataSourceProperties settings && settings.getUrl() instanceof String url) {
+            EmbeddedDatabaseFile.of(url).ifPresent(database -> lockDown(settings, database, url));
         }
         return bean;
     }
 
-    private static void lockDown(DataSourceProperties settings, EmbeddedDatabaseFile database) {
+    private static void lockDown(DataSourceProperties settings, EmbeddedDatabaseFile database, String url) {
         if (System.getProperty(H2_BIND_ADDRESS) == null) {
             System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
         }
         String password = settings.getPassword();
         if (password == null || password.isEmpty()) {
             String user = settings.getUsername() == null ? "sa" : settings.getUsername();
-            settings.setPassword(EmbeddedDatabasePassword.forDatabase(database, settings.getUrl(), user));
+            settings.setPassword(EmbeddedDatabasePassword.forDatabase(database, url, user));
         }
     }
 }

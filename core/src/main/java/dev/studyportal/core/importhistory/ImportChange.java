@@ -59,8 +59,6 @@ public class ImportChange extends AbstractEntity {
     private int versionAfter;
 
     protected ImportChange() {
-        run = null;
-        question = null;
         kind = ChangeKind.ADDED;
         keyAfter = titleAfter = locationAfter = "";
     }

@@ -44,8 +44,6 @@ public class Note extends AbstractEntity {
     private Instant updatedAt;
 
     protected Note() {
-        author = null;
-        question = null;
         updatedAt = Instant.EPOCH;
     }
 

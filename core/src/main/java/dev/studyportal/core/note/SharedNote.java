@@ -45,9 +45,6 @@ public class SharedNote extends AbstractEntity {
     private Instant sharedAt;
 
     protected SharedNote() {
-        cohort = null;
-        author = null;
-        question = null;
         body = "";
         sharedAt = Instant.EPOCH;
     }

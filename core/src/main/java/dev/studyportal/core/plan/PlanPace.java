@@ -100,7 +100,7 @@ public record PlanPace(int newPerDay, int newLeft, LocalDate firstNewDay, @Nulla
             text.append(" The plan asks for ").append(newPerDay)
                     .append(" a day; your daily limit in Settings caps it at ").append(cappedAt).append('.');
         }
-        if (shortBy > 0 && latestNewDay != null) {
+        if (shortBy > 0 && latestNewDay != null && interviewDate != null) {
             text.append(" At this pace ").append(shortBy).append(shortBy == 1 ? " question comes" : " questions come")
                     .append(" too late for a first review before ").append(day(interviewDate, today)).append('.');
         }

@@ -20,7 +20,10 @@ record ScopeCard(long questionId, String title, @Nullable CardPhase phase, @Null
 
     /** The card as FSRS sees it; only for a studied card. */
     FsrsCard fsrsCard() {
-        return new FsrsCard(phase, phase == CardPhase.REVIEW ? null : (step == null ? 0 : step), stability, difficulty,
-                dueAt, lastReviewAt);
+        if (!(phase instanceof CardPhase studied) || !(dueAt instanceof Instant due)) {
+            throw new IllegalStateException("Question " + questionId + " has not been studied");
+        }
+        return new FsrsCard(studied, studied == CardPhase.REVIEW ? null : (step == null ? 0 : step), stability,
+                difficulty, due, lastReviewAt);
     }
 }

@@ -80,10 +80,6 @@ public class StudyPlan extends AbstractEntity {
     private Set<Long> assignmentIds = new HashSet<>();
 
     protected StudyPlan() {
-        learner = null;
-        name = null;
-        startDate = null;
-        createdAt = null;
     }
 
     StudyPlan(UserAccount learner, PlanDraft draft, Instant createdAt) {

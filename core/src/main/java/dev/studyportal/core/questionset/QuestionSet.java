@@ -61,10 +61,6 @@ public class QuestionSet extends AbstractEntity {
     private List<Long> questionIds = new ArrayList<>();
 
     protected QuestionSet() {
-        author = null;
-        name = null;
-        createdAt = null;
-        updatedAt = null;
     }
 
     public QuestionSet(UserAccount author, String name, @Nullable String description, Instant createdAt) {

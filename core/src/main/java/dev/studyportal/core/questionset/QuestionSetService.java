@@ -83,8 +83,8 @@ public class QuestionSetService {
      */
     public long create(String username, QuestionSetDraft draft) {
         UserAccount author = accounts.requireByUsername(username);
-        check(draft);
-        return sets.save(new QuestionSet(author, draft.name(), draft.description(), clock.instant())).id();
+        String name = checked(draft);
+        return sets.save(new QuestionSet(author, name, draft.description(), clock.instant())).id();
     }
 
     /**
@@ -95,8 +95,7 @@ public class QuestionSetService {
      */
     public void describe(String username, long setId, QuestionSetDraft draft) {
         QuestionSet set = own(username, setId);
-        check(draft);
-        set.describe(draft.name(), draft.description());
+        set.describe(checked(draft), draft.description());
         set.changedAt(clock.instant());
     }
 
@@ -226,7 +225,8 @@ public class QuestionSetService {
         return fresh.size();
     }
 
-    private void check(QuestionSetDraft draft) {
+    /** The draft's name, once the whole draft is known to be acceptable. */
+    private String checked(QuestionSetDraft draft) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty()) {
@@ -243,6 +243,7 @@ public class QuestionSetService {
         if (!errors.isEmpty()) {
             throw new InvalidQuestionSetException(errors);
         }
+        return name;
     }
 
     private QuestionSet own(String username, long setId) {

@@ -74,8 +74,6 @@ public class CardState extends AbstractEntity {
     private boolean bookmarked;
 
     protected CardState() {
-        learner = null;
-        question = null;
     }
 
     public CardState(UserAccount learner, Question question) {

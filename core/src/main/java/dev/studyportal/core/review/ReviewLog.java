@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -92,8 +93,6 @@ public class ReviewLog extends AbstractEntity {
     private @Nullable UUID attempt;
 
     protected ReviewLog() {
-        learner = null;
-        question = null;
         rating = Rating.GOOD;
         reviewedAt = dueAfter = Instant.EPOCH;
         phaseBefore = phaseAfter = CardPhase.LEARNING;
@@ -119,8 +118,9 @@ public class ReviewLog extends AbstractEntity {
         this.lapsesBefore = before.lapses();
         this.phaseAfter = after.phase();
         this.stepAfter = after.step();
-        this.stabilityAfter = after.stability();
-        this.difficultyAfter = after.difficulty();
+        // A rating always leaves the card with a memory state (FsrsCard's invariant).
+        this.stabilityAfter = Objects.requireNonNull(after.stability(), "stability after a rating");
+        this.difficultyAfter = Objects.requireNonNull(after.difficulty(), "difficulty after a rating");
         this.dueAfter = after.due();
     }
 

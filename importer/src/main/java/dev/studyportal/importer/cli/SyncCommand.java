@@ -72,14 +72,14 @@ class SyncCommand implements Callable<Integer> {
 
     @Option(names = "--db-url", defaultValue = "${env:MYSQL_URL}",
             description = "JDBC URL of the database (default: $MYSQL_URL, else the embedded database under ./data).")
-    String dbUrl;
+    @Nullable String dbUrl;
 
     @Option(names = "--db-user", defaultValue = "${env:MYSQL_USER}", description = "Database user (default: $MYSQL_USER).")
-    String dbUser;
+    @Nullable String dbUser;
 
     @Option(names = "--db-password", defaultValue = "${env:MYSQL_PASSWORD}",
             description = "Database password (default: $MYSQL_PASSWORD, which keeps it out of the process list).")
-    String dbPassword;
+    @Nullable String dbPassword;
 
     @Override
     public Integer call() {

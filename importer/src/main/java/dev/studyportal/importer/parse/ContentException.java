@@ -4,10 +4,18 @@ package dev.studyportal.importer.parse;
 class ContentException extends RuntimeException {
 
     private final int line;
+    private final String message;
 
     ContentException(int line, String message) {
         super(message);
         this.line = line;
+        this.message = message;
+    }
+
+    /** The message, which every content error has: the importer shows it beside the file and line. */
+    @Override
+    public String getMessage() {
+        return message;
     }
 
     int line() {

@@ -67,7 +67,7 @@ public record GitSource(URI url, String branch, @Nullable String subPath, @Nulla
 
     /** With the default cache folder and timeout. */
     public GitSource(URI url, @Nullable String branch, @Nullable String subPath, @Nullable GitCredentials credentials) {
-        this(url, branch, subPath, credentials, defaultCacheDir(), DEFAULT_TIMEOUT);
+        this(url, branch == null ? DEFAULT_BRANCH : branch, subPath, credentials, defaultCacheDir(), DEFAULT_TIMEOUT);
     }
 
     /** {@code studyportal-git} in the system's temporary folder. */

@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.security;
 
+import org.jspecify.annotations.Nullable;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.LoginAccount;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -34,9 +35,13 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     }
 
     @Override
-    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPasswordHash) {
         // The user still holds the hash its password was just checked against; only that one is replaced.
-        accounts.upgradePasswordHash(user.getUsername(), user.getPassword(), newPasswordHash);
+        String checkedHash = user.getPassword();
+        if (newPasswordHash == null || checkedHash == null) {
+            return user; // Spring upgrades only a hash it has just checked, so both are there.
+        }
+        accounts.upgradePasswordHash(user.getUsername(), checkedHash, newPasswordHash);
         return user instanceof PortalUser person ? person.withPasswordHash(newPasswordHash) : user;
     }
 }

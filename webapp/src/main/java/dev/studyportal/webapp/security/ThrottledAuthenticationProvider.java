@@ -40,7 +40,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication attempt) {
+    public @Nullable Authentication authenticate(Authentication attempt) {
         try {
             return throttled(attempt);
         } catch (DataAccessException | TransactionException storeFailed) {

@@ -51,7 +51,7 @@ public record FsrsCard(
                             + " got stability " + stability + ", difficulty " + difficulty
                             + ", last review " + lastReview);
         }
-        if (hasMemory) {
+        if (stability != null && difficulty != null) {
             if (!(stability >= MINIMUM_STABILITY) || stability.isInfinite()) {
                 throw new IllegalArgumentException(
                         "Stability must be a finite number of at least " + MINIMUM_STABILITY + ", not " + stability);

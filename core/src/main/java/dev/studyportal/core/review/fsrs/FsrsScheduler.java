@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The FSRS-6 scheduler, ported from py-fsrs's {@code Scheduler} (the reference implementation) so that the
@@ -77,11 +78,11 @@ public final class FsrsScheduler {
     public double retrievability(FsrsCard card, Instant at) {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(at, "at");
-        if (card.lastReview() == null) {
+        if (!(card.lastReview() instanceof Instant lastReview) || !(card.stability() instanceof Double stability)) {
             return 0;
         }
-        long elapsedDays = Math.max(0, wholeDaysBetween(card.lastReview(), at));
-        return Math.pow(1 + factor * elapsedDays / card.stability(), decay);
+        long elapsedDays = Math.max(0, wholeDaysBetween(lastReview, at));
+        return Math.pow(1 + factor * elapsedDays / stability, decay);
     }
 
     /** Reviews {@code card} with {@code rating} at {@code reviewedAt}; the card itself is left unchanged. */
@@ -93,17 +94,19 @@ public final class FsrsScheduler {
         double retrievability = retrievability(card, reviewedAt);
         double stability;
         double difficulty;
-        if (card.isNew()) {
-            stability = initialStability(rating);
-            difficulty = clampDifficulty(initialDifficulty(rating));
-        } else {
+        // FsrsCard keeps stability, difficulty and last review present together, or absent on a new card.
+        if (card.stability() instanceof Double before && card.difficulty() instanceof Double difficultyBefore
+                && card.lastReview() instanceof Instant lastReview) {
             // Reviews within a day of the previous one cannot be judged by the day-based forgetting curve, so
             // FSRS-6 moves stability by its separate short-term formula instead.
-            boolean sameDay = wholeDaysBetween(card.lastReview(), reviewedAt) < 1;
+            boolean sameDay = wholeDaysBetween(lastReview, reviewedAt) < 1;
             stability = sameDay
-                    ? shortTermStability(card.stability(), rating)
-                    : nextStability(card.difficulty(), card.stability(), retrievability, rating);
-            difficulty = nextDifficulty(card.difficulty(), rating);
+                    ? shortTermStability(before, rating)
+                    : nextStability(difficultyBefore, before, retrievability, rating);
+            difficulty = nextDifficulty(difficultyBefore, rating);
+        } else {
+            stability = initialStability(rating);
+            difficulty = clampDifficulty(initialDifficulty(rating));
         }
 
         Schedule schedule = switch (card.phase()) {
@@ -133,7 +136,7 @@ public final class FsrsScheduler {
         return Collections.unmodifiableMap(outcomes);
     }
 
-    private record Schedule(CardPhase phase, Integer step, Duration interval) {
+    private record Schedule(CardPhase phase, @Nullable Integer step, Duration interval) {
 
         static Schedule review(Duration interval) {
             return new Schedule(CardPhase.REVIEW, null, interval);
@@ -143,7 +146,7 @@ public final class FsrsScheduler {
     private Schedule scheduleStepped(FsrsCard card, Rating rating, double stability) {
         CardPhase phase = card.phase();
         List<Duration> steps = phase == CardPhase.LEARNING ? parameters.learningSteps() : parameters.relearningSteps();
-        int step = card.step();
+        int step = Objects.requireNonNull(card.step(), "FsrsCard gives a learning or relearning card its step");
         // The second condition catches a card stepped by a scheduler that had more steps than this one has.
         if (steps.isEmpty() || (step >= steps.size() && rating.isRecall())) {
             return Schedule.review(dayInterval(stability));

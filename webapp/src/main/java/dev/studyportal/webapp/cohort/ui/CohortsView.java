@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.cohort.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,7 +46,8 @@ class CohortsView extends VerticalLayout {
     private final CohortService cohorts;
     private final String username;
     private final ZoneId zone;
-    CohortDialog dialog;
+    /** The form last opened, for tests to fill in. */
+    @Nullable CohortDialog dialog;
 
     CohortsView(CohortService cohorts, ReviewService reviews, CurrentLearner learner) {
         this.cohorts = cohorts;
@@ -100,8 +102,9 @@ class CohortsView extends VerticalLayout {
     }
 
     void open() {
-        dialog = new CohortDialog(cohorts, username, null, zone, CohortNavigation::toCohort);
-        dialog.open();
+        CohortDialog form = new CohortDialog(cohorts, username, null, zone, CohortNavigation::toCohort);
+        dialog = form;
+        form.open();
     }
 
     private void refresh() {

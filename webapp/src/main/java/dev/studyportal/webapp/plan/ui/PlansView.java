@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.plan.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -44,7 +45,8 @@ class PlansView extends VerticalLayout {
     private final PlanService plans;
     private final String username;
     private final LocalDate today;
-    PlanDialog dialog;
+    /** The form last opened, for tests to fill in. */
+    @Nullable PlanDialog dialog;
 
     PlansView(PlanService plans, ReviewService reviews, CurrentLearner learner, Clock clock) {
         this.plans = plans;
@@ -109,12 +111,13 @@ class PlansView extends VerticalLayout {
         refresh();
     }
 
-    void open(PlanSummary existing) {
-        dialog = new PlanDialog(plans, username, existing, today, id -> {
+    void open(@Nullable PlanSummary existing) {
+        PlanDialog form = new PlanDialog(plans, username, existing, today, id -> {
             Notification.show("Plan saved.");
             refresh();
         });
-        dialog.open();
+        dialog = form;
+        form.open();
     }
 
     private void refresh() {

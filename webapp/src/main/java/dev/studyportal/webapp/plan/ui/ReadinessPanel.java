@@ -73,10 +73,11 @@ class ReadinessPanel extends VerticalLayout {
         target.setVisible(known);
         chart.setVisible(known);
         curveAsTable.setVisible(known);
-        weakest.setVisible(known && !readiness.weakest().isEmpty());
-        weakestTitle.setVisible(known && !readiness.weakest().isEmpty());
+        boolean anyWeak = readiness != null && !readiness.weakest().isEmpty();
+        weakest.setVisible(anyWeak);
+        weakestTitle.setVisible(anyWeak);
         method.setVisible(known);
-        if (!known) {
+        if (readiness == null) {
             headline.setText(plan.interviewDate() == null
                     ? "Give the plan an interview date to see how ready you will be on the day."
                     : "The interview date has passed.");

@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.study.ui;
 
+import java.time.Instant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -100,10 +101,10 @@ class CohortNotesCard extends VerticalLayout {
     }
 
     private String stateOf(NoteSharing cohort) {
-        if (!cohort.shared()) {
+        if (!(cohort.sharedAt() instanceof Instant sharedAt)) {
             return cohort.archived() ? "archived, not shared" : "not shared";
         }
-        String since = "shared on " + DAY.format(cohort.sharedAt().atZone(zone));
+        String since = "shared on " + DAY.format(sharedAt.atZone(zone));
         return cohort.upToDate() ? since : since + "; your note has changed since, members still read the earlier copy";
     }
 
