@@ -27,7 +27,8 @@ class DecisionRecordsTest {
     /** The repository's own top-level folders: a path starting elsewhere (bin/node, ~/.vaadin) is not the repository's. */
     static final Set<String> TOP_LEVEL = Set.of("core", "importer", "webapp", "bench", "docs", "docker", "scripts", ".ci", ".mvn");
     /** Framework annotations the records name next to the project's own. */
-    static final Set<String> FRAMEWORK_NAMES = Set.of("Component", "Service", "PreAuthorize", "Transactional");
+    static final Set<String> FRAMEWORK_NAMES = Set.of("Component", "Service", "PreAuthorize", "Transactional",
+            "NullMarked", "Nullable", "Contract", "Option", "Parameters", "Spec", "Mixin", "Objects");
 
     static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     static final Pattern TYPE = Pattern.compile("@?([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:[.#]([a-z][A-Za-z0-9]*))?");
