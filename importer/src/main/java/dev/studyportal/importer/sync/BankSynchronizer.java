@@ -1,7 +1,5 @@
 package dev.studyportal.importer.sync;
 
-import dev.studyportal.core.content.ContentService;
-import dev.studyportal.core.content.ContentTotals;
 import dev.studyportal.core.content.Page;
 import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.QuestionRepository;
@@ -38,37 +36,27 @@ public class BankSynchronizer {
     private final QuestionRevisionRepository revisions;
     private final ImportHistory history;
     private final BankState state;
-    private final ContentService content;
+    private final UnchangedBank unchangedBank;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     BankSynchronizer(PageRepository pages, SectionRepository sections, QuestionRepository questions,
                      QuestionRevisionRepository revisions, ImportHistory history, BankState state,
-                     ContentService content, PlatformTransactionManager transactionManager, Clock clock) {
+                     UnchangedBank unchangedBank, PlatformTransactionManager transactionManager, Clock clock) {
         this.pages = pages;
         this.sections = sections;
         this.questions = questions;
         this.revisions = revisions;
         this.history = history;
         this.state = state;
-        this.content = content;
+        this.unchangedBank = unchangedBank;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
-    /**
-     * The report of a run over a whole bank whose files are those of the last full sync, if they
-     * are: such a run changes nothing, so it needs neither a parse nor the sync lock (itself a write).
-     *
-     * @param fingerprint the bank's digest; null for a scoped run, which no digest describes
-     */
+    /** The report of a run that would change nothing, if this is one ({@link UnchangedBank}). */
     public Optional<SyncReport> unchanged(@Nullable BankFingerprint fingerprint, SyncOptions options) {
-        if (fingerprint == null || !options.scope().isEmpty() || !fingerprint.equals(state.fingerprint())) {
-            return Optional.empty();
-        }
-        ContentTotals totals = content.totals();
-        return Optional.of(new SyncReport(ImportStatus.SUCCEEDED, options.dryRun(), (int) totals.pages(),
-                (int) totals.sections(), (int) totals.questions(), List.of(), List.of(), List.of()));
+        return unchangedBank.report(fingerprint, options);
     }
 
     /** Applies the bank, or with a dry run works out the same changes and rolls them back. */

@@ -117,6 +117,24 @@ class ImporterCommandLineMariaDbTest {
         assertThat(questionRowsInTheTestDatabase()).isZero();
     }
 
+    @Test
+    void an_unchanged_bank_is_answered_before_jpa_starts_with_the_whole_report() throws Exception {
+        assertThat(run("sync", "../docs")).isZero();
+        // A table Hibernate validates at start-up goes missing: only a run that never starts JPA can answer now.
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE shared_note");
+        }
+
+        Map<String, Object> quick = json(0, "sync", "../docs", "--json");
+
+        assertThat(quick).containsEntry("status", "ok").containsEntry("dryRun", false).containsEntry("questions", 20)
+                .containsEntry("sections", 9).containsEntry("pages", 1);
+        assertThat((List<?>) quick.get("changes")).isEmpty();
+        assertThat((List<?>) quick.get("errors")).isEmpty();
+        assertThat(json(0, "sync", "../docs", "--dry-run", "--json")).containsEntry("dryRun", true)
+                .containsEntry("questions", 20);
+    }
+
     private int questionRowsInTheTestDatabase() throws java.sql.SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT COUNT(*) FROM question")) {

@@ -19,7 +19,7 @@ import dev.studyportal.importer.ImporterTestApplication;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,14 +130,14 @@ class QuestionIdentityMariaDbTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("edits")
-    void a_learner_keeps_reviews_and_notes_through(String edit, ChangeKind expected, UnaryOperator<TestBank> change) {
+    void a_learner_keeps_reviews_and_notes_through(String edit, ChangeKind expected, Consumer<TestBank> change) {
         long id = overfitting().id();
         reviews.rate("ana", id, Rating.GOOD, Duration.ofSeconds(9));
         reviews.rate("ana", id, Rating.HARD, Duration.ofSeconds(12));
         notes.save("ana", id, "Remember: dropout is regularization.");
         LearnerCard before = reviews.card("ana", id);
 
-        change.apply(bank);
+        change.accept(bank);
         SyncReport report = importer.sync(bank.root(), false);
 
         assertThat(report.ok()).isTrue();
@@ -214,7 +214,7 @@ class QuestionIdentityMariaDbTest {
                 .findFirst().orElseThrow();
     }
 
-    private static Arguments edit(String name, ChangeKind expected, UnaryOperator<TestBank> change) {
+    private static Arguments edit(String name, ChangeKind expected, Consumer<TestBank> change) {
         return Arguments.of(name, expected, change);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.studyportal.core.content.ContentService;
+import dev.studyportal.core.content.ContentTotals;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionRepository;
@@ -60,6 +61,8 @@ class RunOutcomesMariaDbTest {
     ContentService content;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    UnchangedBank unchangedBank;
 
     @TempDir
     Path folder;
@@ -98,6 +101,23 @@ class RunOutcomesMariaDbTest {
                     .extracting(QuestionContent::title).isEqualTo("What is a hash table?");
         });
         assertThat(report.changes()).singleElement().extracting(QuestionChange::answerChanged).isEqualTo(false);
+    }
+
+    @Test
+    void the_report_of_an_unchanged_bank_counts_what_the_content_service_counts_with_a_page_retired() {
+        bank.delete(FRAGILE).write("third.md", GOOD_PAGE.replace("Basics", "More basics"));
+        assertThat(sync(false, false).ok()).isTrue();
+        SyncOptions whole = SyncOptions.of(folder.toString(), ImportTrigger.CLI, false);
+
+        SyncReport unchanged = unchangedBank.report(BankFingerprint.of(folder), whole).orElseThrow();
+
+        ContentTotals totals = content.totals();
+        assertThat(unchanged.pages()).isEqualTo(totals.pages()).isEqualTo(2);
+        assertThat(unchanged.sections()).isEqualTo(totals.sections()).isEqualTo(2);
+        assertThat(unchanged.questions()).isEqualTo(totals.questions()).isEqualTo(2);
+        assertThat(unchanged.changes()).isEmpty();
+        bank.write(GOOD, GOOD_PAGE.replace("hash map", "hash set"));
+        assertThat(unchangedBank.report(BankFingerprint.of(folder), whole)).as("an edited bank").isEmpty();
     }
 
     @Test
