@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -33,12 +34,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * e. The dashboard of a learner with a long history, against two floors over plain JDBC on one open connection,
- * every row read: the same SQL statements ({@link DashboardQueries}, the ratings per day summed from the
- * review rollup), and the bare SQL of the same aggregates with the ratings per day grouped from the review log
- * itself ({@link DashboardQueries#DAYS_FROM_LOG}), as the dashboard read them before the rollup. Ours is
- * {@link DashboardService#dashboard} as the portal calls it: the account, the statements through
- * Hibernate, and the records the view draws from. Two other learners' histories share the tables.
+ * e. The dashboard of a learner with a long history, against three floors over plain JDBC on one open connection,
+ * every row read: the same SQL statements ({@link DashboardQueries#statements}: the bank's version, the ratings per
+ * day summed from the review rollup, the learner's cards), the statements the dashboard ran before V25
+ * ({@link DashboardQueries#beforeV25}: the questions per section counted every time, the cards joined to their
+ * questions per section and per due day), and those with the ratings per day grouped from the review log itself
+ * ({@link DashboardQueries#DAYS_FROM_LOG}), as the dashboard read them before the rollup (V23). Ours is
+ * {@link DashboardService#dashboard} as the portal calls it: the account, the statements through Hibernate, and
+ * the records the view draws from, with the bank's sections kept as they are between dashboards. Two other
+ * learners' histories share the tables.
  */
 final class DashboardBenchmark {
 
@@ -107,40 +111,55 @@ final class DashboardBenchmark {
             throws Exception {
         Samples ours = new Samples();
         Samples floor = new Samples();
+        Samples beforeFloor = new Samples();
         Samples logFloor = new Samples();
         Samples ignored = new Samples();
         Dashboard last = null;
         long floorRows = 0;
+        long beforeRows = 0;
         long logFloorRows = 0;
-        List<Samples> statements = samples(6);
-        List<Samples> notKept = samples(6);
+        Map<String, Samples> statements = new LinkedHashMap<>();
+        Map<String, Samples> notKept = new LinkedHashMap<>();
         for (int i = 0; i < runs + 5; i++) {
             boolean measured = i >= 5;
-            List<Samples> byStatement = measured ? statements : notKept;
+            Map<String, Samples> byStatement = measured ? statements : notKept;
             // Rotate which goes first, so that none always finds another's pages in the buffer pool.
-            for (int turn = 0; turn < 3; turn++) {
-                switch ((i + turn) % 3) {
+            for (int turn = 0; turn < 4; turn++) {
+                switch ((i + turn) % 4) {
                     case 0 -> last = (measured ? ours : ignored).time(() -> dashboards.dashboard(LEARNER));
-                    case 1 -> floorRows = (measured ? floor : ignored).time(() -> floor(connection, learnerId, byStatement, false));
-                    default -> logFloorRows = (measured ? logFloor : ignored).time(() -> floor(connection, learnerId, byStatement, true));
+                    case 1 -> floorRows = (measured ? floor : ignored).time(() -> floor(connection, learnerId, byStatement, Floor.SAME));
+                    case 2 -> beforeRows = (measured ? beforeFloor : ignored).time(() -> floor(connection, learnerId, byStatement, Floor.BEFORE_V25));
+                    default -> logFloorRows = (measured ? logFloor : ignored).time(() -> floor(connection, learnerId, byStatement, Floor.LOG));
                 }
             }
         }
+        Samples bankChanged = new Samples();
+        for (int i = 0; i < Math.max(5, runs / 4); i++) {
+            bankChanged.time(() -> read(connection, new DashboardQueries.Statement(DashboardQueries.SECTIONS, Map.of()))
+                    + read(connection, new DashboardQueries.Statement(DashboardQueries.ACTIVE_QUESTIONS, Map.of())));
+        }
         out.printf("   dashboard: %,d reviews, %d sections, %d days with ratings, streak %s; floor read %,d rows,"
-                        + " the floor over the log %,d%n",
-                last.totalReviews(), last.mastery().size(), last.days().size(), last.streak(), floorRows, logFloorRows);
+                        + " the statements before V25 %,d, the bare SQL over the log %,d%n",
+                last.totalReviews(), last.mastery().size(), last.days().size(), last.streak(), floorRows, beforeRows,
+                logFloorRows);
         out.println("   ours (ms):  " + ours.runsMillis());
-        out.println("   floor (ms): " + floor.runsMillis());
-        out.println("   floor over the log (ms): " + logFloor.runsMillis());
-        out.printf("   floor by statement, median ms: first review %d, sections %d, cards by section %d,"
-                        + " days from the rollup %d, due %d; days from the log %d%n",
-                statements.get(0).median().toMillis(), statements.get(1).median().toMillis(),
-                statements.get(2).median().toMillis(), statements.get(3).median().toMillis(),
-                statements.get(4).median().toMillis(), statements.get(5).median().toMillis());
+        out.println("   floor, the same SQL (ms): " + floor.runsMillis());
+        out.println("   floor, the statements before V25 (ms): " + beforeFloor.runsMillis());
+        out.println("   floor, the bare SQL over the log (ms): " + logFloor.runsMillis());
+        StringBuilder medians = new StringBuilder("   by statement over JDBC, median ms:");
+        statements.forEach((name, samples) -> medians.append(' ').append(name).append(' ')
+                .append(samples.median().toMillis()).append(','));
+        out.println(medians.substring(0, medians.length() - 1));
+        out.printf("   after a change to the bank, the first dashboard also reads the questions per section and the"
+                + " active questions once: median %d ms over JDBC%n", bankChanged.median().toMillis());
         explain(connection, learnerId);
         table.ratio("e. dashboard data, %,d-review learner: median vs the same SQL over JDBC".formatted(reviews), ours.median(),
                 floor.median(), RATIO_GOAL);
         table.ratio("e. dashboard data: p95 vs the floor's p95", ours.percentile(0.95), floor.percentile(0.95), RATIO_GOAL);
+        table.ratio("e. dashboard data: median vs the statements before V25 over JDBC", ours.median(),
+                beforeFloor.median(), RATIO_GOAL);
+        table.ratio("e. dashboard data: p95 vs the statements before V25, p95", ours.percentile(0.95),
+                beforeFloor.percentile(0.95), RATIO_GOAL);
         table.ratio("e. dashboard data: median vs the same aggregates' bare SQL over review_log", ours.median(),
                 logFloor.median(), RATIO_GOAL);
         table.ratio("e. dashboard data: p95 vs the bare SQL over review_log, p95", ours.percentile(0.95),
@@ -148,19 +167,21 @@ final class DashboardBenchmark {
         table.time("e. dashboard data: p95", ours.percentile(0.95), P95_GOAL);
     }
 
-    private static List<Samples> samples(int count) {
-        List<Samples> samples = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            samples.add(new Samples());
-        }
-        return samples;
+    /** Which statements a floor runs. */
+    private enum Floor {
+        /** What the service runs with the bank's sections kept: the bank's version, days from the rollup, the cards. */
+        SAME,
+        /** What it ran before V25: questions per section, cards per section and status, days from the rollup, due per day. */
+        BEFORE_V25,
+        /** Before V25, with the days grouped from review_log as before the rollup (V23). */
+        LOG
     }
 
     /**
-     * The statements the service runs, over JDBC: the first review's time, then the four aggregates; {@code fromLog}
-     * groups the ratings per day from review_log instead of summing the rollup (timed as the sixth statement).
+     * The statements of {@code floor} over JDBC, the first review's time first, every column of every row read;
+     * each statement timed by name.
      */
-    private static long floor(Connection connection, long learnerId, List<Samples> byStatement, boolean fromLog)
+    private static long floor(Connection connection, long learnerId, Map<String, Samples> byStatement, Floor floor)
             throws Exception {
         Instant now = Instant.now();
         long start = System.nanoTime();
@@ -171,23 +192,39 @@ final class DashboardBenchmark {
             Timestamp at = result.getTimestamp(1, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
             firstReview = at == null ? now : at.toInstant();
         }
-        if (!fromLog) {
-            byStatement.getFirst().add(Duration.ofNanos(System.nanoTime() - start));
+        if (floor == Floor.SAME) {
+            sample(byStatement, "first review").add(Duration.ofNanos(System.nanoTime() - start));
         }
         long rows = 0;
-        DashboardQueries.Statements statements = DashboardQueries.statements(learnerId, ZONE, firstReview, now);
-        List<DashboardQueries.Statement> all = statements.all();
-        for (int i = 0; i < all.size(); i++) {
-            boolean days = all.get(i) == statements.days();
-            DashboardQueries.Statement statement = days && fromLog
-                    ? DashboardQueries.daysFromLog(learnerId, ZONE, firstReview, now) : all.get(i);
-            if (fromLog && !days) {
-                rows += read(connection, statement);
+        if (floor == Floor.SAME) {
+            DashboardQueries.Statements statements = DashboardQueries.statements(learnerId, ZONE, firstReview, now);
+            rows += sample(byStatement, "bank version").time(() -> read(connection, statements.bankVersion()));
+            rows += sample(byStatement, "days from the rollup").time(() -> read(connection, statements.days()));
+            rows += sample(byStatement, "cards").time(() -> read(connection, statements.cards()));
+            return rows;
+        }
+        List<DashboardQueries.Statement> before = DashboardQueries.beforeV25(learnerId, ZONE, firstReview, now);
+        List<String> names = List.of("sections (before V25)", "cards by section (before V25)", "days", "due (before V25)");
+        for (int i = 0; i < before.size(); i++) {
+            DashboardQueries.Statement statement = before.get(i);
+            if (i == 2) {
+                if (floor == Floor.LOG) {
+                    DashboardQueries.Statement fromLog = DashboardQueries.daysFromLog(learnerId, ZONE, firstReview, now);
+                    rows += sample(byStatement, "days from the log").time(() -> read(connection, fromLog));
+                } else {
+                    rows += read(connection, statement);
+                }
+            } else if (floor == Floor.BEFORE_V25) {
+                rows += sample(byStatement, names.get(i)).time(() -> read(connection, statement));
             } else {
-                rows += byStatement.get(days && fromLog ? 5 : i + 1).time(() -> read(connection, statement));
+                rows += read(connection, statement);
             }
         }
         return rows;
+    }
+
+    private static Samples sample(Map<String, Samples> byStatement, String name) {
+        return byStatement.computeIfAbsent(name, key -> new Samples());
     }
 
     private static long read(Connection connection, DashboardQueries.Statement statement) throws SQLException {
@@ -209,7 +246,8 @@ final class DashboardBenchmark {
         Instant from = Instant.now().minus(Duration.ofDays(730));
         List<DashboardQueries.Statement> explained = new ArrayList<>(DashboardQueries.statements(learnerId, ZONE, from,
                 Instant.now()).all());
-        explained.add(DashboardQueries.daysFromLog(learnerId, ZONE, from, Instant.now()));
+        explained.add(new DashboardQueries.Statement(DashboardQueries.SECTIONS, Map.of()));
+        explained.add(new DashboardQueries.Statement(DashboardQueries.ACTIVE_QUESTIONS, Map.of()));
         for (DashboardQueries.Statement statement : explained) {
             try (PreparedStatement prepared = prepare(connection,
                     new DashboardQueries.Statement("explain " + statement.sql(), statement.parameters()));

@@ -14,7 +14,10 @@ import java.util.Map;
  */
 public final class DashboardQueries {
 
-    /** The active, listed questions per section, in the bank's reading order: the same for every learner. */
+    /**
+     * The active, listed questions per section, in the bank's reading order: the same for every learner, so
+     * {@link BankSections} keeps the answer until the bank changes.
+     */
     public static final String SECTIONS = """
             select s.id, p.title, s.title, count(*)
             from question q
@@ -26,9 +29,46 @@ public final class DashboardQueries {
             """;
 
     /**
-     * The learner's reviewed cards of active questions per section, by {@link CardStatus}; the section's
-     * other questions are new. Counting the learner's cards rather than joining them to every question
-     * reads the learner's rows alone, from ix_card_state_dashboard.
+     * What {@link BankSections} keeps {@link #SECTIONS} under: per table of the bank, its rows, the sum of their
+     * optimistic-lock versions and the sum of their ids, which move with every insert and update. Index-only
+     * (V25's version indexes).
+     */
+    public static final String BANK_VERSION = """
+            select 1, count(*), coalesce(sum(version), 0), coalesce(sum(id), 0) from page
+            union all
+            select 2, count(*), coalesce(sum(version), 0), coalesce(sum(id), 0) from section
+            union all
+            select 3, count(*), coalesce(sum(version), 0), coalesce(sum(id), 0) from question
+            order by 1
+            """;
+
+    /**
+     * The questions that are not retired with their sections, listed or not: which of the learner's cards count,
+     * and where. Kept with {@link #SECTIONS} by {@link BankSections}.
+     */
+    public static final String ACTIVE_QUESTIONS = """
+            select q.id, q.section_id from question q where q.retired = false
+            """;
+
+    /**
+     * The learner's reviewed cards, one row each from ix_card_state_dashboard alone (no join): the question, its
+     * {@link CardStatus} as 1 learning, 2 review, 3 mastered, and its due day when it falls before {@code :until}.
+     * {@link DashboardService} counts mastery per section and the due forecast from these rows in one pass, with
+     * the questions {@link #ACTIVE_QUESTIONS} says are active; joining every card to its question in the database
+     * cost ten thousand lookups each for {@link #CARDS_BY_SECTION} and {@link #DUE} (V25).
+     */
+    public static final String CARDS = """
+            select c.question_id,
+                   case when c.phase <> 'REVIEW' then 1 when c.stability >= :mastered then 3 else 2 end,
+                   case when c.due_at < :until then %s end
+            from card_state c
+            where c.user_account_id = :learner and c.reps > 0
+            """;
+
+    /**
+     * Before V25, and still the benchmark's second floor: the learner's reviewed cards of active questions per
+     * section, by {@link CardStatus}; the section's other questions are new. Counting the learner's cards rather
+     * than joining them to every question reads the learner's rows alone, from ix_card_state_dashboard.
      */
     public static final String CARDS_BY_SECTION = """
             select q.section_id,
@@ -73,6 +113,7 @@ public final class DashboardQueries {
             order by d.day_number
             """;
 
+    /** Before V25, and still the benchmark's second floor: the learner's cards due per day. */
     public static final String DUE = """
             select d.day_number, count(*)
             from (select %s as day_number
@@ -86,23 +127,48 @@ public final class DashboardQueries {
     }
 
     /**
-     * The statements the dashboard of learner {@code learnerId} runs at {@code now}, with their parameters;
-     * {@code firstReview} is what {@link #FIRST_REVIEW} answered (or {@code now} for a learner without reviews).
+     * The statements the dashboard of learner {@code learnerId} runs at {@code now} once the bank's sections are
+     * kept ({@link BankSections}), with their parameters; {@code firstReview} is what {@link #FIRST_REVIEW}
+     * answered (or {@code now} for a learner without reviews).
      */
     public static Statements statements(long learnerId, ZoneId zone, Instant firstReview, Instant now) {
-        Instant until = now.atZone(zone).toLocalDate().plusDays(Dashboard.FORECAST_DAYS).atStartOfDay(zone).toInstant();
+        Instant until = until(zone, now);
         // Overdue cards count on today, so only the days from now on need their exact offsets.
+        LocalDayExpression dueDay = LocalDayExpression.of("c.due_at", zone, now, until, "d");
+        Map<String, Object> cards = new LinkedHashMap<>();
+        cards.put("learner", learnerId);
+        cards.put("mastered", CardStatus.MASTERED_STABILITY_DAYS);
+        cards.put("until", until);
+        cards.putAll(dueDay.parameters());
+        return new Statements(new Statement(BANK_VERSION, Map.of()), days(learnerId, zone, firstReview, now),
+                new Statement(CARDS.formatted(dueDay.sql()), cards));
+    }
+
+    /**
+     * The statements the dashboard ran before V25, for the benchmark's second floor: the questions per section
+     * counted for every dashboard, and the learner's cards joined to their questions twice.
+     */
+    public static List<Statement> beforeV25(long learnerId, ZoneId zone, Instant firstReview, Instant now) {
+        Instant until = until(zone, now);
         LocalDayExpression dueDay = LocalDayExpression.of("c.due_at", zone, now, until, "d");
         Map<String, Object> learner = Map.of("learner", learnerId);
         Map<String, Object> cards = Map.of("learner", learnerId, "mastered", CardStatus.MASTERED_STABILITY_DAYS);
-        Statement days = LocalDayExpression.ofQuarterHours("r.quarter_hour", zone, firstReview, now, "r")
-                .map(day -> statement(DAYS, day, learner))
-                .orElseGet(() -> daysFromLog(learnerId, zone, firstReview, now));
         Map<String, Object> due = new LinkedHashMap<>(learner);
         due.putAll(dueDay.parameters());
         due.put("until", until);
-        return new Statements(new Statement(SECTIONS, Map.of()), new Statement(CARDS_BY_SECTION, cards), days,
-                new Statement(DUE.formatted(dueDay.sql()), due));
+        return List.of(new Statement(SECTIONS, Map.of()), new Statement(CARDS_BY_SECTION, cards),
+                days(learnerId, zone, firstReview, now), new Statement(DUE.formatted(dueDay.sql()), due));
+    }
+
+    /** The end of the due forecast: midnight after its last day. */
+    static Instant until(ZoneId zone, Instant now) {
+        return now.atZone(zone).toLocalDate().plusDays(Dashboard.FORECAST_DAYS).atStartOfDay(zone).toInstant();
+    }
+
+    private static Statement days(long learnerId, ZoneId zone, Instant firstReview, Instant now) {
+        return LocalDayExpression.ofQuarterHours("r.quarter_hour", zone, firstReview, now, "r")
+                .map(day -> statement(DAYS, day, Map.of("learner", learnerId)))
+                .orElseGet(() -> daysFromLog(learnerId, zone, firstReview, now));
     }
 
     /** {@link #DAYS_FROM_LOG} for the learner, whatever the zone. */
@@ -121,9 +187,10 @@ public final class DashboardQueries {
     public record Statement(String sql, Map<String, Object> parameters) {
     }
 
-    public record Statements(Statement sections, Statement cards, Statement days, Statement due) {
+    /** What a dashboard reads besides the account and the first review, in the order it reads them. */
+    public record Statements(Statement bankVersion, Statement days, Statement cards) {
         public List<Statement> all() {
-            return List.of(sections, cards, days, due);
+            return List.of(bankVersion, days, cards);
         }
     }
 }

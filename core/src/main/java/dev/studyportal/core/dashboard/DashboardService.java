@@ -21,22 +21,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One learner's dashboard, for that learner only ({@link OwnData}). Aggregate queries answer it, whatever
- * the size of the history: questions per section and the learner's cards per section and status, ratings
- * per day of the learner's calendar (summed from the learner's quarter hours in
- * {@link dev.studyportal.core.review.ReviewRollup}), and cards due per day. They group in the database and return a row per section or per day; no entity is
- * loaded ({@link DashboardQueries} has the statements).
+ * the size of the history: ratings per day of the learner's calendar (summed from the learner's quarter hours in
+ * {@link dev.studyportal.core.review.ReviewRollup}), and the learner's reviewed cards, one small row each from an
+ * index, counted here per section and status and per due day in one pass. The questions per section are the same
+ * for every learner and kept until the bank changes ({@link BankSections}). No entity but the account is loaded
+ * ({@link DashboardQueries} has the statements).
  */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
 
+    private static final int LEARNING = 1;
+    private static final int REVIEW = 2;
+    private static final int MASTERED = 3;
+
     private final EntityManager entityManager;
     private final Learners accounts;
+    private final BankSections bank;
     private final Clock clock;
 
-    DashboardService(EntityManager entityManager, Learners accounts, Clock clock) {
+    DashboardService(EntityManager entityManager, Learners accounts, BankSections bank, Clock clock) {
         this.entityManager = entityManager;
         this.accounts = accounts;
+        this.bank = bank;
         this.clock = clock;
     }
 
@@ -47,9 +54,12 @@ public class DashboardService {
         ZoneId zone = preferences.timeZone();
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
+        BankSections.Bank sections = bank.current();
         DashboardQueries.Statements statements = DashboardQueries.statements(learner.id(), zone, firstReview(learner.id()).orElse(now), now);
-        return new Dashboard(today, zone, preferences.desiredRetention(), mastery(statements),
-                days(statements), dueForecast(statements, today));
+        List<DayActivity> days = days(statements);
+        Cards cards = cards(statements, sections.questions(), today);
+        return new Dashboard(today, zone, preferences.desiredRetention(), mastery(sections, cards), days,
+                cards.forecast(today));
     }
 
     private Optional<Instant> firstReview(long learnerId) {
@@ -58,18 +68,13 @@ public class DashboardService {
         return Optional.ofNullable((Instant) first);
     }
 
-    private List<SectionMastery> mastery(DashboardQueries.Statements statements) {
-        Map<Long, Object[]> cards = new HashMap<>();
-        for (Object[] row : rows(statements.cards())) {
-            cards.put(number(row[0]), row);
-        }
-        return rows(statements.sections()).stream().map(row -> {
-            Object[] counts = cards.getOrDefault(number(row[0]), new Object[] {null, 0, 0, 0});
-            long learning = number(counts[1]);
-            long review = number(counts[2]);
-            long mastered = number(counts[3]);
-            return new SectionMastery(number(row[0]), (String) row[1], (String) row[2],
-                    number(row[3]) - learning - review - mastered, learning, review, mastered);
+    private static List<SectionMastery> mastery(BankSections.Bank bank, Cards cards) {
+        return bank.sections().stream().map(row -> {
+            long section = number(row[0]);
+            long[] counts = cards.bySection().getOrDefault(section, new long[4]);
+            return new SectionMastery(section, (String) row[1], (String) row[2],
+                    number(row[3]) - counts[LEARNING] - counts[REVIEW] - counts[MASTERED], counts[LEARNING],
+                    counts[REVIEW], counts[MASTERED]);
         }).toList();
     }
 
@@ -78,18 +83,35 @@ public class DashboardService {
                 number(row[1]), number(row[2]), number(row[3]), number(row[4]))).toList();
     }
 
-    private List<DueDay> dueForecast(DashboardQueries.Statements statements, LocalDate today) {
+    /** The learner's cards of questions that are not retired, counted per section and status, and per due day. */
+    private Cards cards(DashboardQueries.Statements statements, BankSections.ActiveQuestions questions, LocalDate today) {
+        Map<Long, long[]> bySection = new HashMap<>();
         Map<LocalDate, Long> due = new TreeMap<>();
-        for (Object[] row : rows(statements.due())) {
-            LocalDate day = LocalDayExpression.day((Number) row[0]);
-            due.merge(day.isBefore(today) ? today : day, number(row[1]), Long::sum);
+        for (Object[] row : rows(statements.cards())) {
+            long section = questions.sectionOf(number(row[0]));
+            if (section < 0) {
+                continue;
+            }
+            bySection.computeIfAbsent(section, key -> new long[4])[(int) number(row[1])]++;
+            if (row[2] != null) {
+                LocalDate day = LocalDayExpression.day((Number) row[2]);
+                due.merge(day.isBefore(today) ? today : day, 1L, Long::sum);
+            }
         }
-        List<DueDay> forecast = new ArrayList<>(Dashboard.FORECAST_DAYS);
-        for (int i = 0; i < Dashboard.FORECAST_DAYS; i++) {
-            LocalDate day = today.plusDays(i);
-            forecast.add(new DueDay(day, due.getOrDefault(day, 0L)));
+        return new Cards(bySection, due);
+    }
+
+    /** @param bySection per section, counts indexed by status (learning, review, mastered at 1, 2, 3) */
+    private record Cards(Map<Long, long[]> bySection, Map<LocalDate, Long> due) {
+
+        List<DueDay> forecast(LocalDate today) {
+            List<DueDay> forecast = new ArrayList<>(Dashboard.FORECAST_DAYS);
+            for (int i = 0; i < Dashboard.FORECAST_DAYS; i++) {
+                LocalDate day = today.plusDays(i);
+                forecast.add(new DueDay(day, due.getOrDefault(day, 0L)));
+            }
+            return forecast;
         }
-        return forecast;
     }
 
     @SuppressWarnings("unchecked")

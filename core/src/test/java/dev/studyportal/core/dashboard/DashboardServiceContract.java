@@ -316,6 +316,57 @@ abstract class DashboardServiceContract {
         assertThat(dashboards.dashboard("ana").days()).isEqualTo(fromTheLog());
     }
 
+    @Test
+    void the_questions_per_section_kept_between_dashboards_follow_every_change_to_the_bank() {
+        card(ana, adam, 9, "REVIEW", 30.0, "2026-12-20T08:00:00Z");
+        assertThat(mastery()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Regularization", 3L, 0L),
+                org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 1L));
+
+        // What a sync does to the rows: a question added, one retired, one moved, a section renamed.
+        transaction.executeWithoutResult(status -> {
+            Section regularization = questions.findById(l1).orElseThrow().getSection();
+            save(regularization, "What is weight decay?", 4);
+            questions.findById(l2).orElseThrow().retire();
+            questions.findById(adam).orElseThrow().moveTo(regularization);
+            regularization.describe("Regularisation", 0, null);
+        });
+
+        assertThat(mastery()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Regularisation", 3L, 1L),
+                org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L));
+        assertThat(dashboards.dashboard("ana").dueForecast().stream().mapToLong(DueDay::cards).sum()).isEqualTo(1);
+
+        transaction.executeWithoutResult(status -> questions.findById(retiredOne).orElseThrow().revive());
+        assertThat(mastery()).first().isEqualTo(org.assertj.core.groups.Tuple.tuple("Regularisation", 4L, 1L));
+
+        transaction.executeWithoutResult(status -> pages.findAll().stream()
+                .filter(page -> page.getTitle().equals("Machine learning")).findFirst().orElseThrow()
+                .describe(new PageDescription("ml.md", "Machine learning", null, null, null, List.of(),
+                        PageCategory.ROOT, false, null, null, true)));
+        assertThat(dashboards.dashboard("ana").mastery()).as("an unlisted page's sections are not offered").isEmpty();
+    }
+
+    @Test
+    void a_learner_sees_the_questions_per_section_another_learner_had_kept_and_their_own_cards() {
+        card(bob, l1, 9, "REVIEW", 50.0, "2026-12-20T08:00:00Z");
+        assertThat(dashboards.dashboard("bob").mastery()).extracting(SectionMastery::mastered).containsExactly(1L, 0L);
+
+        card(ana, sgd, 2, "LEARNING", 0.5, "2026-11-25T12:10:00Z");
+
+        assertThat(mastery()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Regularization", 3L, 0L),
+                org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L));
+        assertThat(dashboards.dashboard("ana").mastery()).extracting(SectionMastery::learning).containsExactly(0L, 1L);
+    }
+
+    /** Ana's mastery per section: title, new questions, mastered ones. */
+    private List<org.assertj.core.groups.Tuple> mastery() {
+        return dashboards.dashboard("ana").mastery().stream()
+                .map(section -> org.assertj.core.groups.Tuple.tuple(section.sectionTitle(), section.fresh(), section.mastered()))
+                .toList();
+    }
+
     /** The days as the log itself says, read with the statement the rollup replaced. */
     private List<DayActivity> fromTheLog() {
         Dashboard dashboard = dashboards.dashboard("ana");
