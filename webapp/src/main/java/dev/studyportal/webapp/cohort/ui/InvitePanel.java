@@ -63,8 +63,10 @@ class InvitePanel extends Details {
         make.addClickListener(click -> make());
         link.setId("invite-link");
         link.setReadOnly(true);
-        link.setWidth("min(40rem, 90vw)");
+        link.setWidth("min(40rem, 100%)");
         code.setReadOnly(true);
+        // The whole code, 34 characters in groups, on a phone too.
+        code.setWidth("min(24rem, 100%)");
         copy.addClickListener(click -> {
             // The Clipboard API needs a secure page; where it is refused the field still holds the link to copy by hand.
             // The field's value in the browser, which the browser may have made absolute (see showLink).
@@ -95,6 +97,7 @@ class InvitePanel extends Details {
         HorizontalLayout made = new HorizontalLayout(link, copy);
         made.setAlignItems(FlexComponent.Alignment.BASELINE);
         made.setWrap(true);
+        made.setWidthFull();
         VerticalLayout content = new VerticalLayout(form, made, code, once, grid);
         content.setPadding(false);
         // The page's width, not the grid's: on a phone the form wraps and the grid scrolls within itself.
