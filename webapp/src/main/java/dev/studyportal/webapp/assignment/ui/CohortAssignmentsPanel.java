@@ -63,7 +63,7 @@ public class CohortAssignmentsPanel extends VerticalLayout {
                 clock.instant().atZone(ZoneId.of("Etc/GMT+12")).toLocalDate(), this::refresh).open());
         assign.setVisible(teaches);
 
-        grid.addColumn(AssignmentSummary::setName).setHeader("Set").setFlexGrow(2);
+        grid.addColumn(AssignmentSummary::setName).setHeader("Set").setWidth("9rem").setFlexGrow(2);
         grid.addColumn(assignment -> DAY.format(assignment.dueDate()) + " (" + assignment.zone().getId() + ")")
                 .setHeader("Due").setFlexGrow(2);
         grid.addColumn(AssignmentSummary::questions).setHeader("Questions").setFlexGrow(0).setAutoWidth(true);
