@@ -5,7 +5,7 @@ import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
 import dev.studyportal.core.cohort.CohortAccess;
 import dev.studyportal.core.cohort.CohortPermissionException;
-import dev.studyportal.core.privacy.SpreadsheetText;
+import dev.studyportal.core.shared.SpreadsheetText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

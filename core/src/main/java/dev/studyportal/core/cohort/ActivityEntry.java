@@ -45,4 +45,20 @@ class ActivityEntry extends AbstractEntity {
                 : detail.strip().substring(0, Math.min(detail.strip().length(), DETAIL_LENGTH));
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     }
+
+    long getCohortId() {
+        return cohortId;
+    }
+
+    ActivityKind getKind() {
+        return kind;
+    }
+
+    @Nullable String getDetail() {
+        return detail;
+    }
+
+    Instant getOccurredAt() {
+        return occurredAt;
+    }
 }

@@ -31,6 +31,10 @@ interface ActivityEntryRepository extends JpaRepository<ActivityEntry, Long> {
     boolean existsSince(@Param("cohortId") long cohortId, @Param("personId") long personId,
                         @Param("kind") ActivityKind kind, @Param("detail") String detail, @Param("since") java.time.Instant since);
 
+    /** Every line about one person, in every cohort, oldest first: what their own data holds. */
+    @Query("select e from ActivityEntry e where e.personId = :personId order by e.occurredAt, e.id")
+    List<ActivityEntry> findAllAboutPerson(@Param("personId") long personId);
+
     @Modifying
     @Query("delete from ActivityEntry e where e.personId = :personId")
     void deleteAllOfPerson(@Param("personId") long personId);

@@ -5,8 +5,6 @@ import dev.studyportal.core.content.Question;
 import dev.studyportal.core.shared.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -15,7 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A learner's own Markdown note on a question. Private unless they share it with their cohort. */
+/**
+ * A learner's own Markdown note on a question, which only they read. Sharing it with a cohort makes a copy (a
+ * {@link SharedNote}) that the author withdraws on its own; the note itself never changes who may read it.
+ */
 @Entity
 @Table(name = "note")
 public class Note extends AbstractEntity {
@@ -36,9 +37,12 @@ public class Note extends AbstractEntity {
     @Column(nullable = false)
     private String body = "";
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private NoteVisibility visibility = NoteVisibility.PRIVATE;
+    /*
+     * Written, never read: the column (V2) is NOT NULL without a default, so an insert that left it out would fail
+     * on MariaDB and H2 alike, and dropping it needs a migration of its own. Every note is private, so it says so.
+     */
+    @Column(name = "visibility", nullable = false, updatable = false, length = 10)
+    private String privateVisibility = "PRIVATE";
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -72,10 +76,6 @@ public class Note extends AbstractEntity {
 
     public String getBody() {
         return body;
-    }
-
-    public NoteVisibility getVisibility() {
-        return visibility;
     }
 
     public Instant getUpdatedAt() {

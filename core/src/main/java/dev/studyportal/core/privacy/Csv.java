@@ -1,5 +1,6 @@
 package dev.studyportal.core.privacy;
 
+import dev.studyportal.core.shared.SpreadsheetText;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * it is of no use to them and of much use to anyone who finds the file.
  */
 public record PersonalData(Instant exportedAt, Profile account, Preferences studyPreferences, List<Card> cards,
-                           List<Review> reviews, List<NoteEntry> notes, List<Plan> plans, List<Activity> activity) {
+                           List<Review> reviews, List<NoteEntry> notes, List<Plan> plans, List<Activity> activity,
+                           List<CohortMembership> cohorts, List<CohortEvent> cohortActivity,
+                           List<AssignmentStanding> assignments) {
 
     public record Profile(String username, String displayName, @Nullable String email, Set<Role> roles,
                           Instant createdAt) {
@@ -51,5 +53,24 @@ public record PersonalData(Instant exportedAt, Profile account, Preferences stud
 
     public record NoteEntry(String questionKey, String questionTitle, String visibility, Instant updatedAt,
                             String body) {
+    }
+
+    /** A cohort the person is in: their role there, since when, and whether they share their progress with it. */
+    public record CohortMembership(String cohort, String role, Instant joinedAt, boolean sharing, boolean archived) {
+    }
+
+    /**
+     * A line of a cohort's feed about the person (joined, left, was removed, a streak milestone, an assignment
+     * finished), kept after they left it; lines about other members are theirs, not this person's.
+     */
+    public record CohortEvent(String cohort, String kind, @Nullable String detail, Instant occurredAt) {
+    }
+
+    /**
+     * Where the person stands with an assignment of a cohort they study in, by its completion rule, as Today and
+     * the cohort's teachers see it: how many of its questions count so far.
+     */
+    public record AssignmentStanding(String cohort, String questionSet, LocalDate dueDate, Instant dueAt, String state,
+                                     int questionsCounting, int questions) {
     }
 }

@@ -3,6 +3,8 @@ package dev.studyportal.core.privacy;
 import dev.studyportal.core.access.OwnData;
 import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.UserAccount;
+import dev.studyportal.core.assignment.AssignmentService;
+import dev.studyportal.core.cohort.CohortParticipation;
 import dev.studyportal.core.content.Page;
 import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.Section;
@@ -49,11 +51,14 @@ public class PersonalDataExport {
     private final PageRepository pages;
     private final SectionRepository sections;
     private final SharedNoteCopies sharedNotes;
+    private final CohortParticipation cohorts;
+    private final AssignmentService assignments;
     private final Clock clock;
 
     PersonalDataExport(Learners accounts, CardStateRepository cards, ReviewLogRepository logs,
                        NoteRepository notes, PlanService plans, PageRepository pages, SectionRepository sections,
-                       SharedNoteCopies sharedNotes, Clock clock) {
+                       SharedNoteCopies sharedNotes, CohortParticipation cohorts, AssignmentService assignments,
+                       Clock clock) {
         this.accounts = accounts;
         this.cards = cards;
         this.logs = logs;
@@ -62,6 +67,8 @@ public class PersonalDataExport {
         this.pages = pages;
         this.sections = sections;
         this.sharedNotes = sharedNotes;
+        this.cohorts = cohorts;
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -81,9 +88,10 @@ public class PersonalDataExport {
                         l.getQuestion().getKey().value(), l.getQuestion().getTitle(), l.getRating().name(),
                         l.getReviewedAt(), l.getDurationMs(), l.getContentVersion(), l.getRetrievability(),
                         l.getDueAfter(), l.getStabilityAfter(), l.getUndoneAt())).toList(),
-                // The copies shared with cohorts are the person's words too, kept apart from their own note.
+                // The copies shared with cohorts are the person's words too, kept apart from their own note, which
+                // only they read.
                 Stream.concat(notes.findAllOfAuthor(account.id()).stream().map(n -> new PersonalData.NoteEntry(
-                                n.getQuestion().getKey().value(), n.getQuestion().getTitle(), n.getVisibility().name(),
+                                n.getQuestion().getKey().value(), n.getQuestion().getTitle(), "PRIVATE",
                                 n.getUpdatedAt(), n.getBody())),
                         sharedNotes.sharedBy(account).stream().map(copy -> new PersonalData.NoteEntry(copy.questionKey(),
                                 copy.questionTitle(), "COHORT " + copy.cohortName(), copy.sharedAt(), copy.body())))
@@ -93,7 +101,16 @@ public class PersonalDataExport {
                         sectionNames(plan.scope()), plan.scope().tags().stream().sorted().toList())).toList(),
                 logs.findRollupOfLearner(account.id()).stream().map(quarter -> new PersonalData.Activity(
                         quarter.start(), quarter.reviews(), quarter.durationMs(), quarter.matureReviews(),
-                        quarter.matureRecalled())).toList());
+                        quarter.matureRecalled())).toList(),
+                cohorts.memberships(account).stream().map(member -> new PersonalData.CohortMembership(
+                        member.cohortName(), member.role().name(), member.joinedAt(), member.sharing(),
+                        member.cohortArchived())).toList(),
+                cohorts.feedLinesAbout(account).stream().map(line -> new PersonalData.CohortEvent(line.cohortName(),
+                        line.kind().name(), line.detail(), line.occurredAt())).toList(),
+                // The person's own standing only: what the teachers see of the other members is theirs.
+                assignments.mine(username).stream().map(assignment -> new PersonalData.AssignmentStanding(
+                        assignment.cohortName(), assignment.setName(), assignment.dueDate(), assignment.dueAt(),
+                        assignment.state().name(), assignment.counting(), assignment.questions())).toList());
     }
 
     /** "Title (file)", as the library shows the page, whether or not it is still in the bank. */
@@ -118,7 +135,8 @@ public class PersonalDataExport {
     /**
      * A zip of CSV files, UTF-8: account.csv, cards.csv, reviews.csv, notes.csv, plans.csv (a plan a row, its
      * scope's pages, sections and tags each in one cell, separated by " | ") and activity.csv (the ratings per
-     * quarter hour the dashboard sums).
+     * quarter hour the dashboard sums), cohorts.csv (the person's memberships), cohort_activity.csv (the feeds'
+     * lines about them) and assignments.csv (where they stand with each assignment of the cohorts they study in).
      */
     public byte[] csvZip(String username) {
         PersonalData data = collect(username);
@@ -151,6 +169,15 @@ public class PersonalDataExport {
         data.activity().forEach(a -> activityRows.row(a.quarterHourStart(), a.reviews(), a.durationMs(),
                 a.matureReviews(), a.matureRecalled()));
 
+        Csv cohortRows = new Csv("cohort", "role", "joined_at", "sharing", "archived");
+        data.cohorts().forEach(c -> cohortRows.row(c.cohort(), c.role(), c.joinedAt(), c.sharing(), c.archived()));
+        Csv cohortActivityRows = new Csv("cohort", "kind", "detail", "occurred_at");
+        data.cohortActivity().forEach(e -> cohortActivityRows.row(e.cohort(), e.kind(), e.detail(), e.occurredAt()));
+        Csv assignmentRows = new Csv("cohort", "question_set", "due_date", "due_at", "state", "questions_counting",
+                "questions");
+        data.assignments().forEach(a -> assignmentRows.row(a.cohort(), a.questionSet(), a.dueDate(), a.dueAt(),
+                a.state(), a.questionsCounting(), a.questions()));
+
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             add(zip, "account.csv", account);
@@ -159,6 +186,9 @@ public class PersonalDataExport {
             add(zip, "notes.csv", noteRows);
             add(zip, "plans.csv", planRows);
             add(zip, "activity.csv", activityRows);
+            add(zip, "cohorts.csv", cohortRows);
+            add(zip, "cohort_activity.csv", cohortActivityRows);
+            add(zip, "assignments.csv", assignmentRows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -65,6 +66,18 @@ class NoteServiceMariaDbTest {
 
         assertThat(notes.note("ana", questionId)).isEqualTo("Remember the **chain rule**");
         assertThat(notes.note("bob", questionId)).isEmpty();
+    }
+
+    @Test
+    void a_note_fills_the_schemas_visibility_column_which_has_no_default_as_private() {
+        notes.save("ana", questionId, "Mine");
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("""
+                select column_default from information_schema.columns
+                where table_schema = database() and table_name = 'note' and column_name = 'visibility'""", String.class))
+                .as("no default: the entity must keep writing the column").isNull();
+        assertThat(jdbc.queryForList("select visibility from note", String.class)).containsExactly("PRIVATE");
     }
 
     @Test

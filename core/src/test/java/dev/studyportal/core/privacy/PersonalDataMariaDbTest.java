@@ -10,6 +10,11 @@ import dev.studyportal.core.account.LoginLockouts;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.StudyPreferences;
+import dev.studyportal.core.assignment.AssignmentDraft;
+import dev.studyportal.core.assignment.AssignmentService;
+import dev.studyportal.core.cohort.CohortDraft;
+import dev.studyportal.core.cohort.CohortService;
+import dev.studyportal.core.cohort.InviteDraft;
 import dev.studyportal.core.content.Page;
 import dev.studyportal.core.content.PageDescription;
 import dev.studyportal.core.content.PageRepository;
@@ -21,9 +26,12 @@ import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
 import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.note.NoteService;
+import dev.studyportal.core.note.SharedNoteService;
 import dev.studyportal.core.plan.PlanDraft;
 import dev.studyportal.core.plan.PlanScope;
 import dev.studyportal.core.plan.PlanService;
+import dev.studyportal.core.questionset.QuestionSetDraft;
+import dev.studyportal.core.questionset.QuestionSetService;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.Rating;
 import dev.studyportal.core.testsupport.DatabaseCleaner;
@@ -33,6 +41,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -42,6 +51,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.assertj.core.groups.Tuple;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +77,14 @@ class PersonalDataMariaDbTest {
     NoteService notes;
     @Autowired
     PlanService plans;
+    @Autowired
+    CohortService cohorts;
+    @Autowired
+    QuestionSetService questionSets;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    SharedNoteService sharedNotes;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -168,7 +186,8 @@ class PersonalDataMariaDbTest {
         Map<String, String> files = unzip(export.csvZip("ana"));
 
         assertThat(files).containsOnlyKeys("account.csv", "cards.csv", "reviews.csv", "notes.csv", "plans.csv",
-                "activity.csv");
+                "activity.csv", "cohorts.csv", "cohort_activity.csv", "assignments.csv");
+        assertThat(files.get("cohorts.csv").lines()).containsExactly("cohort,role,joined_at,sharing,archived");
         assertThat(files.get("account.csv").lines()).hasSize(2).last().asString()
                 .startsWith("ana,Ana Lima,ana@example.com,LEARNER,").contains("0.85,12,150,Europe/Lisbon");
         assertThat(files.get("cards.csv").lines()).hasSize(3);
@@ -181,6 +200,67 @@ class PersonalDataMariaDbTest {
                 "\"Monads, slowly\",%s,,3,false,,Bank › S,".formatted(today()));
         assertThat(files.get("activity.csv").lines()).hasSize(2).last().asString().endsWith(",1,4000,0,0");
         assertThat(String.join("", files.values())).doesNotContain("bob", "Bob", "AGAIN", "EASY", "$2a$");
+    }
+
+    @Test
+    void the_export_holds_the_learners_cohorts_the_feed_lines_about_them_and_their_assignments_never_another_members()
+            throws IOException {
+        accounts.create(new SignUp("cara", "Cara Diaz", null, PASSWORD), EnumSet.of(Role.LEARNER));
+        // Later than Ana's rating in the set-up, so that it does not count for the assignment.
+        clock.advance(Duration.ofHours(1));
+        Instant joined = clock.instant();
+        long cohort = cohorts.create("bob", new CohortDraft("Acme study group", null, ZoneId.of("UTC")));
+        long set = questionSets.create("bob", new QuestionSetDraft("ML basics", null));
+        questionSets.add("bob", set, List.of(first));
+        String code = cohorts.createInvite("bob", cohort, new InviteDraft(7, null)).code();
+        cohorts.join("ana", code);
+        cohorts.join("cara", code);
+        cohorts.share("ana", cohort, true);
+        cohorts.share("cara", cohort, true);
+        LocalDate due = LocalDate.ofInstant(joined, ZoneId.of("UTC")).plusDays(7);
+        assignments.assign("bob", cohort, new AssignmentDraft(set, due, "Before the interview"));
+        sharedNotes.share("ana", first, cohort);
+        notes.save("cara", first, "Cara's note for the class");
+        sharedNotes.share("cara", first, cohort);
+        clock.advance(Duration.ofMinutes(5));
+        reviews.rate("cara", first, Rating.GOOD, Duration.ofSeconds(3));
+
+        PersonalData ana = export.collect("ana");
+
+        assertThat(ana.cohorts()).containsExactly(
+                new PersonalData.CohortMembership("Acme study group", "MEMBER", joined, true, false));
+        assertThat(ana.cohortActivity()).containsExactly(
+                new PersonalData.CohortEvent("Acme study group", "JOINED", null, joined));
+        assertThat(ana.assignments()).singleElement().satisfies(standing -> {
+            assertThat(standing.cohort()).isEqualTo("Acme study group");
+            assertThat(standing.questionSet()).isEqualTo("ML basics");
+            assertThat(standing.dueDate()).isEqualTo(due);
+            assertThat(standing.state()).isEqualTo("NOT_STARTED");
+            assertThat(standing.questionsCounting()).isZero();
+            assertThat(standing.questions()).isEqualTo(1);
+        });
+        assertThat(ana.notes()).extracting(PersonalData.NoteEntry::visibility, PersonalData.NoteEntry::body)
+                .containsExactly(Tuple.tuple("PRIVATE", "Ana's own words"),
+                        Tuple.tuple("COHORT Acme study group", "Ana's own words"));
+
+        // Cara's finishing is a line about her, in her own copy; the owner is not assessed, so has no standing.
+        assertThat(export.collect("cara").cohortActivity()).extracting(PersonalData.CohortEvent::kind,
+                        PersonalData.CohortEvent::detail)
+                .containsExactly(Tuple.tuple("JOINED", null), Tuple.tuple("ASSIGNMENT_FINISHED", "ML basics"));
+        assertThat(export.collect("cara").assignments()).extracting(PersonalData.AssignmentStanding::state)
+                .containsExactly("DONE");
+        PersonalData owner = export.collect("bob");
+        assertThat(owner.cohorts()).extracting(PersonalData.CohortMembership::role).containsExactly("OWNER");
+        assertThat(owner.assignments()).isEmpty();
+
+        Map<String, String> files = unzip(export.csvZip("ana"));
+        assertThat(files.get("cohorts.csv").lines()).containsExactly("cohort,role,joined_at,sharing,archived",
+                "Acme study group,MEMBER,%s,true,false".formatted(joined));
+        assertThat(files.get("cohort_activity.csv").lines()).containsExactly("cohort,kind,detail,occurred_at",
+                "Acme study group,JOINED,,%s".formatted(joined));
+        assertThat(files.get("assignments.csv").lines()).hasSize(2).last().asString()
+                .startsWith("Acme study group,ML basics,%s,".formatted(due)).endsWith(",NOT_STARTED,0,1");
+        assertThat(String.join("", files.values())).doesNotContain("cara", "Cara", "FINISHED", "DONE", "bob", "Bob");
     }
 
     @Test

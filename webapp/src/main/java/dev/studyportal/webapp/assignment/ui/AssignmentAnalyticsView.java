@@ -2,6 +2,7 @@ package dev.studyportal.webapp.assignment.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -141,26 +142,29 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
         nobodyBehind.setText("Nobody is behind.");
         nobodyBehind.setVisible(figures.behind().isEmpty());
 
-        hardest.addColumn(HardQuestion::title).setHeader("Question").setFlexGrow(4);
+        // The question keeps a readable width and wraps; on a phone the figures scroll beside it.
+        hardest.addColumn(HardQuestion::title).setHeader("Question").setWidth("12rem").setFlexGrow(4);
         hardest.addColumn(HardQuestion::learners).setHeader("Learners").setTextAlign(ColumnTextAlign.END);
         hardest.addColumn(question -> percent(question.againShare())).setHeader("Again (90 days)").setTextAlign(ColumnTextAlign.END);
         hardest.addColumn(question -> percent(question.lapseRate())).setHeader("Lapses per rating").setTextAlign(ColumnTextAlign.END);
         hardest.addColumn(question -> question.averageStability() == null ? "—"
                 : "%.1f days".formatted(question.averageStability())).setHeader("Stability").setTextAlign(ColumnTextAlign.END);
+        hardest.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         hardest.setItems(figures.hardest());
         hardest.setAllRowsVisible(true);
 
-        fading.addColumn(FadingQuestion::title).setHeader("Question").setFlexGrow(4);
+        fading.addColumn(FadingQuestion::title).setHeader("Question").setWidth("12rem").setFlexGrow(4);
         fading.addColumn(FadingQuestion::learners).setHeader("Learners").setTextAlign(ColumnTextAlign.END);
         fading.addColumn(question -> percent(question.retrievabilityNow())).setHeader("Recall now").setTextAlign(ColumnTextAlign.END);
         fading.addColumn(question -> percent(question.retrievabilityLater())).setHeader("In 7 days").setTextAlign(ColumnTextAlign.END);
+        fading.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         fading.setItems(figures.aboutToForget());
         fading.setAllRowsVisible(true);
         fading.setVisible(!figures.aboutToForget().isEmpty());
         nothingFading.setText("No question falls below 80% recall within 7 days.");
         nothingFading.setVisible(figures.aboutToForget().isEmpty());
 
-        buildMatrix(cohortId, assignmentId);
+        buildMatrix(cohortId, assignmentId, figures.members());
         csv.setText("Download the matrix as CSV");
         csv.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = analytics.matrixCsv(username, cohortId, assignmentId).getBytes(StandardCharsets.UTF_8);
@@ -182,7 +186,7 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
         teacherPart.setVisible(true);
     }
 
-    private void buildMatrix(long cohortId, long assignmentId) {
+    private void buildMatrix(long cohortId, long assignmentId, int members) {
         List<ProgressMatrix.Column> columns = analytics.matrix(username, cohortId, assignmentId, 0, 1).questions();
         matrix.addColumn(row -> row.member().displayName()).setHeader("Member").setFrozen(true).setAutoWidth(true);
         matrix.addColumn(row -> StatusCell.state(row.member().state(), row.member().counts().counting(),
@@ -195,12 +199,18 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
             header.getElement().setAttribute("title", name);
             header.getElement().setAttribute("aria-label", "Question " + name);
             matrix.addComponentColumn(row -> StatusCell.of(row.cells().get(index), row.member().displayName(), name))
-                    .setHeader(header).setWidth("3.2em").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+                    // The letter's 1.6em swatch and the cell's padding: narrower, the letter ends in "…".
+                    .setHeader(header).setWidth("4.2em").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
         }
         matrix.setItems(query -> analytics.matrix(username, cohortId, assignmentId, query.getOffset(), query.getLimit())
                 .rows().stream(), query -> analytics.countMembers(username, cohortId, assignmentId));
         matrix.setPageSize(PAGE);
-        matrix.setHeight("28rem");
+        // A class of a page of members shows whole; a larger one scrolls within the grid, which loads what shows.
+        if (members <= PAGE) {
+            matrix.setAllRowsVisible(true);
+        } else {
+            matrix.setHeight("28rem");
+        }
         matrix.addClassName("progress-matrix");
     }
 

@@ -4,10 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.studyportal.core.assignment.AssignmentService;
@@ -54,12 +56,14 @@ public class CohortAssignmentsPanel extends VerticalLayout {
         this.teaches = analytics.teaches(username, cohortId);
         addClassName("cohort-assignments");
         setPadding(false);
+        // As wide as the page, so that names, dates and notes wrap in their cells rather than end in "…".
+        setWidthFull();
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(click -> new AssignDialog(assignments, username, cohortId,
                 clock.instant().atZone(ZoneId.of("Etc/GMT+12")).toLocalDate(), this::refresh).open());
         assign.setVisible(teaches);
 
-        grid.addColumn(AssignmentSummary::setName).setHeader("Set").setFlexGrow(2);
+        grid.addColumn(AssignmentSummary::setName).setHeader("Set").setWidth("9rem").setFlexGrow(2);
         grid.addColumn(assignment -> DAY.format(assignment.dueDate()) + " (" + assignment.zone().getId() + ")")
                 .setHeader("Due").setFlexGrow(2);
         grid.addColumn(AssignmentSummary::questions).setHeader("Questions").setFlexGrow(0).setAutoWidth(true);
@@ -70,8 +74,12 @@ public class CohortAssignmentsPanel extends VerticalLayout {
             grid.addColumn(this::own).setHeader("You").setFlexGrow(2);
         }
         grid.addColumn(assignment -> assignment.note() == null ? "" : assignment.note()).setHeader("Note").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(new HorizontalLayout(new H2("Assignments"), assign), empty, grid);
+        HorizontalLayout heading = new HorizontalLayout(new H2("Assignments"), assign);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
+        add(heading, empty, grid);
         refresh();
     }
 

@@ -33,6 +33,7 @@ import dev.studyportal.core.cohort.MemberStanding;
 import dev.studyportal.core.cohort.NoSuchCohortException;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.webapp.security.CurrentLearner;
+import dev.studyportal.webapp.security.PublicAddress;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -77,6 +78,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final CohortService cohorts;
     private final ObjectProvider<CohortSection> extensions;
+    private final PublicAddress address;
     private final String username;
     private final ZoneId zone;
     private final DateTimeFormatter when;
@@ -84,8 +86,9 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private CohortBoard board;
 
     CohortView(CohortService cohorts, ReviewService reviews, CurrentLearner learner,
-               ObjectProvider<CohortSection> extensions) {
+               ObjectProvider<CohortSection> extensions, PublicAddress address) {
         this.cohorts = cohorts;
+        this.address = address;
         this.extensions = extensions;
         this.username = learner.username();
         this.zone = reviews.timeZone(username);
@@ -119,6 +122,10 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         leave.addClickListener(click -> confirmLeave());
         activity.addClassName("cohort-activity");
         sections.addClassName("cohort-sections");
+        // Full width: a grid inside a section or the owner's tools is as wide as its box, and a box left to size
+        // itself would be as narrow as its content (cut cells on a desktop) or wider than a phone.
+        sections.setWidthFull();
+        ownerTools.setWidthFull();
 
         content.setPadding(false);
         setMaxWidth("70rem");
@@ -171,7 +178,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             HorizontalLayout buttons = new HorizontalLayout(edit, archive);
             ownerTools.add(new H2("Manage"), buttons);
             if (!board.archived()) {
-                invites = new InvitePanel(cohorts, username, board.id(), when);
+                invites = new InvitePanel(cohorts, address, username, board.id(), when);
                 ownerTools.add(invites);
             }
         }

@@ -57,11 +57,14 @@ class CohortsView extends VerticalLayout {
         code.setPlaceholder("ABCD-EFGH-…");
         code.setHelperText("Or open the invitation link you were sent.");
         code.setClearButtonVisible(true);
-        code.setWidth("24rem");
+        // At most 24rem, and never wider than a phone: the button then wraps below it rather than off the screen.
+        code.setWidth("min(24rem, 100%)");
         join.addClickListener(click -> joinByCode());
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(code);
         HorizontalLayout joining = new HorizontalLayout(code, join);
         joining.setAlignItems(FlexComponent.Alignment.BASELINE);
+        joining.setWrap(true);
+        joining.setWidthFull();
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> open());

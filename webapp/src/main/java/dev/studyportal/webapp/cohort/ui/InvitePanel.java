@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinRequest;
 import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.cohort.CohortRuleException;
 import dev.studyportal.core.cohort.CohortService;
@@ -22,6 +21,7 @@ import dev.studyportal.core.cohort.InviteDraft;
 import dev.studyportal.core.cohort.InviteState;
 import dev.studyportal.core.cohort.InviteSummary;
 import dev.studyportal.core.cohort.NewInvite;
+import dev.studyportal.webapp.security.PublicAddress;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -41,12 +41,14 @@ class InvitePanel extends Details {
     final Grid<InviteSummary> grid = new Grid<>(InviteSummary.class, false);
 
     private final CohortService cohorts;
+    private final PublicAddress address;
     private final String username;
     private final long cohortId;
 
-    InvitePanel(CohortService cohorts, String username, long cohortId, DateTimeFormatter when) {
+    InvitePanel(CohortService cohorts, PublicAddress address, String username, long cohortId, DateTimeFormatter when) {
         super("Invitations");
         this.cohorts = cohorts;
+        this.address = address;
         this.username = username;
         this.cohortId = cohortId;
         addClassName("cohort-invites");
@@ -61,11 +63,14 @@ class InvitePanel extends Details {
         make.addClickListener(click -> make());
         link.setId("invite-link");
         link.setReadOnly(true);
-        link.setWidth("min(40rem, 90vw)");
+        link.setWidth("min(40rem, 100%)");
         code.setReadOnly(true);
+        // The whole code, 34 characters in groups, on a phone too.
+        code.setWidth("min(24rem, 100%)");
         copy.addClickListener(click -> {
             // The Clipboard API needs a secure page; where it is refused the field still holds the link to copy by hand.
-            UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", link.getValue());
+            // The field's value in the browser, which the browser may have made absolute (see showLink).
+            UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0.value)", link.getElement());
             Notification.show("Link copied.");
         });
         setShown(false);
@@ -91,8 +96,14 @@ class InvitePanel extends Details {
         form.setWrap(true);
         HorizontalLayout made = new HorizontalLayout(link, copy);
         made.setAlignItems(FlexComponent.Alignment.BASELINE);
+        made.setWrap(true);
+        made.setWidthFull();
         VerticalLayout content = new VerticalLayout(form, made, code, once, grid);
         content.setPadding(false);
+        // The page's width, not the grid's: on a phone the form wraps and the grid scrolls within itself.
+        content.setWidthFull();
+        form.setWidthFull();
+        setWidthFull();
         add(content);
         setOpened(true);
         refresh();
@@ -103,7 +114,7 @@ class InvitePanel extends Details {
             NewInvite invite = cohorts.createInvite(username, cohortId, new InviteDraft(days.getValue(), uses.getValue()));
             days.setInvalid(false);
             uses.setInvalid(false);
-            link.setValue(absolute(CohortNavigation.joinAddress(invite.code())));
+            showLink(CohortNavigation.joinAddress(invite.code()));
             code.setValue(invite.code());
             setShown(true);
             refresh();
@@ -140,18 +151,15 @@ class InvitePanel extends Details {
     }
 
     /**
-     * The link as the owner's own browser reached the portal, so that it works behind a proxy as well; the
-     * path alone where the request has no host (never in a browser).
+     * The link under the portal's public address when the administrator has set one. Otherwise the owner's own
+     * browser makes it absolute from the address it shows, against the page's base (the portal's root, behind a
+     * proxy too): never from the request's Host or X-Forwarded-* headers, which whoever sends the request writes.
      */
-    private static String absolute(String path) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String host = request == null ? null : request.getHeader("Host");
-        if (host == null) {
-            return "/" + path;
-        }
-        String forwarded = request.getHeader("X-Forwarded-Proto");
-        String scheme = forwarded != null ? forwarded : request.isSecure() ? "https" : "http";
-        return scheme + "://" + host + request.getContextPath() + "/" + path;
+    private void showLink(String route) {
+        address.of(route).ifPresentOrElse(url -> link.setValue(url.toString()), () -> {
+            link.setValue(route);
+            link.getElement().executeJs("this.value = new URL($0, document.baseURI).href", route);
+        });
     }
 
     private static String state(InviteState state) {

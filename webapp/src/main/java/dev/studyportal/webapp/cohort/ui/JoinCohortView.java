@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -56,7 +57,9 @@ class JoinCohortView extends VerticalLayout implements BeforeEnterObserver {
         visibility.addClassName("progress-visibility");
         problem.addClassName("invite-problem");
         setMaxWidth("48rem");
-        add(title, description, visibility, problem, new HorizontalLayout(join, cohortsLink));
+        HorizontalLayout actions = new HorizontalLayout(join, cohortsLink);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(title, description, visibility, problem, actions);
     }
 
     @Override

@@ -114,17 +114,22 @@ class ReadinessPanel extends VerticalLayout {
         String answer = "at your median of %d s an answer%s".formatted(readiness.medianAnswer().toSeconds(),
                 readiness.medianMeasured() ? "" : ", assumed until you have rated some questions");
         if (effort.newPerDay() == 0 && effort.reachable()) {
-            return "You are on course for your target of %s: keep taking your reviews, about %d minutes a day (%s)."
-                    .formatted(percent(readiness.target()), effort.minutesPerDay(), answer);
+            return "You are on course for your target of %s: keep taking your reviews, about %s a day (%s)."
+                    .formatted(percent(readiness.target()), minutes(effort.minutesPerDay()), answer);
         }
         if (effort.reachable()) {
-            return "To reach %s: %d new %s a day, about %d minutes a day with reviews (%s)."
+            return "To reach %s: %d new %s a day, about %s a day with reviews (%s)."
                     .formatted(percent(readiness.target()), effort.newPerDay(),
-                            effort.newPerDay() == 1 ? "question" : "questions", effort.minutesPerDay(), answer);
+                            effort.newPerDay() == 1 ? "question" : "questions", minutes(effort.minutesPerDay()), answer);
         }
-        return "%s is out of reach by then: the most the days left allow is %s, with %d new a day and about %d minutes a day (%s)."
+        return "%s is out of reach by then: the most the days left allow is %s, with %d new a day and about %s a day (%s)."
                 .formatted(percent(readiness.target()), percent(effort.readiness()), effort.newPerDay(),
-                        effort.minutesPerDay(), answer);
+                        minutes(effort.minutesPerDay()), answer);
+    }
+
+    /** "1 minute", "12 minutes": the demo's learner1 read "about 1 minutes a day". */
+    static String minutes(long minutes) {
+        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     static String percent(double share) {

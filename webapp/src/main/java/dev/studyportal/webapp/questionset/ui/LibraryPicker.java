@@ -45,9 +45,9 @@ class LibraryPicker extends VerticalLayout {
 
         results.addColumn(entry -> entry.displayNumber() == null ? "" : entry.displayNumber())
                 .setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(LibraryEntry::title).setHeader("Question").setFlexGrow(1);
-        results.addColumn(entry -> entry.pageTitle() + " › " + entry.sectionTitle()).setHeader("Where").setWidth("14rem")
-                .setFlexGrow(0);
+        results.addColumn(LibraryEntry::title).setHeader("Question").setWidth("10rem").setFlexGrow(3);
+        results.addColumn(entry -> entry.pageTitle() + " › " + entry.sectionTitle()).setHeader("Where").setWidth("8rem")
+                .setFlexGrow(1);
         results.addComponentColumn(this::addButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         results.setEmptyStateText("No question matches. Try fewer words, or clear a filter.");

@@ -62,18 +62,21 @@ class QuestionSetsView extends VerticalLayout {
         name.addClassName("set-name-field");
         name.setPlaceholder("For example: ML fundamentals");
         name.setMaxLength(QuestionSet.NAME_LENGTH);
-        name.setMinWidth("20rem");
+        // 20rem, or the phone's width: the button then wraps below rather than off the screen.
+        name.setWidth("min(20rem, 100%)");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> create());
         create.addClickShortcut(Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(name, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        form.setWidthFull();
 
         grid.addComponentColumn(set -> {
             Anchor link = new Anchor(QuestionSetNavigation.setAddress(set.id()), set.name());
             link.addClassName("set-name");
             return link;
-        }).setHeader("Set").setFlexGrow(2);
+        }).setHeader("Set").setFlexGrow(2).setWidth("10rem");
         grid.addColumn(QuestionSetsView::size).setHeader("Questions").setAutoWidth(true);
         grid.addColumn(set -> DAY.format(set.updatedAt().atZone(zone))).setHeader("Changed").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);

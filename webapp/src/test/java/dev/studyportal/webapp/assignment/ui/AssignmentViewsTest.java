@@ -164,6 +164,7 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
         assertThat(view.csv.getHref()).isNotBlank();
         assertThat(test(view.hardest).size()).isEqualTo(1);
         assertThat(view.nobodyBehind.isVisible()).isTrue();
+        assertThat(view.matrix.isAllRowsVisible()).as("a small class shows whole, with no empty grid below it").isTrue();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.studyportal.core.privacy;
+package dev.studyportal.core.shared;
 
 import java.util.regex.Pattern;
 
