@@ -193,7 +193,7 @@ public class ReviewService {
      * @param took how long the learner looked at it, for the dashboards
      */
     public void rate(String username, long questionId, Rating rating, Duration took) {
-        record(username, questionId, rating, took, null);
+        record(learner(username), questionId, rating, took, null);
     }
 
     /**
@@ -205,12 +205,27 @@ public class ReviewService {
      */
     public void rate(String username, StudyCard shown, Rating rating, Duration took) {
         if (!logs.existsByAttempt(shown.attempt())) {
-            record(username, shown.question().id(), rating, took, shown.attempt());
+            record(learner(username), shown.question().id(), rating, took, shown.attempt());
         }
     }
 
-    private void record(String username, long questionId, Rating rating, Duration took, @Nullable UUID attempt) {
+    /**
+     * Rates the card the queue showed, as {@link #rate(String, StudyCard, Rating, Duration)} does, and answers
+     * with what the review screen shows next: the next card of the same queue and today's counts. One
+     * transaction and one round trip instead of three, on the path every rating takes.
+     *
+     * @param took  how long the learner looked at it, for the dashboards
+     * @param scope the queue the card came from: the next card and the counts are of it
+     */
+    public ReviewQueue rate(String username, StudyCard shown, Rating rating, Duration took, QueueScope scope) {
         UserAccount learner = learner(username);
+        if (!logs.existsByAttempt(shown.attempt())) {
+            record(learner, shown.question().id(), rating, took, shown.attempt());
+        }
+        return new ReviewQueue(next(learner, scope.planId()).orElse(null), agenda(learner, scope.planId()));
+    }
+
+    private void record(UserAccount learner, long questionId, Rating rating, Duration took, @Nullable UUID attempt) {
         Question question = questions.findById(questionId)
                 .filter(q -> !q.isRetired())
                 .orElseThrow(() -> new NoSuchQuestionException(questionId));

@@ -254,6 +254,43 @@ class ReviewServiceMariaDbTest {
     }
 
     @Test
+    void a_rating_answers_with_the_next_card_and_the_counts_that_include_it() {
+        StudyCard shown = reviews.next("ana").orElseThrow();
+
+        ReviewQueue after = reviews.rate("ana", shown, Rating.GOOD, Duration.ofSeconds(3), QueueScope.WHOLE_QUEUE);
+
+        assertThat(reviews.card("ana", shown.question().id()).reviews()).isEqualTo(1);
+        assertThat(after.agenda()).isEqualTo(reviews.agenda("ana"));
+        assertThat(after.agenda().reviewedToday()).isEqualTo(1);
+        assertThat(after.agenda().newToday()).isEqualTo(4);
+        assertThat(after.nextCard()).get().extracting(card -> card.question().id()).isEqualTo(questionIds.get(1));
+    }
+
+    @Test
+    void the_last_rating_of_the_day_answers_with_no_card_and_nothing_left() {
+        limitNewTo("ana", 1, ZoneId.of("UTC"));
+
+        ReviewQueue after = reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.EASY, Duration.ofSeconds(3),
+                QueueScope.WHOLE_QUEUE);
+
+        assertThat(after.nextCard()).isEmpty();
+        assertThat(after.agenda().isDone()).isTrue();
+        assertThat(after.agenda().reviewedToday()).isEqualTo(1);
+    }
+
+    @Test
+    void a_retried_rating_that_answers_with_the_next_card_is_stored_once() {
+        StudyCard shown = reviews.next("ana").orElseThrow();
+        reviews.rate("ana", shown, Rating.GOOD, Duration.ofSeconds(3), QueueScope.WHOLE_QUEUE);
+
+        ReviewQueue retried = reviews.rate("ana", shown, Rating.GOOD, Duration.ofSeconds(3), QueueScope.WHOLE_QUEUE);
+
+        assertThat(reviews.card("ana", shown.question().id()).history()).hasSize(1);
+        assertThat(retried.agenda().reviewedToday()).isEqualTo(1);
+        assertThat(retried.nextCard()).get().extracting(card -> card.question().id()).isEqualTo(questionIds.get(1));
+    }
+
+    @Test
     void each_showing_of_a_card_is_a_new_attempt() {
         StudyCard first = reviews.next("ana").orElseThrow();
         reviews.rate("ana", first, Rating.AGAIN, Duration.ofSeconds(3));

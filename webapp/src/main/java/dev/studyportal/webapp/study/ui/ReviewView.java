@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import dev.studyportal.core.plan.NoSuchPlanException;
 import dev.studyportal.core.plan.PlanService;
 import dev.studyportal.core.plan.PlanSummary;
+import dev.studyportal.core.review.QueueScope;
+import dev.studyportal.core.review.ReviewQueue;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.StudyCard;
 import dev.studyportal.core.review.TodayAgenda;
@@ -168,8 +170,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showNext() {
         String username = learner.username();
-        current = (planId == null ? reviews.next(username) : reviews.next(username, planId)).orElse(null);
-        TodayAgenda agenda = planId == null ? reviews.agenda(username) : reviews.agenda(username, planId);
+        show(planId == null ? reviews.next(username) : reviews.next(username, planId),
+                planId == null ? reviews.agenda(username) : reviews.agenda(username, planId));
+    }
+
+    private void show(Optional<StudyCard> next, TodayAgenda agenda) {
+        current = next.orElse(null);
         progress.setText("%d due · %d new · %d done today".formatted(agenda.dueNow(), agenda.newToday(),
                 agenda.reviewedToday()));
         undo.setEnabled(agenda.reviewedToday() > 0 || ratedThisSession > 0);
@@ -205,13 +211,14 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Duration took = Duration.between(shownAt, clock.instant());
-        reviews.rate(learner.username(), current, rating,
-                took.compareTo(LONGEST_COUNTED_LOOK) > 0 ? LONGEST_COUNTED_LOOK : took);
+        ReviewQueue after = reviews.rate(learner.username(), current, rating,
+                took.compareTo(LONGEST_COUNTED_LOOK) > 0 ? LONGEST_COUNTED_LOOK : took,
+                planId == null ? QueueScope.WHOLE_QUEUE : QueueScope.plan(planId));
         ratedThisSession++;
         if (rating == Rating.AGAIN) {
             againThisSession++;
         }
-        showNext();
+        show(after.nextCard(), after.agenda());
     }
 
     private void undoLast() {
