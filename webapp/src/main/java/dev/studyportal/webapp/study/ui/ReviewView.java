@@ -51,9 +51,6 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** Longer than this and the learner has walked away; the dashboards should not count it. */
-    private static final Duration LONGEST_COUNTED_LOOK = Duration.ofMinutes(10);
-
     final Paragraph progress = new Paragraph();
     final Paragraph location = new Paragraph();
     final H2 title = new H2();
@@ -210,9 +207,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (current == null) {
             return;
         }
-        Duration took = Duration.between(shownAt, clock.instant());
-        ReviewQueue after = reviews.rate(learner.username(), current, rating,
-                took.compareTo(LONGEST_COUNTED_LOOK) > 0 ? LONGEST_COUNTED_LOOK : took,
+        ReviewQueue after = reviews.rate(learner.username(), current, rating, Duration.between(shownAt, clock.instant()),
                 planId == null ? QueueScope.WHOLE_QUEUE : QueueScope.plan(planId));
         ratedThisSession++;
         if (rating == Rating.AGAIN) {
