@@ -36,6 +36,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +74,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable Long planId;
     private @Nullable StudyCard current;
     private Instant shownAt;
-    private int ratedThisSession;
-    private int againThisSession;
+    /** This session's ratings, latest first: an undo takes back the one it undid, Again included. */
+    private final Deque<Rated> ratedThisSession = new ArrayDeque<>();
 
     ReviewView(ReviewService reviews, PlanService plans, MarkdownRenderer markdown, CurrentLearner learner, Clock clock) {
         this.reviews = reviews;
@@ -175,7 +177,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         current = next.orElse(null);
         progress.setText("%d due · %d new · %d done today".formatted(agenda.dueNow(), agenda.newToday(),
                 agenda.reviewedToday()));
-        undo.setEnabled(agenda.reviewedToday() > 0 || ratedThisSession > 0);
+        undo.setEnabled(agenda.reviewedToday() > 0 || !ratedThisSession.isEmpty());
         card.setVisible(current != null);
         summary.setVisible(current == null);
         if (current == null) {
@@ -209,28 +211,31 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         ReviewQueue after = reviews.rate(learner.username(), current, rating, Duration.between(shownAt, clock.instant()),
                 planId == null ? QueueScope.WHOLE_QUEUE : QueueScope.plan(planId));
-        ratedThisSession++;
-        if (rating == Rating.AGAIN) {
-            againThisSession++;
-        }
+        ratedThisSession.push(new Rated(current.question().id(), rating));
         show(after.nextCard(), after.agenda());
     }
 
     private void undoLast() {
-        if (reviews.undoLast(learner.username()).isPresent()) {
-            ratedThisSession = Math.max(0, ratedThisSession - 1);
+        reviews.undoLast(learner.username()).ifPresent(questionId -> {
+            // Only this session's latest rating leaves the counts: an undo may also reach one given earlier today.
+            Rated latest = ratedThisSession.peek();
+            if (latest != null && latest.questionId() == questionId) {
+                ratedThisSession.pop();
+            }
             showNext();
-        }
+        });
     }
 
     private void showSummary(TodayAgenda agenda) {
         summary.removeAll();
-        H2 done = new H2(ratedThisSession == 0 ? "Nothing to review right now" : "Session done");
+        int rated = ratedThisSession.size();
+        long again = ratedThisSession.stream().filter(r -> r.rating() == Rating.AGAIN).count();
+        H2 done = new H2(rated == 0 ? "Nothing to review right now" : "Session done");
         summary.add(done);
-        if (ratedThisSession > 0) {
-            summary.add(new Paragraph("You rated %d %s in this session%s.".formatted(ratedThisSession,
-                    ratedThisSession == 1 ? "question" : "questions",
-                    againThisSession == 0 ? "" : ", %d of them Again".formatted(againThisSession))));
+        if (rated > 0) {
+            summary.add(new Paragraph("You rated %d %s in this session%s.".formatted(rated,
+                    rated == 1 ? "question" : "questions",
+                    again == 0 ? "" : ", %d of them Again".formatted(again))));
         }
         if (agenda.nextDueToday() != null) {
             String at = DateTimeFormatter.ofPattern("HH:mm")
@@ -247,6 +252,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private ZoneId zone() {
         return reviews.timeZone(learner.username());
+    }
+
+    private record Rated(long questionId, Rating rating) {
     }
 
     private static String label(Rating rating) {

@@ -82,6 +82,22 @@ class ReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_again_taken_back_by_undo_is_not_in_the_session_summary() {
+        accounts.updatePreferences("reviewer", new StudyPreferences(0.9, 1, 200, ZoneId.of("UTC")));
+        ReviewView view = navigate(ReviewView.class);
+        fireShortcut(Key.SPACE);
+        fireShortcut(Key.DIGIT_1);
+
+        fireShortcut(Key.KEY_U);
+        fireShortcut(Key.SPACE);
+        fireShortcut(Key.DIGIT_4);
+
+        assertThat(view.summary.isVisible()).isTrue();
+        assertThat(view.summary.getElement().getTextRecursively())
+                .contains("You rated 1 question in this session.").doesNotContain("Again");
+    }
+
+    @Test
     void when_the_daily_limit_is_reached_a_summary_says_what_was_done() {
         accounts.updatePreferences("reviewer", new StudyPreferences(0.9, 2, 200, ZoneId.of("UTC")));
         ReviewView view = navigate(ReviewView.class);
