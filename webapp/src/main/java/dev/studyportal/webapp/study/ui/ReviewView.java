@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,10 +33,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +58,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final HorizontalLayout ratings = new HorizontalLayout();
     final Button undo = new Button("Undo last rating", VaadinIcon.ROTATE_LEFT.create());
     final VerticalLayout card = new VerticalLayout();
-    final VerticalLayout summary = new VerticalLayout();
+    final SessionSummary summary = new SessionSummary();
     final Paragraph planNote = new Paragraph();
 
     private final ReviewService reviews;
@@ -74,8 +69,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable Long planId;
     private @Nullable StudyCard current;
     private Instant shownAt;
-    /** This session's ratings, latest first: an undo takes back the one it undid, Again included. */
-    private final Deque<Rated> ratedThisSession = new ArrayDeque<>();
 
     ReviewView(ReviewService reviews, PlanService plans, MarkdownRenderer markdown, CurrentLearner learner, Clock clock) {
         this.reviews = reviews;
@@ -120,7 +113,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
         card.setPadding(false);
         card.add(location, title, changed, showAnswer, answer, ratings);
-        summary.setPadding(false);
         Paragraph keyboardHelp = new Paragraph("Keys: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undoes");
         keyboardHelp.addClassName("keyboard-help");
         planNote.addClassName("plan-note");
@@ -159,10 +151,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         current = null;
         card.setVisible(false);
         progress.setText("No such plan.");
-        summary.removeAll();
-        summary.add(new Paragraph("This address does not lead to one of your plans. Review all your plans instead, "
-                + "or pick a plan from the list."), new HorizontalLayout(new Anchor("review", "Review all plans"),
-                new Anchor("plans", "Your plans")));
+        summary.showNoSuchPlan();
         summary.setVisible(true);
         undo.setEnabled(false);
     }
@@ -177,11 +166,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         current = next.orElse(null);
         progress.setText("%d due · %d new · %d done today".formatted(agenda.dueNow(), agenda.newToday(),
                 agenda.reviewedToday()));
-        undo.setEnabled(agenda.reviewedToday() > 0 || !ratedThisSession.isEmpty());
+        undo.setEnabled(agenda.reviewedToday() > 0 || summary.ratedAny());
         card.setVisible(current != null);
         summary.setVisible(current == null);
         if (current == null) {
-            showSummary(agenda);
+            summary.show(agenda, () -> reviews.timeZone(learner.username()));
             return;
         }
         String number = current.question().displayNumber() == null ? "" : current.question().displayNumber() + ". ";
@@ -211,50 +200,15 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         ReviewQueue after = reviews.rate(learner.username(), current, rating, Duration.between(shownAt, clock.instant()),
                 planId == null ? QueueScope.WHOLE_QUEUE : QueueScope.plan(planId));
-        ratedThisSession.push(new Rated(current.question().id(), rating));
+        summary.rated(current.question().id(), rating);
         show(after.nextCard(), after.agenda());
     }
 
     private void undoLast() {
         reviews.undoLast(learner.username()).ifPresent(questionId -> {
-            // Only this session's latest rating leaves the counts: an undo may also reach one given earlier today.
-            Rated latest = ratedThisSession.peek();
-            if (latest != null && latest.questionId() == questionId) {
-                ratedThisSession.pop();
-            }
+            summary.undone(questionId);
             showNext();
         });
-    }
-
-    private void showSummary(TodayAgenda agenda) {
-        summary.removeAll();
-        int rated = ratedThisSession.size();
-        long again = ratedThisSession.stream().filter(r -> r.rating() == Rating.AGAIN).count();
-        H2 done = new H2(rated == 0 ? "Nothing to review right now" : "Session done");
-        summary.add(done);
-        if (rated > 0) {
-            summary.add(new Paragraph("You rated %d %s in this session%s.".formatted(rated,
-                    rated == 1 ? "question" : "questions",
-                    again == 0 ? "" : ", %d of them Again".formatted(again))));
-        }
-        if (agenda.nextDueToday() != null) {
-            String at = DateTimeFormatter.ofPattern("HH:mm")
-                    .format(agenda.nextDueToday().atZone(zone()));
-            summary.add(new Paragraph("%d more %s due later today; the next at %s.".formatted(agenda.dueLaterToday(),
-                    agenda.dueLaterToday() == 1 ? "is" : "are", at)));
-        } else {
-            summary.add(new Paragraph("Come back tomorrow for your next reviews, or browse the library."));
-        }
-        Button library = new Button("Open the library", click -> StudyNavigation.toLibrary());
-        summary.add(library);
-        summary.setAlignItems(FlexComponent.Alignment.START);
-    }
-
-    private ZoneId zone() {
-        return reviews.timeZone(learner.username());
-    }
-
-    private record Rated(long questionId, Rating rating) {
     }
 
     private static String label(Rating rating) {
