@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,8 +32,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -54,8 +51,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph changed = new Paragraph("This question changed since you last reviewed it.");
     final Button showAnswer = new Button("Show answer");
     final Div answer = new Div();
-    final Map<Rating, Button> ratingButtons = new EnumMap<>(Rating.class);
-    final HorizontalLayout ratings = new HorizontalLayout();
+    final RatingBar ratings = new RatingBar(this::rate);
     final Button undo = new Button("Undo last rating", VaadinIcon.ROTATE_LEFT.create());
     final VerticalLayout card = new VerticalLayout();
     final SessionSummary summary = new SessionSummary();
@@ -88,23 +84,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         showAnswer.addClickShortcut(Key.SPACE);
         showAnswer.addClickListener(click -> reveal());
         answer.addClassName("answer");
-
-        ratings.addClassName("rating-bar");
-        ratings.setWidthFull();
-        Key[] keys = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4};
-        for (Rating rating : Rating.values()) {
-            int key = rating.value();
-            Button button = new Button();
-            button.addClassName("rating-" + rating.name().toLowerCase(java.util.Locale.ROOT));
-            button.addClickShortcut(keys[key - 1]);
-            button.addClickListener(click -> rate(rating));
-            button.setTooltipText("Key " + key);
-            ratingButtons.put(rating, button);
-            ratings.add(button);
-            ratings.setFlexGrow(1, button);
-        }
-        ratingButtons.get(Rating.GOOD).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ratingButtons.get(Rating.AGAIN).addThemeVariants(ButtonVariant.LUMO_ERROR);
 
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         undo.addClickShortcut(Key.KEY_U);
@@ -183,8 +162,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         answer.setVisible(false);
         ratings.setVisible(false);
         showAnswer.setVisible(true);
-        current.intervals().forEach((rating, interval) ->
-                ratingButtons.get(rating).setText(label(rating) + " · " + Intervals.format(interval)));
+        ratings.show(current.intervals());
         shownAt = clock.instant();
     }
 
@@ -209,14 +187,5 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             summary.undone(questionId);
             showNext();
         });
-    }
-
-    private static String label(Rating rating) {
-        return switch (rating) {
-            case AGAIN -> "Again";
-            case HARD -> "Hard";
-            case GOOD -> "Good";
-            case EASY -> "Easy";
-        };
     }
 }
