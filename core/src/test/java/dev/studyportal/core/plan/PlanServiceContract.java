@@ -17,6 +17,8 @@ import dev.studyportal.core.content.QuestionPlacement;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
 import dev.studyportal.core.content.SectionRepository;
+import dev.studyportal.core.review.QueueScope;
+import dev.studyportal.core.review.ReviewQueue;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.TodayAgenda;
 import dev.studyportal.core.review.fsrs.Rating;
@@ -262,6 +264,19 @@ abstract class PlanServiceContract {
         assertThat(reviews.agenda("ana", sys).newToday()).isEqualTo(4);
         assertThat(reviews.next("ana", sys).orElseThrow().question().id()).isEqualTo(sysQuestions.getFirst());
         assertThat(reviews.next("ana", ml).orElseThrow().question().id()).isEqualTo(mlQuestions.getFirst());
+    }
+
+    @Test
+    void a_rating_in_one_plan_alone_answers_with_that_plans_next_card_and_counts() {
+        planService.create("ana", draft("ML", pages(mlPage), null, 4));
+        long sys = planService.create("ana", draft("Systems", pages(sysPage), null, 4));
+
+        ReviewQueue after = reviews.rate("ana", reviews.next("ana", sys).orElseThrow(), Rating.EASY,
+                Duration.ofSeconds(5), QueueScope.plan(sys));
+
+        assertThat(after.nextCard()).get().extracting(card -> card.question().id()).isEqualTo(sysQuestions.get(1));
+        assertThat(after.agenda()).isEqualTo(reviews.agenda("ana", sys));
+        assertThat(after.agenda().newToday()).isEqualTo(3);
     }
 
     @Test

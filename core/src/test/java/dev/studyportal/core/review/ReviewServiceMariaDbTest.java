@@ -36,6 +36,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -251,6 +252,54 @@ class ReviewServiceMariaDbTest {
 
         assertThat(reviews.card("ana", shown.question().id()).history()).hasSize(1);
         assertThat(reviews.card("ana", shown.question().id()).reviews()).isEqualTo(1);
+    }
+
+    @Test
+    void a_rating_answers_with_the_next_card_and_the_counts_that_include_it() {
+        StudyCard shown = reviews.next("ana").orElseThrow();
+
+        ReviewQueue after = reviews.rate("ana", shown, Rating.GOOD, Duration.ofSeconds(3), QueueScope.WHOLE_QUEUE);
+
+        assertThat(reviews.card("ana", shown.question().id()).reviews()).isEqualTo(1);
+        assertThat(after.agenda()).isEqualTo(reviews.agenda("ana"));
+        assertThat(after.agenda().reviewedToday()).isEqualTo(1);
+        assertThat(after.agenda().newToday()).isEqualTo(4);
+        assertThat(after.nextCard()).get().extracting(card -> card.question().id()).isEqualTo(questionIds.get(1));
+    }
+
+    @Test
+    void the_last_rating_of_the_day_answers_with_no_card_and_nothing_left() {
+        limitNewTo("ana", 1, ZoneId.of("UTC"));
+
+        ReviewQueue after = reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.EASY, Duration.ofSeconds(3),
+                QueueScope.WHOLE_QUEUE);
+
+        assertThat(after.nextCard()).isEmpty();
+        assertThat(after.agenda().isDone()).isTrue();
+        assertThat(after.agenda().reviewedToday()).isEqualTo(1);
+    }
+
+    @Test
+    void a_retried_rating_that_answers_with_the_next_card_is_stored_once() {
+        StudyCard shown = reviews.next("ana").orElseThrow();
+        reviews.rate("ana", shown, Rating.GOOD, Duration.ofSeconds(3), QueueScope.WHOLE_QUEUE);
+
+        ReviewQueue retried = reviews.rate("ana", shown, Rating.GOOD, Duration.ofSeconds(3), QueueScope.WHOLE_QUEUE);
+
+        assertThat(reviews.card("ana", shown.question().id()).history()).hasSize(1);
+        assertThat(retried.agenda().reviewedToday()).isEqualTo(1);
+        assertThat(retried.nextCard()).get().extracting(card -> card.question().id()).isEqualTo(questionIds.get(1));
+    }
+
+    @Test
+    void a_look_longer_than_ten_minutes_is_recorded_as_ten_whichever_way_the_rating_comes() {
+        reviews.rate("ana", questionIds.getFirst(), Rating.GOOD, Duration.ofHours(3));
+        reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(11));
+        reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(25), QueueScope.WHOLE_QUEUE);
+        reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(4), QueueScope.WHOLE_QUEUE);
+
+        assertThat(new JdbcTemplate(dataSource).queryForList("SELECT duration_ms FROM review_log ORDER BY id", Long.class))
+                .containsExactly(600_000L, 600_000L, 600_000L, 240_000L);
     }
 
     @Test

@@ -26,8 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 enum TimedCall {
 
-    /** A rating stored and its card rescheduled: the round trip the load-test budget is about. */
-    RATING("studyportal.review.rate", "A learner's rating: stored, and the card rescheduled",
+    /**
+     * A rating stored and its card rescheduled: the round trip the load-test budget is about. From the review
+     * screen the same call also picks the next card and counts what is left (ReviewService's rate with a
+     * QueueScope), so that round trip is timed here whole rather than under the queue's timer.
+     */
+    RATING("studyportal.review.rate", "A learner's rating: stored, the card rescheduled, and from the review screen the next card chosen",
             ReviewService.class, "rate", true) {
         @Override
         Tags tags(Object[] arguments) {

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionDetail;
-import dev.studyportal.core.note.Note;
 import dev.studyportal.core.note.NoteService;
 import dev.studyportal.core.note.SharedNoteService;
 import dev.studyportal.core.review.LearnerCard;
@@ -47,7 +44,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final VerticalLayout answer = new VerticalLayout();
     final Paragraph notice = new Paragraph();
     final Button bookmark = new Button();
-    final TextArea note = new TextArea("Your note");
+    final NoteField note;
     final Paragraph source = new Paragraph();
     final Anchor edit = new Anchor();
     final ProgressCard progress = new ProgressCard();
@@ -56,7 +53,6 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final ContentService content;
     private final ReviewService reviews;
-    private final NoteService notes;
     private final MarkdownRenderer markdown;
     private final CurrentLearner learner;
     private final ContentProperties contentProperties;
@@ -67,11 +63,11 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                  MarkdownRenderer markdown, CurrentLearner learner, ContentProperties contentProperties) {
         this.content = content;
         this.reviews = reviews;
-        this.notes = notes;
         this.markdown = markdown;
         this.learner = learner;
         this.contentProperties = contentProperties;
         this.cohortNotes = new CohortNotesCard(sharedNotes, markdown);
+        this.note = new NoteField(notes, learner, cohortNotes::refresh);
         setMaxWidth("60rem");
 
         Button back = new Button("Library", VaadinIcon.ARROW_LEFT.create(), click -> StudyNavigation.toLibrary());
@@ -91,17 +87,6 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         source.addClassName("question-source");
         edit.setTarget(AnchorTarget.BLANK);
         edit.getElement().setAttribute("rel", "noopener noreferrer");
-
-        note.setWidthFull();
-        note.setMaxLength(Note.MAX_LENGTH);
-        note.setHelperText("Private to you unless you share it with a cohort. Markdown works. Saved as you type.");
-        note.setValueChangeMode(ValueChangeMode.LAZY);
-        note.setValueChangeTimeout(800);
-        note.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                saveNote(event.getValue());
-            }
-        });
 
         HorizontalLayout top = new HorizontalLayout(back, bookmark);
         top.setWidthFull();
@@ -142,8 +127,7 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         LearnerCard card = reviews.card(username, questionId);
         progress.show(card, reviews.timeZone(username));
         showBookmark(card.bookmarked());
-        note.setValue(notes.note(username, questionId));
-        note.setVisible(true);
+        note.show(questionId);
         cohortNotes.show(username, questionId, reviews.timeZone(username));
         cohortNotes.setVisible(true);
         bookmark.setVisible(true);
@@ -166,18 +150,6 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         changes.setVisible(before.isPresent());
         before.ifPresent(old -> changes.show(old, new QuestionContent(detail.title(), detail.answerMarkdown()),
                 seen, detail.contentVersion()));
-    }
-
-    private void saveNote(String text) {
-        try {
-            notes.save(learner.username(), questionId, text);
-            note.setInvalid(false);
-            note.setHelperText("Saved.");
-            cohortNotes.refresh();
-        } catch (IllegalArgumentException e) {
-            note.setErrorMessage("Your note is too long to save (at most " + Note.MAX_LENGTH + " characters); shorten it.");
-            note.setInvalid(true);
-        }
     }
 
     private void showBookmark(boolean bookmarked) {

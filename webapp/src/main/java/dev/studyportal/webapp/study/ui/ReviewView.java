@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import dev.studyportal.core.plan.NoSuchPlanException;
 import dev.studyportal.core.plan.PlanService;
 import dev.studyportal.core.plan.PlanSummary;
+import dev.studyportal.core.review.QueueScope;
+import dev.studyportal.core.review.ReviewQueue;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.StudyCard;
 import dev.studyportal.core.review.TodayAgenda;
@@ -32,10 +32,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -49,20 +45,16 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** Longer than this and the learner has walked away; the dashboards should not count it. */
-    private static final Duration LONGEST_COUNTED_LOOK = Duration.ofMinutes(10);
-
     final Paragraph progress = new Paragraph();
     final Paragraph location = new Paragraph();
     final H2 title = new H2();
     final Paragraph changed = new Paragraph("This question changed since you last reviewed it.");
     final Button showAnswer = new Button("Show answer");
     final Div answer = new Div();
-    final Map<Rating, Button> ratingButtons = new EnumMap<>(Rating.class);
-    final HorizontalLayout ratings = new HorizontalLayout();
+    final RatingBar ratings = new RatingBar(this::rate);
     final Button undo = new Button("Undo last rating", VaadinIcon.ROTATE_LEFT.create());
     final VerticalLayout card = new VerticalLayout();
-    final VerticalLayout summary = new VerticalLayout();
+    final SessionSummary summary = new SessionSummary();
     final Paragraph planNote = new Paragraph();
 
     private final ReviewService reviews;
@@ -73,8 +65,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable Long planId;
     private @Nullable StudyCard current;
     private Instant shownAt;
-    private int ratedThisSession;
-    private int againThisSession;
 
     ReviewView(ReviewService reviews, PlanService plans, MarkdownRenderer markdown, CurrentLearner learner, Clock clock) {
         this.reviews = reviews;
@@ -95,23 +85,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         showAnswer.addClickListener(click -> reveal());
         answer.addClassName("answer");
 
-        ratings.addClassName("rating-bar");
-        ratings.setWidthFull();
-        Key[] keys = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4};
-        for (Rating rating : Rating.values()) {
-            int key = rating.value();
-            Button button = new Button();
-            button.addClassName("rating-" + rating.name().toLowerCase(java.util.Locale.ROOT));
-            button.addClickShortcut(keys[key - 1]);
-            button.addClickListener(click -> rate(rating));
-            button.setTooltipText("Key " + key);
-            ratingButtons.put(rating, button);
-            ratings.add(button);
-            ratings.setFlexGrow(1, button);
-        }
-        ratingButtons.get(Rating.GOOD).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ratingButtons.get(Rating.AGAIN).addThemeVariants(ButtonVariant.LUMO_ERROR);
-
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         undo.addClickShortcut(Key.KEY_U);
         undo.addClickListener(click -> undoLast());
@@ -119,7 +92,6 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
         card.setPadding(false);
         card.add(location, title, changed, showAnswer, answer, ratings);
-        summary.setPadding(false);
         Paragraph keyboardHelp = new Paragraph("Keys: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undoes");
         keyboardHelp.addClassName("keyboard-help");
         planNote.addClassName("plan-note");
@@ -158,25 +130,26 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         current = null;
         card.setVisible(false);
         progress.setText("No such plan.");
-        summary.removeAll();
-        summary.add(new Paragraph("This address does not lead to one of your plans. Review all your plans instead, "
-                + "or pick a plan from the list."), new HorizontalLayout(new Anchor("review", "Review all plans"),
-                new Anchor("plans", "Your plans")));
+        summary.showNoSuchPlan();
         summary.setVisible(true);
         undo.setEnabled(false);
     }
 
     private void showNext() {
         String username = learner.username();
-        current = (planId == null ? reviews.next(username) : reviews.next(username, planId)).orElse(null);
-        TodayAgenda agenda = planId == null ? reviews.agenda(username) : reviews.agenda(username, planId);
+        show(planId == null ? reviews.next(username) : reviews.next(username, planId),
+                planId == null ? reviews.agenda(username) : reviews.agenda(username, planId));
+    }
+
+    private void show(Optional<StudyCard> next, TodayAgenda agenda) {
+        current = next.orElse(null);
         progress.setText("%d due · %d new · %d done today".formatted(agenda.dueNow(), agenda.newToday(),
                 agenda.reviewedToday()));
-        undo.setEnabled(agenda.reviewedToday() > 0 || ratedThisSession > 0);
+        undo.setEnabled(agenda.reviewedToday() > 0 || summary.ratedAny());
         card.setVisible(current != null);
         summary.setVisible(current == null);
         if (current == null) {
-            showSummary(agenda);
+            summary.show(agenda, () -> reviews.timeZone(learner.username()));
             return;
         }
         String number = current.question().displayNumber() == null ? "" : current.question().displayNumber() + ". ";
@@ -189,8 +162,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         answer.setVisible(false);
         ratings.setVisible(false);
         showAnswer.setVisible(true);
-        current.intervals().forEach((rating, interval) ->
-                ratingButtons.get(rating).setText(label(rating) + " · " + Intervals.format(interval)));
+        ratings.show(current.intervals());
         shownAt = clock.instant();
     }
 
@@ -204,55 +176,16 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (current == null) {
             return;
         }
-        Duration took = Duration.between(shownAt, clock.instant());
-        reviews.rate(learner.username(), current, rating,
-                took.compareTo(LONGEST_COUNTED_LOOK) > 0 ? LONGEST_COUNTED_LOOK : took);
-        ratedThisSession++;
-        if (rating == Rating.AGAIN) {
-            againThisSession++;
-        }
-        showNext();
+        ReviewQueue after = reviews.rate(learner.username(), current, rating, Duration.between(shownAt, clock.instant()),
+                planId == null ? QueueScope.WHOLE_QUEUE : QueueScope.plan(planId));
+        summary.rated(current.question().id(), rating);
+        show(after.nextCard(), after.agenda());
     }
 
     private void undoLast() {
-        if (reviews.undoLast(learner.username()).isPresent()) {
-            ratedThisSession = Math.max(0, ratedThisSession - 1);
+        reviews.undoLast(learner.username()).ifPresent(questionId -> {
+            summary.undone(questionId);
             showNext();
-        }
-    }
-
-    private void showSummary(TodayAgenda agenda) {
-        summary.removeAll();
-        H2 done = new H2(ratedThisSession == 0 ? "Nothing to review right now" : "Session done");
-        summary.add(done);
-        if (ratedThisSession > 0) {
-            summary.add(new Paragraph("You rated %d %s in this session%s.".formatted(ratedThisSession,
-                    ratedThisSession == 1 ? "question" : "questions",
-                    againThisSession == 0 ? "" : ", %d of them Again".formatted(againThisSession))));
-        }
-        if (agenda.nextDueToday() != null) {
-            String at = DateTimeFormatter.ofPattern("HH:mm")
-                    .format(agenda.nextDueToday().atZone(zone()));
-            summary.add(new Paragraph("%d more %s due later today; the next at %s.".formatted(agenda.dueLaterToday(),
-                    agenda.dueLaterToday() == 1 ? "is" : "are", at)));
-        } else {
-            summary.add(new Paragraph("Come back tomorrow for your next reviews, or browse the library."));
-        }
-        Button library = new Button("Open the library", click -> StudyNavigation.toLibrary());
-        summary.add(library);
-        summary.setAlignItems(FlexComponent.Alignment.START);
-    }
-
-    private ZoneId zone() {
-        return reviews.timeZone(learner.username());
-    }
-
-    private static String label(Rating rating) {
-        return switch (rating) {
-            case AGAIN -> "Again";
-            case HARD -> "Hard";
-            case GOOD -> "Good";
-            case EASY -> "Easy";
-        };
+        });
     }
 }

@@ -82,9 +82,9 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
     void an_uploaded_page_is_checked_with_a_dry_run_that_lists_its_question_before_anything_is_written() {
         long before = content.totals().questions();
         ContentAdminView view = openWithUpload();
-        test(view.uploadFolder).setValue("extra");
+        test(view.uploads.uploadFolder).setValue("extra");
 
-        MockHttpServletResponse response = UploadAddress.post(view.upload, "graphs.md", """
+        MockHttpServletResponse response = UploadAddress.post(view.uploads.upload, "graphs.md", """
                 ## Graphs
                 ### 1. What is a topological sort?
                 **Answer:** An order of a directed acyclic graph's nodes in which every edge points forward.
@@ -97,19 +97,19 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         Details added = $(Details.class).from(view.report).all().stream()
                 .filter(details -> "added".equals(details.getElement().getAttribute("data-kind"))).findFirst().orElseThrow();
         assertThat(text(added)).contains("What is a topological sort?").contains("extra/graphs.md");
-        assertThat(view.applyUpload.isEnabled()).isTrue();
+        assertThat(view.uploads.applyUpload.isEnabled()).isTrue();
         assertThat(content.totals().questions()).isEqualTo(before);
     }
 
     @Test
     void a_folder_that_would_lead_out_of_the_bank_is_refused_next_to_the_field() {
         ContentAdminView view = openWithUpload();
-        test(view.uploadFolder).setValue("../etc");
+        test(view.uploads.uploadFolder).setValue("../etc");
 
-        UploadAddress.post(view.upload, "x.md", "## X\n### What?\nThat.\n".getBytes(StandardCharsets.UTF_8));
+        UploadAddress.post(view.uploads.upload, "x.md", "## X\n### What?\nThat.\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(view.uploadFolder.isInvalid()).isTrue();
-        assertThat(view.uploadFolder.getErrorMessage()).contains("'..' is not one");
+        assertThat(view.uploads.uploadFolder.isInvalid()).isTrue();
+        assertThat(view.uploads.uploadFolder.getErrorMessage()).contains("'..' is not one");
         assertThat(sync.current()).isEmpty();
     }
 
@@ -120,14 +120,14 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         // No Content-Length, as with a chunked body: only counting while reading can stop it.
         GeneratedBody body = new GeneratedBody(400 * MB);
 
-        MockHttpServletResponse response = UploadAddress.post(view.upload, "bank.zip", body, -1);
+        MockHttpServletResponse response = UploadAddress.post(view.uploads.upload, "bank.zip", body, -1);
 
         assertThat(body.consumed()).as("bytes read before refusing").isGreaterThan(50 * MB)
                 .isLessThanOrEqualTo(50 * MB + READ_BUFFER);
         assertThat(response.getStatus()).as("refused").isEqualTo(422);
         assertThat(lastNotification()).contains("That file is larger than the 50 MB limit");
         assertThat(sync.current()).as("no run started").isEmpty();
-        assertThat(view.applyUpload.isEnabled()).isFalse();
+        assertThat(view.uploads.applyUpload.isEnabled()).isFalse();
         assertThat(uploadFiles()).as("temporary files left behind").isEqualTo(temporaryBefore);
     }
 
@@ -137,7 +137,7 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         Set<Path> temporaryBefore = uploadFiles();
         GeneratedBody body = new GeneratedBody(60 * MB);
 
-        MockHttpServletResponse response = UploadAddress.post(view.upload, "huge.md", body, -1);
+        MockHttpServletResponse response = UploadAddress.post(view.uploads.upload, "huge.md", body, -1);
 
         assertThat(body.consumed()).as("bytes read before refusing").isGreaterThan(10 * MB)
                 .isLessThanOrEqualTo(10 * MB + READ_BUFFER);
@@ -153,7 +153,7 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         Set<Path> temporaryBefore = uploadFiles();
         GeneratedBody body = new GeneratedBody(60 * MB);
 
-        MockHttpServletResponse response = UploadAddress.post(view.upload, "bank.zip", body, 60 * MB);
+        MockHttpServletResponse response = UploadAddress.post(view.uploads.upload, "bank.zip", body, 60 * MB);
 
         assertThat(body.consumed()).as("bytes read").isZero();
         assertThat(response.getStatus()).as("refused").isEqualTo(422);
@@ -167,7 +167,7 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         Set<Path> temporaryBefore = uploadFiles();
         ContentAdminView view = openWithUpload();
 
-        UploadAddress.post(view.upload, "kept.md",
+        UploadAddress.post(view.uploads.upload, "kept.md",
                 "## Kept\n### What is kept?\nThe file, for the apply.\n".getBytes(StandardCharsets.UTF_8));
         finishRun();
 

@@ -3,6 +3,7 @@ package dev.studyportal.webapp.plan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Paragraph;
@@ -108,6 +109,21 @@ class PlanAgendaViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("0 due · 2 new · 0 done today");
         assertThat(TestLearners.asLearner("agenda", () -> reviews.next("agenda").orElseThrow().question().id()))
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void a_rating_in_one_plan_shows_what_is_left_of_that_plan_alone() {
+        long id = plan("agenda", "Last section", 2);
+        long firstSection = plans.scopeOptions().sections().getFirst().id();
+        TestLearners.asLearner("agenda", () -> plans.create("agenda",
+                new PlanDraft("First section", new PlanScope(Set.of(), Set.of(firstSection), Set.of()), today, null, 3)));
+        VerticalLayout review = reviewOf(id);
+
+        fireShortcut(Key.SPACE);
+        fireShortcut(Key.DIGIT_4);
+
+        assertThat($(Paragraph.class, review).withClassName("review-progress").single().getText())
+                .isEqualTo("0 due · 1 new · 1 done today");
     }
 
     @Test

@@ -49,6 +49,7 @@ import dev.studyportal.core.questionset.QuestionSetService;
 import dev.studyportal.core.questionset.QuestionSetUsage;
 import dev.studyportal.core.questionset.QuestionSets;
 import dev.studyportal.core.review.PlanScopes;
+import dev.studyportal.core.review.QueueScope;
 import dev.studyportal.core.review.ReviewReplay;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.StudyCard;
@@ -410,6 +411,8 @@ class ServiceAccessMatrixTest {
             reviews.rate(OWNER, shownToTheOwner, Rating.GOOD, Duration.ofSeconds(2));
             return null;
         }));
+        matrix.put("ReviewService.rate(String,StudyCard,Rating,Duration,QueueScope)", new Entry(THE_OWNER,
+                actor -> reviews.rate(OWNER, shownToTheOwner, Rating.GOOD, Duration.ofSeconds(2), QueueScope.WHOLE_QUEUE)));
         matrix.put("ReviewService.undoLast(String)", new Entry(THE_OWNER, actor -> reviews.undoLast(OWNER)));
         matrix.put("ReviewService.card(String,long)", new Entry(THE_OWNER, actor -> reviews.card(OWNER, questionId)));
         matrix.put("ReviewService.timeZone(String)", new Entry(THE_OWNER, actor -> reviews.timeZone(OWNER)));

@@ -58,9 +58,9 @@ class ReviewViewTest extends SpringBrowserlessTest {
         fireShortcut(Key.SPACE);
         assertThat(view.answer.isVisible()).isTrue();
         assertThat($(MarkdownContent.class, view.answer).single().getHtml()).contains("<strong>Machine Learning</strong>");
-        assertThat(view.ratingButtons.get(Rating.AGAIN).getText()).isEqualTo("Again · 1 min");
-        assertThat(view.ratingButtons.get(Rating.GOOD).getText()).isEqualTo("Good · 10 min");
-        assertThat(view.ratingButtons.get(Rating.EASY).getText()).isEqualTo("Easy · 8 d");
+        assertThat(view.ratings.buttons.get(Rating.AGAIN).getText()).isEqualTo("Again · 1 min");
+        assertThat(view.ratings.buttons.get(Rating.GOOD).getText()).isEqualTo("Good · 10 min");
+        assertThat(view.ratings.buttons.get(Rating.EASY).getText()).isEqualTo("Easy · 8 d");
 
         fireShortcut(Key.DIGIT_3);
 
@@ -72,13 +72,29 @@ class ReviewViewTest extends SpringBrowserlessTest {
     void undo_brings_back_the_card_just_rated() {
         ReviewView view = navigate(ReviewView.class);
         test(view.showAnswer).click();
-        test(view.ratingButtons.get(Rating.EASY)).click();
+        test(view.ratings.buttons.get(Rating.EASY)).click();
         assertThat(view.title.getText()).startsWith("2. ");
 
         fireShortcut(Key.KEY_U);
 
         assertThat(view.title.getText()).startsWith("1. ");
         assertThat(view.progress.getText()).isEqualTo("0 due · 20 new · 0 done today");
+    }
+
+    @Test
+    void an_again_taken_back_by_undo_is_not_in_the_session_summary() {
+        accounts.updatePreferences("reviewer", new StudyPreferences(0.9, 1, 200, ZoneId.of("UTC")));
+        ReviewView view = navigate(ReviewView.class);
+        fireShortcut(Key.SPACE);
+        fireShortcut(Key.DIGIT_1);
+
+        fireShortcut(Key.KEY_U);
+        fireShortcut(Key.SPACE);
+        fireShortcut(Key.DIGIT_4);
+
+        assertThat(view.summary.isVisible()).isTrue();
+        assertThat(view.summary.getElement().getTextRecursively())
+                .contains("You rated 1 question in this session.").doesNotContain("Again");
     }
 
     @Test
