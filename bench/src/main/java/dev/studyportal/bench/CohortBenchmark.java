@@ -37,7 +37,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,12 +52,13 @@ import picocli.CommandLine.Option;
  * page of members.
  */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
-        description = "Measures class analytics of a large cohort on one assignment (see docs/benchmarks.md).")
-final class CohortBenchmark implements Callable<Integer> {
+        description = "Measures class analytics of a large cohort on one assignment, " + CohortBenchmark.WARM_UPS
+                + " warm-ups before the measured runs (see docs/benchmarks.md).")
+final class CohortBenchmark extends RepeatedBenchmark {
 
     private static final double RATIO_GOAL = 2.0;
     private static final Duration P95_GOAL = Duration.ofMillis(150);
-    private static final int WARM_UPS = 10;
+    static final int WARM_UPS = 10;
     private static final String TEACHER = "bench-teacher";
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
 
@@ -77,13 +77,11 @@ final class CohortBenchmark implements Callable<Integer> {
     @Option(names = "--page", defaultValue = "50", description = "Members on the matrix's first page (default: ${DEFAULT-VALUE}).")
     int page;
 
-    @Option(names = "--runs", defaultValue = "60", description = "Measured runs of each, after " + WARM_UPS + " warm-ups (default: ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Which bank and histories (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     private final PrintStream out = System.out;
+
+    CohortBenchmark() {
+        super(60);
+    }
 
     @Override
     public Integer call() throws Exception {

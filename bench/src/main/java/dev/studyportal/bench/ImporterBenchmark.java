@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
         subcommands = {ReadinessBenchmark.class, CohortBenchmark.class, LoadBenchmark.class},
         description = "Measures the importer and the dashboard against their floors on a synthetic bank"
                 + " (see docs/benchmarks.md); 'readiness' measures plan readiness instead.")
-public final class ImporterBenchmark implements Callable<Integer> {
+public final class ImporterBenchmark extends SeededBenchmark {
 
     private static final SyncOptions SYNC = SyncOptions.of("benchmark bank", ImportTrigger.CLI, false);
 
@@ -63,9 +63,6 @@ public final class ImporterBenchmark implements Callable<Integer> {
 
     @Option(names = "--categories", defaultValue = "20", description = "Category folders (default: ${DEFAULT-VALUE}).")
     int categories;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Which bank of that shape (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--edit-fraction", defaultValue = "0.10",
             description = "Share of answers rewritten before the last re-sync (default: ${DEFAULT-VALUE}).")

@@ -29,7 +29,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Learners over Vaadin's protocol against the portal and a minimal view (see docs/benchmarks.md).")
-final class LoadBenchmark implements Callable<Integer> {
+final class LoadBenchmark extends SeededBenchmark {
 
     static final Duration RATING_P95_BUDGET = Duration.ofMillis(10);
     static final int BUDGET_LEARNERS = 500;
@@ -77,9 +76,6 @@ final class LoadBenchmark implements Callable<Integer> {
 
     @Option(names = "--jfr", description = "Record the portal with JFR (profile settings) during the load and print its hot methods.")
     boolean jfr;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Which synthetic bank (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     private final PrintStream out = System.out;
     private ResultTable table = new ResultTable();

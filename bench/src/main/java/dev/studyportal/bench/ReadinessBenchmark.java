@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -39,12 +38,13 @@ import picocli.CommandLine.Option;
  * batches (rating 100,000 times through the service would measure the service, not readiness).
  */
 @Command(name = "readiness", mixinStandardHelpOptions = true,
-        description = "Measures plan readiness for a learner with a long review history (see docs/benchmarks.md).")
-final class ReadinessBenchmark implements Callable<Integer> {
+        description = "Measures plan readiness for a learner with a long review history, " + ReadinessBenchmark.WARM_UPS
+                + " warm-ups before the measured runs (see docs/benchmarks.md).")
+final class ReadinessBenchmark extends RepeatedBenchmark {
 
     private static final Duration GOAL = Duration.ofMillis(500);
     /** Enough runs for the JIT to compile the forecast's loops; the first runs of a fresh JVM measure the compiler. */
-    private static final int WARM_UPS = 15;
+    static final int WARM_UPS = 15;
     private static final String LEARNER = "bench-learner";
     /** Far above anything the table generator hands out in a run, so the written rows never collide with it. */
     private static final long FIRST_ID = 9_000_000_000L;
@@ -64,14 +64,12 @@ final class ReadinessBenchmark implements Callable<Integer> {
     @Option(names = "--days", defaultValue = "30", description = "Days from today to the interview (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--runs", defaultValue = "30", description = "Measured runs of each, after " + WARM_UPS + " warm-ups (default: ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Which bank and history (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     private final PrintStream out = System.out;
     private ResultTable shared;
+
+    ReadinessBenchmark() {
+        super(30);
+    }
 
     /** Run as part of the whole benchmark: its figures go into the shared table as well. */
     ReadinessBenchmark into(ResultTable table) {

@@ -32,7 +32,7 @@ class LoginLockoutsMariaDbTest {
     LoginLockouts lockouts;
     @Autowired
     LoginThrottleRepository throttles;
-    /** Every core test context has this @Primary clock: core's component scan finds ReviewServiceMariaDbTest's. */
+    /** Every core test context has this @Primary clock: core's component scan finds testsupport's TestClock. */
     @Autowired
     MutableClock clock;
     @Autowired

@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Learners;
 import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.cohort.Cohort;
 import dev.studyportal.core.cohort.CohortMember;
 import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.cohort.CohortRole;
 import dev.studyportal.core.cohort.NoSuchCohortException;
 import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
-import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.plan.NoSuchPlanException;
 import dev.studyportal.core.plan.PlanDraft;
 import dev.studyportal.core.plan.PlanScope;
@@ -34,15 +25,13 @@ import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.CardPhase;
 import dev.studyportal.core.review.fsrs.FsrsCard;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,15 +65,7 @@ abstract class AssignmentServiceContract {
     @Autowired
     PlanService plans;
     @Autowired
-    AccountService accounts;
-    @Autowired
     Learners accountRepository;
-    @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
     @Autowired
     EntityManager entityManager;
     @Autowired
@@ -94,11 +75,13 @@ abstract class AssignmentServiceContract {
     @Autowired
     QuestionSetService questionSets;
     @Autowired
+    TestBank bank;
+    @Autowired
     MutableClock clock;
     @Autowired
     ApplicationEvents events;
 
-    final List<Long> questionIds = new ArrayList<>();
+    List<Long> questionIds = List.of();
     long cohort;
     long otherCohort;
     long set;
@@ -108,25 +91,15 @@ abstract class AssignmentServiceContract {
 
     @BeforeEach
     void aCohortWithATeacherThreeMembersAndAnOutsider() {
-        DatabaseCleaner.empty(dataSource);
-        clock.set(START);
-        questionIds.clear();
+        bank.reset(START);
         for (String name : List.of("tina", "ana", "bob", "carl", "olga")) {
-            accounts.create(new SignUp(name, name.equals("carl") ? "=HYPERLINK(\"x\")" : "Person " + name, null,
-                    "a long password"), EnumSet.of(Role.LEARNER));
+            bank.account(name, name.equals("carl") ? "=HYPERLINK(\"x\")" : "Person " + name, Role.LEARNER);
         }
-        transaction.executeWithoutResult(status -> {
-            Page page = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            Section basics = sections.save(new Section(page, "basics", "Basics", 0));
-            for (int i = 0; i < 4; i++) {
-                String title = "Question " + (i + 1) + "?";
-                questionIds.add(questions.save(new Question(QuestionKey.derived("ml", title), basics,
-                        new QuestionContent(title, "Answer"), new QuestionPlacement(String.valueOf(i + 1), i, "ml.md", i + 1))).id());
-            }
-            Page other = pages.save(new Page("sys", "sys.md", "Systems"));
-            Section design = sections.save(new Section(other, "design", "Design", 0));
-            questions.save(new Question(QuestionKey.derived("sys", "Design?"), design, new QuestionContent("Design?", "Answer"),
-                    new QuestionPlacement("1", 0, "sys.md", 1)));
+        bank.write(content -> {
+            questionIds = content.questions(content.section(content.page("ml", "Machine learning"), "basics", "Basics"), 4,
+                    number -> "Question " + number + "?");
+            Page other = content.page("sys", "Systems");
+            content.question(content.section(other, "design", "Design"), "Design?");
             otherPage = other.id();
             Cohort class1 = new Cohort("Class", null, ZoneId.of("UTC"), START);
             Cohort class2 = new Cohort("Other class", null, ZoneId.of("UTC"), START);

@@ -7,26 +7,14 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.CohortCreation;
 import dev.studyportal.core.account.CohortCreationPolicy;
 import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
-import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageDescription;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
-import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,41 +49,24 @@ abstract class CohortServiceContract {
     @Autowired
     ReviewService reviews;
     @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
-    @Autowired
     TransactionTemplate transaction;
     @Autowired
-    DataSource dataSource;
+    JdbcTemplate jdbc;
+    @Autowired
+    TestBank bank;
     @Autowired
     MutableClock clock;
 
-    JdbcTemplate jdbc;
-    final List<Long> questionIds = new ArrayList<>();
+    List<Long> questionIds = List.of();
 
     @BeforeEach
     void aBankOfTenQuestionsAndFivePeople() {
-        DatabaseCleaner.empty(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
-        clock.set(START);
-        questionIds.clear();
-        transaction.executeWithoutResult(status -> {
-            Page ml = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            ml.describe(PageDescription.of("ml.md", "Machine learning").withSidebarPosition(1));
-            Section basics = sections.save(new Section(ml, "basics", "Basics", 0));
-            for (int i = 0; i < 10; i++) {
-                String title = "Question " + (i + 1) + "?";
-                questionIds.add(questions.save(new Question(QuestionKey.derived("ml", title), basics,
-                        new QuestionContent(title, "Answer"), new QuestionPlacement(String.valueOf(i + 1), i, "ml.md", i + 1))).id());
-            }
-        });
-        for (String name : List.of("olga", "ivan", "mia", "max", "eve")) {
-            accounts.create(new SignUp(name, name.substring(0, 1).toUpperCase() + name.substring(1), null, "a long password"),
-                    name.equals("ivan") ? EnumSet.of(Role.LEARNER, Role.INSTRUCTOR) : EnumSet.of(Role.LEARNER));
-        }
+        bank.reset(START);
+        bank.write(content -> questionIds = content.questions(content.section(
+                content.page("ml", "Machine learning", page -> page.withSidebarPosition(1)), "basics", "Basics"), 10));
+        bank.learners("olga");
+        bank.account("ivan", "Ivan", Role.LEARNER, Role.INSTRUCTOR);
+        bank.learners("mia", "max", "eve");
     }
 
     long cohort(String owner, String name) {

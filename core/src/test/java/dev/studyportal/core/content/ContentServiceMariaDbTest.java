@@ -3,14 +3,12 @@ package dev.studyportal.core.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.CoreTestApplication;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
-import javax.sql.DataSource;
+import dev.studyportal.core.testsupport.TestBank;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = CoreTestApplication.class)
 @MariaDbTest
@@ -19,31 +17,21 @@ class ContentServiceMariaDbTest {
     @Autowired
     ContentService content;
     @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DataSource dataSource;
+    TestBank bank;
 
     private long retiredQuestionId;
 
     @BeforeEach
     void storeABank() {
-        DatabaseCleaner.empty(dataSource);
-        transaction.executeWithoutResult(status -> {
-            Page page = pages.save(new Page("interview/ml", "interview/ml.md", "ML interview"));
-            Section basics = sections.save(new Section(page, "basics", "Basics", 0));
-            Section tips = sections.save(new Section(page, "tips", "Practice Tips", 1));
-            tips.describe("Practice Tips", 1, "- Think out loud");
-            questions.save(question(basics, "What is 100% accuracy worth?", 0));
-            questions.save(question(basics, "What is overfitting?", 1));
-            Question retired = questions.save(question(basics, "What is a perceptron?", 2));
-            retired.retire();
-            retiredQuestionId = retired.id();
+        bank.reset();
+        bank.write(written -> {
+            Page page = written.page("interview/ml", "ML interview");
+            Section basics = written.section(page, "basics", "Basics");
+            written.section(page, "tips", "Practice Tips").describe("Practice Tips", 1, "- Think out loud");
+            written.question(basics, "What is 100% accuracy worth?", "**Answer:** because.");
+            written.question(basics, "What is overfitting?", "**Answer:** because.");
+            retiredQuestionId = written.question(basics, "What is a perceptron?", "**Answer:** because.");
+            written.question(retiredQuestionId).retire();
         });
     }
 
@@ -65,11 +53,5 @@ class ContentServiceMariaDbTest {
     @Test
     void totals_count_active_content() {
         assertThat(content.totals()).isEqualTo(new ContentTotals(1, 2, 2));
-    }
-
-    private static Question question(Section section, String title, int position) {
-        return new Question(QuestionKey.derived("interview/ml", title), section,
-                new QuestionContent(title, "**Answer:** because."),
-                new QuestionPlacement(String.valueOf(position + 1), position, "interview/ml.md", 10 + position));
     }
 }

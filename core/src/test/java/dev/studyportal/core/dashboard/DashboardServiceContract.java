@@ -2,26 +2,15 @@ package dev.studyportal.core.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import db.migration.V23__ReviewRollup;
 import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageCategory;
-import dev.studyportal.core.content.PageDescription;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
-import db.migration.V23__ReviewRollup;
+import dev.studyportal.core.testsupport.TestBank;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -31,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -40,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard's aggregates on fixed rows, held to the same answers on every database the portal runs
@@ -59,16 +46,9 @@ abstract class DashboardServiceContract {
     @Autowired
     AccountService accounts;
     @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
     DataSource dataSource;
-    /** The test clock every core test context holds (ReviewServiceMariaDbTest declares it). */
+    @Autowired
+    TestBank bank;
     @Autowired
     MutableClock clock;
 
@@ -85,30 +65,24 @@ abstract class DashboardServiceContract {
 
     @BeforeEach
     void twoSectionsAndTwoLearners() {
-        DatabaseCleaner.empty(dataSource);
+        bank.reset(Instant.parse("2026-11-25T12:00:00Z"));
         jdbc = new JdbcTemplate(dataSource);
-        clock.set(Instant.parse("2026-11-25T12:00:00Z"));
-        transaction.executeWithoutResult(status -> {
-            Page ml = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            ml.describe(PageDescription.of("ml.md", "Machine learning").withSidebarPosition(1));
-            Section regularization = sections.save(new Section(ml, "regularization", "Regularization", 0));
-            Section optimizers = sections.save(new Section(ml, "optimizers", "Optimizers", 1));
-            l1 = save(regularization, "What is L1?", 0);
-            l2 = save(regularization, "What is L2?", 1);
-            dropout = save(regularization, "What is dropout?", 2);
-            retiredOne = save(regularization, "What was early stopping?", 3);
-            questions.findById(retiredOne).orElseThrow().retire();
-            adam = save(optimizers, "How does Adam work?", 0);
-            sgd = save(optimizers, "What is SGD?", 1);
-            Page secret = pages.save(new Page("secret", "secret.md", "Secret"));
-            secret.describe(new PageDescription("secret.md", "Secret", null, null, null, List.of(),
-                    PageCategory.ROOT, false, null, null, true));
-            hidden = save(sections.save(new Section(secret, "s", "Unlisted", 0)), "What is hidden?", 0);
+        bank.write(content -> {
+            Page ml = content.page("ml", "Machine learning", page -> page.withSidebarPosition(1));
+            Section regularization = content.section(ml, "regularization", "Regularization");
+            Section optimizers = content.section(ml, "optimizers", "Optimizers");
+            l1 = content.question(regularization, "What is L1?");
+            l2 = content.question(regularization, "What is L2?");
+            dropout = content.question(regularization, "What is dropout?");
+            retiredOne = content.question(regularization, "What was early stopping?");
+            content.question(retiredOne).retire();
+            adam = content.question(optimizers, "How does Adam work?");
+            sgd = content.question(optimizers, "What is SGD?");
+            hidden = content.question(content.section(content.page("secret", "Secret", TestBank::unlisted), "s", "Unlisted"),
+                    "What is hidden?");
         });
-        accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
-        accounts.create(new SignUp("bob", "Bob", null, "a long password"), EnumSet.of(Role.LEARNER));
-        ana = jdbc.queryForObject("select id from user_account where username = 'ana'", Long.class);
-        bob = jdbc.queryForObject("select id from user_account where username = 'bob'", Long.class);
+        ana = bank.learner("ana");
+        bob = bank.learner("bob");
     }
 
     @Test
@@ -382,12 +356,6 @@ abstract class DashboardServiceContract {
 
     private void inZone(String zone) {
         accounts.updatePreferences("ana", StudyPreferences.DEFAULTS.inZone(ZoneId.of(zone)));
-    }
-
-    private long save(Section section, String title, int position) {
-        return questions.save(new Question(QuestionKey.derived(section.getPage().getDocId(), title), section,
-                new QuestionContent(title, "An answer."),
-                new QuestionPlacement(null, position, section.getPage().getPath(), 1 + position))).id();
     }
 
     private void card(long learner, long question, int reps, String phase, @Nullable Double stability,

@@ -2,32 +2,20 @@ package dev.studyportal.core.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageDescription;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.review.CardStatus;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
+import dev.studyportal.core.testsupport.TestBank;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The library's search and filters, held to the same answers on every database the portal runs on. */
 abstract class LibraryServiceContract {
@@ -37,17 +25,9 @@ abstract class LibraryServiceContract {
     @Autowired
     ReviewService reviews;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
     QuestionRepository questions;
     @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DataSource dataSource;
+    TestBank bank;
 
     private long l1;
     private long adam;
@@ -55,19 +35,16 @@ abstract class LibraryServiceContract {
 
     @BeforeEach
     void aSmallBank() {
-        DatabaseCleaner.empty(dataSource);
-        transaction.executeWithoutResult(status -> {
-            Page ml = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            ml.describe(PageDescription.of("ml.md", "Machine learning").withSidebarPosition(1).withTags(List.of("basics")));
-            Page dl = pages.save(new Page("dl", "dl.md", "Deep learning"));
-            Section regularization = sections.save(new Section(ml, "regularization", "Regularization", 0));
-            Section optimizers = sections.save(new Section(dl, "optimizers", "Optimizers", 0));
-            l1 = save(regularization, "What is L1 regularization?", "It adds the **absolute** weights to the loss.", 0);
-            dropout = save(regularization, "What is dropout?", "Randomly zeroes activations; a regularizer.", 1);
-            adam = save(optimizers, "How does Adam work?", "Momentum plus per-parameter learning rates.", 0);
+        bank.reset();
+        bank.write(content -> {
+            Page ml = content.page("ml", "Machine learning", page -> page.withSidebarPosition(1).withTags(List.of("basics")));
+            Section regularization = content.section(ml, "regularization", "Regularization");
+            Section optimizers = content.section(content.page("dl", "Deep learning"), "optimizers", "Optimizers");
+            l1 = content.question(regularization, "What is L1 regularization?", "It adds the **absolute** weights to the loss.");
+            dropout = content.question(regularization, "What is dropout?", "Randomly zeroes activations; a regularizer.");
+            adam = content.question(optimizers, "How does Adam work?", "Momentum plus per-parameter learning rates.");
         });
-        accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
-        accounts.create(new SignUp("bob", "Bob", null, "a long password"), EnumSet.of(Role.LEARNER));
+        bank.learners("ana", "bob");
     }
 
     @Test
@@ -81,12 +58,8 @@ abstract class LibraryServiceContract {
 
     @Test
     void an_unlisted_page_is_offered_in_no_list_but_its_questions_stay_reachable() {
-        long hidden = transaction.execute(status -> {
-            Page secret = pages.save(new Page("secret", "secret.md", "Secret"));
-            secret.describe(new PageDescription("secret.md", "Secret", null, null, null, List.of("hidden-tag"),
-                    dev.studyportal.core.content.PageCategory.ROOT, false, null, null, true));
-            return save(sections.save(new Section(secret, "s", "S", 0)), "What is regularization's secret?", "None.", 0);
-        });
+        long hidden = bank.writeAndGet(content -> content.question(content.section(content.page("secret", "Secret",
+                page -> TestBank.unlisted(page.withTags(List.of("hidden-tag")))), "s", "S"), "What is regularization's secret?", "None."));
 
         assertThat(ids(LibraryFilter.all().matching("regularization"))).doesNotContain(hidden);
         assertThat(library.count("ana", LibraryFilter.all())).isEqualTo(3);
@@ -111,7 +84,7 @@ abstract class LibraryServiceContract {
     @Test
     void changed_questions_are_those_edited_after_the_learners_last_review() {
         reviews.rate("ana", dropout, Rating.GOOD, Duration.ofSeconds(1));
-        transaction.executeWithoutResult(status -> questions.findById(dropout).orElseThrow()
+        bank.write(content -> content.question(dropout)
                 .rewrite(new QuestionContent("What is dropout?", "Randomly zeroes activations while training.")));
 
         assertThat(library.find("ana", LibraryFilter.all().changed(true), PageRequest.of(0, 10)))
@@ -136,11 +109,5 @@ abstract class LibraryServiceContract {
 
     private List<Long> ids(LibraryFilter filter) {
         return library.find("ana", filter, PageRequest.of(0, 50)).stream().map(LibraryEntry::id).toList();
-    }
-
-    private long save(Section section, String title, String answer, int position) {
-        return questions.save(new Question(QuestionKey.derived(section.getPage().getDocId(), title), section,
-                new QuestionContent(title, answer),
-                new QuestionPlacement(null, position, section.getPage().getPath(), 1 + position))).id();
     }
 }

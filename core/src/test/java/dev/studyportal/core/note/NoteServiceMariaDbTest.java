@@ -4,28 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.studyportal.core.CoreTestApplication;
-import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
-import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
-import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
-import java.util.EnumSet;
-import javax.sql.DataSource;
+import dev.studyportal.core.testsupport.TestBank;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = CoreTestApplication.class)
 @MariaDbTest
@@ -34,30 +19,18 @@ class NoteServiceMariaDbTest {
     @Autowired
     NoteService notes;
     @Autowired
-    AccountService accounts;
+    TestBank bank;
     @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DataSource dataSource;
+    JdbcTemplate jdbc;
 
     private long questionId;
 
     @BeforeEach
     void aQuestionAndTwoLearners() {
-        DatabaseCleaner.empty(dataSource);
-        questionId = transaction.execute(status -> {
-            Section section = sections.save(new Section(pages.save(new Page("bank", "bank.md", "Bank")), "s", "S", 0));
-            return questions.save(new Question(QuestionKey.derived("bank", "Why?"), section,
-                    new QuestionContent("Why?", "Because."), new QuestionPlacement(null, 0, "bank.md", 1))).id();
-        });
-        accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
-        accounts.create(new SignUp("bob", "Bob", null, "a long password"), EnumSet.of(Role.LEARNER));
+        bank.reset();
+        bank.write(content -> questionId = content.question(content.section(content.page("bank", "Bank"), "s", "S"),
+                "Why?", "Because."));
+        bank.learners("ana", "bob");
     }
 
     @Test
@@ -72,7 +45,6 @@ class NoteServiceMariaDbTest {
     void a_note_fills_the_schemas_visibility_column_which_has_no_default_as_private() {
         notes.save("ana", questionId, "Mine");
 
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("""
                 select column_default from information_schema.columns
                 where table_schema = database() and table_name = 'note' and column_name = 'visibility'""", String.class))

@@ -3,34 +3,21 @@ package dev.studyportal.core.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Learners;
-import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.cohort.Cohort;
 import dev.studyportal.core.cohort.CohortMember;
 import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.cohort.CohortRole;
 import dev.studyportal.core.cohort.NoSuchCohortException;
-import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.privacy.PersonalData;
 import dev.studyportal.core.privacy.PersonalDataExport;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumSet;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,15 +39,7 @@ abstract class SharedNoteServiceContract {
     @Autowired
     PersonalDataExport export;
     @Autowired
-    AccountService accounts;
-    @Autowired
     Learners users;
-    @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
     @Autowired
     EntityManager entityManager;
     @Autowired
@@ -68,7 +47,7 @@ abstract class SharedNoteServiceContract {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    DataSource dataSource;
+    TestBank bank;
     @Autowired
     MutableClock clock;
 
@@ -79,26 +58,16 @@ abstract class SharedNoteServiceContract {
 
     @BeforeEach
     void twoCohortsAndADoraInNone() {
-        DatabaseCleaner.empty(dataSource);
-        clock.set(START);
-        for (String name : new String[] {"ana", "bob", "carl", "dora"}) {
-            accounts.create(new SignUp(name, Character.toUpperCase(name.charAt(0)) + name.substring(1), null,
-                    "a long password"), EnumSet.of(Role.LEARNER));
-        }
-        transaction.executeWithoutResult(status -> {
-            Page page = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            Section section = sections.save(new Section(page, "basics", "Basics", 0));
-            question = questions.save(question(section, "What is overfitting?", 0)).id();
-            otherQuestion = questions.save(question(section, "What is bias?", 1)).id();
+        bank.reset(START);
+        bank.learners("ana", "bob", "carl", "dora");
+        bank.write(content -> {
+            Section section = content.section(content.page("ml", "Machine learning"), "basics", "Basics");
+            question = content.question(section, "What is overfitting?");
+            otherQuestion = content.question(section, "What is bias?");
             cohortA = cohort("Cohort A", "ana", "bob");
             cohortB = cohort("Cohort B", "ana", "bob", "carl");
         });
         clock.set(START.plus(Duration.ofMinutes(5)));
-    }
-
-    private static Question question(Section section, String title, int position) {
-        return new Question(QuestionKey.derived("ml", title), section, new QuestionContent(title, "Answer"),
-                new QuestionPlacement(String.valueOf(position + 1), position, "ml.md", position + 1));
     }
 
     private long cohort(String name, String owner, String... members) {

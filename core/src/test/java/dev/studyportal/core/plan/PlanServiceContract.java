@@ -4,39 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.StudyPreferences;
 import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageDescription;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.review.QueueScope;
 import dev.studyportal.core.review.ReviewQueue;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.TodayAgenda;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Plans, their scope and their share of the queue; run on MariaDB and on the embedded H2 alike. The clock is
@@ -55,15 +42,7 @@ abstract class PlanServiceContract {
     @Autowired
     AccountService accounts;
     @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DataSource dataSource;
+    TestBank bank;
     @Autowired
     MutableClock clock;
 
@@ -71,39 +50,25 @@ abstract class PlanServiceContract {
     long deepSection;
     long sysPage;
     final List<Long> mlQuestions = new ArrayList<>();
-    final List<Long> sysQuestions = new ArrayList<>();
+    List<Long> sysQuestions = List.of();
 
     @BeforeEach
     void aBankOfTwoPagesAndTwoLearners() {
-        DatabaseCleaner.empty(dataSource);
-        clock.set(START);
+        bank.reset(START);
         mlQuestions.clear();
-        sysQuestions.clear();
-        transaction.executeWithoutResult(status -> {
-            Page ml = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            ml.describe(PageDescription.of("ml.md", "Machine learning").withTags(List.of("ml")).withSidebarPosition(1));
-            Page sys = pages.save(new Page("sys", "sys.md", "Systems"));
-            sys.describe(PageDescription.of("sys.md", "Systems").withTags(List.of("systems")).withSidebarPosition(2));
-            Section basics = sections.save(new Section(ml, "basics", "Basics", 0));
-            Section deep = sections.save(new Section(ml, "deep", "Deep learning", 1));
-            Section design = sections.save(new Section(sys, "design", "Design", 0));
+        bank.write(content -> {
+            Page ml = content.page("ml", "Machine learning", page -> page.withTags(List.of("ml")).withSidebarPosition(1));
+            Page sys = content.page("sys", "Systems", page -> page.withTags(List.of("systems")).withSidebarPosition(2));
+            Section basics = content.section(ml, "basics", "Basics");
+            Section deep = content.section(ml, "deep", "Deep learning");
             mlPage = ml.id();
             sysPage = sys.id();
             deepSection = deep.id();
-            add(basics, "ml", 3, mlQuestions);
-            add(deep, "ml", 2, mlQuestions);
-            add(design, "sys", 4, sysQuestions);
+            mlQuestions.addAll(content.questions(basics, 3));
+            mlQuestions.addAll(content.questions(deep, 2));
+            sysQuestions = content.questions(content.section(sys, "design", "Design"), 4);
         });
-        accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
-        accounts.create(new SignUp("bob", "Bob", null, "a long password"), EnumSet.of(Role.LEARNER));
-    }
-
-    private void add(Section section, String doc, int count, List<Long> ids) {
-        for (int i = 0; i < count; i++) {
-            String title = section.getTitle() + " question " + (i + 1) + "?";
-            ids.add(questions.save(new Question(QuestionKey.derived(doc, title), section,
-                    new QuestionContent(title, "Answer"), new QuestionPlacement(String.valueOf(i + 1), i, doc + ".md", i + 1))).id());
-        }
+        bank.learners("ana", "bob");
     }
 
     PlanDraft draft(String name, PlanScope scope, LocalDate interview, Integer budget) {
@@ -142,7 +107,7 @@ abstract class PlanServiceContract {
     void a_question_added_to_a_page_in_scope_joins_the_plan() {
         long id = planService.create("ana", draft("ML", pages(mlPage), null, 5));
 
-        transaction.executeWithoutResult(status -> add(sections.findById(deepSection).orElseThrow(), "ml-extra", 1, mlQuestions));
+        bank.write(content -> mlQuestions.add(content.question(content.section(deepSection), "Deep learning question 3?")));
 
         assertThat(planService.plan("ana", id).questions()).isEqualTo(6);
     }
@@ -152,7 +117,7 @@ abstract class PlanServiceContract {
         long id = planService.create("ana", draft("ML", pages(mlPage), null, 5));
         reviews.rate("ana", mlQuestions.getFirst(), Rating.GOOD, Duration.ofSeconds(10));
 
-        transaction.executeWithoutResult(status -> questions.findById(mlQuestions.getFirst()).orElseThrow().retire());
+        bank.write(content -> content.question(mlQuestions.getFirst()).retire());
 
         assertThat(planService.plan("ana", id).questions()).isEqualTo(4);
         assertThat(reviews.card("ana", mlQuestions.getFirst()).history()).hasSize(1);

@@ -16,15 +16,9 @@ import dev.studyportal.core.cohort.CohortDraft;
 import dev.studyportal.core.cohort.CohortService;
 import dev.studyportal.core.cohort.InviteDraft;
 import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageDescription;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.note.NoteService;
 import dev.studyportal.core.note.SharedNoteService;
 import dev.studyportal.core.plan.PlanDraft;
@@ -34,9 +28,9 @@ import dev.studyportal.core.questionset.QuestionSetDraft;
 import dev.studyportal.core.questionset.QuestionSetService;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,13 +46,11 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.assertj.core.groups.Tuple;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A learner's own data: a copy of all of it, and deleting all of it, never anyone else's. */
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -90,36 +82,27 @@ class PersonalDataMariaDbTest {
     @Autowired
     LoginLockouts lockouts;
     @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
     QuestionRepository questions;
     @Autowired
-    TransactionTemplate transaction;
+    JdbcTemplate jdbc;
     @Autowired
-    DataSource dataSource;
+    TestBank bank;
 
     private long first;
     private long second;
     private long bankPage;
     private long bankSection;
-    private JdbcTemplate jdbc;
 
     @BeforeEach
     void twoLearnersWhoStudiedTheSameQuestions() {
-        DatabaseCleaner.empty(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
-        transaction.executeWithoutResult(status -> {
-            Page bank = pages.save(new Page("bank", "bank.md", "Bank"));
-            bank.describe(PageDescription.of("bank.md", "Bank").withTags(List.of("ml")));
-            Section section = sections.save(new Section(bank, "s", "S", 0));
-            bankPage = bank.id();
+        bank.reset();
+        bank.write(content -> {
+            Page page = content.page("bank", "Bank", description -> description.withTags(List.of("ml")));
+            Section section = content.section(page, "s", "S");
+            bankPage = page.id();
             bankSection = section.id();
-            first = questions.save(new Question(QuestionKey.derived("bank", "What is a monad?"), section,
-                    new QuestionContent("What is a monad?", "A monoid."), new QuestionPlacement(null, 0, "bank.md", 1))).id();
-            second = questions.save(new Question(QuestionKey.derived("bank", "Why tests?"), section,
-                    new QuestionContent("Why tests?", "Confidence."), new QuestionPlacement(null, 1, "bank.md", 5))).id();
+            first = content.question(section, "What is a monad?", "A monoid.");
+            second = content.question(section, "Why tests?", "Confidence.");
         });
         accounts.create(new SignUp("ana", "Ana Lima", "ana@example.com", PASSWORD), EnumSet.of(Role.LEARNER));
         accounts.create(new SignUp("bob", "Bob Stone", "bob@example.com", PASSWORD), EnumSet.of(Role.LEARNER));

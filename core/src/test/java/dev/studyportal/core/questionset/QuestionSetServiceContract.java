@@ -5,30 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.when;
 
-import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Learners;
-import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageDescription;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.library.LibraryFilter;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.LongStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,19 +31,11 @@ abstract class QuestionSetServiceContract {
     @Autowired
     QuestionSets lookup;
     @Autowired
-    AccountService accounts;
-    @Autowired
     Learners accountsRepository;
-    @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    DataSource dataSource;
+    TestBank bank;
     @Autowired
     MutableClock clock;
     /** The assignments feature's answer, which these tests choose. */
@@ -65,36 +43,22 @@ abstract class QuestionSetServiceContract {
     QuestionSetUsage usage;
 
     long basicsSection;
-    final List<Long> basics = new ArrayList<>();
-    final List<Long> design = new ArrayList<>();
+    List<Long> basics = List.of();
+    List<Long> design = List.of();
 
     @BeforeEach
     void aBankOfTwoSectionsAndTwoAuthors() {
-        DatabaseCleaner.empty(dataSource);
-        clock.set(START);
-        basics.clear();
-        design.clear();
-        transaction.executeWithoutResult(status -> {
-            Page ml = pages.save(new Page("ml", "ml.md", "Machine learning"));
-            ml.describe(PageDescription.of("ml.md", "Machine learning").withSidebarPosition(1));
-            Page sys = pages.save(new Page("sys", "sys.md", "Systems"));
-            sys.describe(PageDescription.of("sys.md", "Systems").withSidebarPosition(2));
-            Section basicsOfMl = sections.save(new Section(ml, "basics", "Basics", 0));
+        bank.reset(START);
+        bank.write(content -> {
+            Page ml = content.page("ml", "Machine learning", page -> page.withSidebarPosition(1));
+            Page sys = content.page("sys", "Systems", page -> page.withSidebarPosition(2));
+            Section basicsOfMl = content.section(ml, "basics", "Basics");
             basicsSection = basicsOfMl.id();
-            add(basicsOfMl, "ml", 3, basics);
-            add(sections.save(new Section(sys, "design", "Design", 0)), "sys", 4, design);
+            basics = content.questions(basicsOfMl, 3);
+            design = content.questions(content.section(sys, "design", "Design"), 4);
         });
-        accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
-        accounts.create(new SignUp("bob", "Bob", null, "a long password"), EnumSet.of(Role.LEARNER));
+        bank.learners("ana", "bob");
         when(usage.isAssigned(anyLong())).thenReturn(false);
-    }
-
-    private void add(Section section, String doc, int count, List<Long> ids) {
-        for (int i = 0; i < count; i++) {
-            String title = section.getTitle() + " question " + (i + 1) + "?";
-            ids.add(questions.save(new Question(QuestionKey.derived(doc, title), section,
-                    new QuestionContent(title, "Answer"), new QuestionPlacement(String.valueOf(i + 1), i, doc + ".md", i + 1))).id());
-        }
     }
 
     long aSet(String name) {
@@ -173,7 +137,7 @@ abstract class QuestionSetServiceContract {
     @Test
     void unknown_and_retired_questions_are_refused_and_the_known_ones_with_them_are_not_added() {
         long id = aSet("Careful");
-        transaction.executeWithoutResult(status -> questions.findById(design.get(3)).orElseThrow().retire());
+        bank.write(content -> content.question(design.get(3)).retire());
 
         assertThatThrownBy(() -> service.add("ana", id, List.of(basics.get(0), 987_654_321L)))
                 .isInstanceOfSatisfying(InvalidQuestionSetException.class, e -> assertThat(e.errors().get("questions"))
@@ -192,7 +156,7 @@ abstract class QuestionSetServiceContract {
         long id = aSet("Kept");
         service.add("ana", id, List.of(basics.get(0), basics.get(1)));
 
-        transaction.executeWithoutResult(status -> questions.findById(basics.get(1)).orElseThrow().retire());
+        bank.write(content -> content.question(basics.get(1)).retire());
 
         assertThat(service.questions("ana", id)).extracting(QuestionSetItem::retired).containsExactly(false, true);
         QuestionSetSummary set = service.set("ana", id);

@@ -4,35 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.studyportal.core.CoreTestApplication;
-import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
-import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
-import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Answers from the past, recorded as the review queue would have recorded them when they were given. */
 @SpringBootTest(classes = CoreTestApplication.class)
@@ -46,40 +31,19 @@ class ReviewReplayMariaDbTest {
     @Autowired
     ReviewService reviews;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    DataSource dataSource;
-    /** Core's test clock (see LoginLockoutsMariaDbTest). */
+    TestBank bank;
     @Autowired
     MutableClock clock;
 
-    private final List<Long> questionIds = new ArrayList<>();
+    private List<Long> questionIds = List.of();
 
     @BeforeEach
     void threeQuestionsAndTwoLearners() {
-        DatabaseCleaner.empty(dataSource);
-        questionIds.clear();
-        transaction.executeWithoutResult(status -> {
-            Page page = pages.save(new Page("bank", "bank.md", "Bank"));
-            Section section = sections.save(new Section(page, "basics", "Basics", 0));
-            for (int i = 0; i < 3; i++) {
-                String title = "Question " + (char) ('A' + i) + "?";
-                Question question = questions.save(new Question(QuestionKey.derived("bank", title), section,
-                        new QuestionContent(title, "Answer " + i), new QuestionPlacement(String.valueOf(i + 1), i, "bank.md", 1 + i)));
-                questionIds.add(question.id());
-            }
-        });
-        accounts.create(new SignUp("live", "Live", null, "a long password"), EnumSet.of(Role.LEARNER));
-        accounts.create(new SignUp("replayed", "Replayed", null, "a long password"), EnumSet.of(Role.LEARNER),
-                ZoneId.of("Asia/Tokyo"));
+        bank.reset();
+        bank.write(content -> questionIds = content.questions(
+                content.section(content.page("bank", "Bank"), "basics", "Basics"), 3));
+        bank.learner("live");
+        bank.learner("replayed", ZoneId.of("Asia/Tokyo"));
     }
 
     @Test

@@ -3,26 +3,12 @@ package dev.studyportal.core.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import db.migration.V23__ReviewRollup;
-import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.Role;
-import dev.studyportal.core.account.SignUp;
-import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageRepository;
-import dev.studyportal.core.content.Question;
-import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
-import dev.studyportal.core.content.QuestionRepository;
-import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
@@ -30,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rollup that ratings and undos keep up to date is the one migration V23 builds from the review log, on
@@ -47,38 +32,22 @@ abstract class ReviewRollupContract {
     @Autowired
     ReviewLogRepository logs;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
-    QuestionRepository questions;
-    @Autowired
-    TransactionTemplate transaction;
-    @Autowired
     DataSource dataSource;
+    @Autowired
+    TestBank bank;
     @Autowired
     MutableClock clock;
 
-    private final List<Long> questionIds = new ArrayList<>();
+    private List<Long> questionIds = List.of();
     private long ana;
     private long bob;
 
     @BeforeEach
     void fourQuestionsAndTwoLearners() {
-        DatabaseCleaner.empty(dataSource);
-        questionIds.clear();
-        transaction.executeWithoutResult(status -> {
-            Section section = sections.save(new Section(pages.save(new Page("bank", "bank.md", "Bank")), "s", "S", 0));
-            for (int i = 0; i < 4; i++) {
-                String title = "Question " + (char) ('A' + i) + "?";
-                questionIds.add(questions.save(new Question(QuestionKey.derived("bank", title), section,
-                        new QuestionContent(title, "Answer " + i), new QuestionPlacement(null, i, "bank.md", 1 + i))).id());
-            }
-        });
-        ana = accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER)).id();
-        bob = accounts.create(new SignUp("bob", "Bob", null, "a long password"), EnumSet.of(Role.LEARNER)).id();
+        bank.reset();
+        bank.write(content -> questionIds = content.questions(content.section(content.page("bank", "Bank"), "s", "S"), 4));
+        ana = bank.learner("ana");
+        bob = bank.learner("bob");
     }
 
     @Test

@@ -8,89 +8,56 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.StudyPreferences;
-import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.PageRepository;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionContent;
-import dev.studyportal.core.content.QuestionKey;
-import dev.studyportal.core.content.QuestionPlacement;
 import dev.studyportal.core.content.QuestionRepository;
-import dev.studyportal.core.content.Section;
-import dev.studyportal.core.content.SectionRepository;
 import dev.studyportal.core.review.fsrs.Rating;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.core.testsupport.MutableClock;
+import dev.studyportal.core.testsupport.TestBank;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest(classes = CoreTestApplication.class)
-@Import(ReviewServiceMariaDbTest.TestClock.class)
 @MariaDbTest
 class ReviewServiceMariaDbTest {
 
     /** 10:30 UTC: 23:30 the same day in Auckland (UTC+13), 00:30 the same day in Honolulu (UTC-10). */
     private static final Instant START = Instant.parse("2026-11-25T10:30:00Z");
 
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(START);
-        }
-    }
-
     @Autowired
     ReviewService reviews;
     @Autowired
     AccountService accounts;
     @Autowired
-    PageRepository pages;
-    @Autowired
-    SectionRepository sections;
-    @Autowired
     QuestionRepository questions;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    DataSource dataSource;
+    TestBank bank;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    private final List<Long> questionIds = new ArrayList<>();
+    private List<Long> questionIds = List.of();
 
     @BeforeEach
     void fiveQuestionsAndALearner() {
-        DatabaseCleaner.empty(dataSource);
-        clock.set(START);
-        questionIds.clear();
-        transaction.executeWithoutResult(status -> {
-            Page page = pages.save(new Page("bank", "bank.md", "Bank"));
-            Section section = sections.save(new Section(page, "basics", "Basics", 0));
-            for (int i = 0; i < 5; i++) {
-                String title = "Question " + (char) ('A' + i) + "?";
-                Question question = questions.save(new Question(QuestionKey.derived("bank", title), section,
-                        new QuestionContent(title, "Answer " + i), new QuestionPlacement(String.valueOf(i + 1), i, "bank.md", 1 + i)));
-                questionIds.add(question.id());
-            }
-        });
-        accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
+        bank.reset(START);
+        bank.write(content -> questionIds = content.questions(
+                content.section(content.page("bank", "Bank"), "basics", "Basics"), 5,
+                number -> "Question " + (char) ('A' + number - 1) + "?"));
+        bank.learner("ana");
     }
 
     @Test
@@ -298,7 +265,7 @@ class ReviewServiceMariaDbTest {
         reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(25), QueueScope.WHOLE_QUEUE);
         reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(4), QueueScope.WHOLE_QUEUE);
 
-        assertThat(new JdbcTemplate(dataSource).queryForList("SELECT duration_ms FROM review_log ORDER BY id", Long.class))
+        assertThat(jdbc.queryForList("SELECT duration_ms FROM review_log ORDER BY id", Long.class))
                 .containsExactly(600_000L, 600_000L, 600_000L, 240_000L);
     }
 

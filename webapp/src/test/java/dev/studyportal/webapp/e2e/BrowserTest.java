@@ -59,8 +59,13 @@ abstract class BrowserTest {
         }
     }
 
+    /** Where the portal under test answers; a test that starts portals of its own passes their addresses. */
+    String base() {
+        return "http://localhost:" + port;
+    }
+
     String url(String path) {
-        return "http://localhost:" + port + path;
+        return base() + path;
     }
 
     void type(String cssSelector, String text) {
@@ -77,10 +82,26 @@ abstract class BrowserTest {
     }
 
     void logIn(String username, String password) {
-        browser.get(url("/login"));
+        logIn(base(), username, password);
+    }
+
+    /** Logs in on the portal at {@code base} and waits for its welcome. */
+    void logIn(String base, String username, String password) {
+        browser.get(base + "/login");
         type("vaadin-login-form vaadin-text-field[name='username'] input", username);
         type("vaadin-login-form vaadin-password-field[name='password'] input", password);
         click("vaadin-button", "Log in");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + username));
+    }
+
+    /** Fills in the sign-up form of the portal at {@code base}; the portal then sends the new learner to log in. */
+    void signUp(String base, String username, String displayName, String password) {
+        browser.get(base + "/signup");
+        type("#signup-username input", username);
+        type("#signup-display-name input", displayName);
+        type("#signup-password input", password);
+        type("#signup-repeat-password input", password);
+        click("vaadin-button", "Create account");
+        wait.until(ExpectedConditions.urlContains("/login"));
     }
 }

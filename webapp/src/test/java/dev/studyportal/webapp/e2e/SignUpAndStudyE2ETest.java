@@ -13,14 +13,7 @@ class SignUpAndStudyE2ETest extends ChromiumJourney {
 
     @Test
     void a_new_learner_signs_up_logs_in_and_reveals_an_answer() {
-        browser.get(url("/signup"));
-        type("#signup-username input", "newlearner");
-        type("#signup-display-name input", "New Learner");
-        type("#signup-password input", "a long study password");
-        type("#signup-repeat-password input", "a long study password");
-        click("vaadin-button", "Create account");
-
-        wait.until(ExpectedConditions.urlContains("/login"));
+        signUp(base(), "newlearner", "New Learner", "a long study password");
         logIn("newlearner", "a long study password");
 
         browser.get(url("/library"));

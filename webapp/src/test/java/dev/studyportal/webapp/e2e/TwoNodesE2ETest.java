@@ -124,10 +124,10 @@ class TwoNodesE2ETest extends BrowserTest {
     @Test
     @Order(1)
     void a_rating_made_on_one_node_shows_on_the_other() {
-        signUp(nodeA, "two-nodes-admin");
-        signUp(nodeA, "two-nodes-learner");
+        signUp(nodeA.base(), "two-nodes-admin", "two-nodes-admin", PASSWORD);
+        signUp(nodeA.base(), "two-nodes-learner", "two-nodes-learner", PASSWORD);
 
-        logIn(nodeA, "two-nodes-learner");
+        logIn(nodeA.base(), "two-nodes-learner", PASSWORD);
         browser.get(nodeA.url("/review"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".question-title"), "1. "));
         String rated = browser.findElement(By.cssSelector(".question-title")).getText();
@@ -136,7 +136,7 @@ class TwoNodesE2ETest extends BrowserTest {
         new Actions(browser).sendKeys("3").perform();
         wait.until(ExpectedConditions.textMatches(By.cssSelector(".review-progress"), ONE_DONE_TODAY));
 
-        logIn(nodeB, "two-nodes-learner");
+        logIn(nodeB.base(), "two-nodes-learner", PASSWORD);
         browser.get(nodeB.url("/review"));
         wait.until(ExpectedConditions.textMatches(By.cssSelector(".review-progress"), ONE_DONE_TODAY));
         assertThat(browser.findElement(By.cssSelector(".question-title")).getText()).isNotEqualTo(rated);
@@ -148,7 +148,7 @@ class TwoNodesE2ETest extends BrowserTest {
         // The learner's session on node B is open from the test before; node A's is dropped for the admin's.
         browser.get(nodeA.url("/login"));
         browser.manage().deleteAllCookies();
-        logIn(nodeA, "two-nodes-admin");
+        logIn(nodeA.base(), "two-nodes-admin", PASSWORD);
         browser.get(nodeA.url("/admin/users"));
         click("vaadin-button", "Log everybody else out");
         click("vaadin-button", "Log them all out");
@@ -244,24 +244,6 @@ class TwoNodesE2ETest extends BrowserTest {
             Thread.sleep(500);
         }
         throw new IllegalStateException(node.name() + " did not become healthy; see " + node.log().toAbsolutePath());
-    }
-
-    private void signUp(Node node, String username) {
-        browser.get(node.url("/signup"));
-        type("#signup-username input", username);
-        type("#signup-display-name input", username);
-        type("#signup-password input", PASSWORD);
-        type("#signup-repeat-password input", PASSWORD);
-        click("vaadin-button", "Create account");
-        wait.until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void logIn(Node node, String username) {
-        browser.get(node.url("/login"));
-        type("vaadin-login-form vaadin-text-field[name='username'] input", username);
-        type("vaadin-login-form vaadin-password-field[name='password'] input", PASSWORD);
-        click("vaadin-button", "Log in");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, " + username));
     }
 
     private static long count(String sql) throws SQLException {
