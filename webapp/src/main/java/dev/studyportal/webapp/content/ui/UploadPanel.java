@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -71,6 +72,7 @@ class UploadPanel extends Details {
         upload.setMaxFiles(1);
         // Only the browser's check, to spare the admin a wasted transfer; the handler is the limit.
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxTotalBytes()));
+        upload.setI18n(refusals(limits));
         upload.addFileRejectedListener(event -> error.accept(event.getErrorMessage()));
         uploadFolder.addClassName("upload-folder");
         // Sent as typed: people pick the file right after typing, before the field loses focus.
@@ -84,6 +86,16 @@ class UploadPanel extends Details {
         add(new VerticalLayout(uploadFolder, upload, new Paragraph("An upload is checked with a dry run first;"
                 + " apply it when its changes look right. A later sync of the configured source replaces what"
                 + " the source does not have."), applyUpload));
+    }
+
+    /** What the browser says when it refuses a file, with the limit and the way on instead of Vaadin's defaults. */
+    static UploadI18N refusals(UploadLimits limits) {
+        long megabytes = limits.maxTotalBytes() / (1024 * 1024);
+        return new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig("This file is larger than %d MB, the most one upload may be. Upload the bank's folders one zip at a time, or sync it from its Git repository."
+                        .formatted(megabytes))
+                .setIncorrectFileType("Upload a Markdown page (.md or .mdx) or a zip of a bank's folder.")
+                .setTooManyFiles("Upload one file at a time."));
     }
 
     @Override
