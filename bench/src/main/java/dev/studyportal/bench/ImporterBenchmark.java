@@ -1,5 +1,6 @@
 package dev.studyportal.bench;
 
+import java.util.Objects;
 import dev.studyportal.bench.WriteCounter.Counted;
 import dev.studyportal.bench.bank.BankShape;
 import dev.studyportal.bench.bank.SyntheticBank;
@@ -152,6 +153,9 @@ public final class ImporterBenchmark extends SeededBenchmark {
                     parsed.questionCount(), megabytes(bank.root()), seed);
 
             if (dashboardOnly) {
+                if (server == null) {
+                    throw new IllegalArgumentException("--dashboard-only measures on a database: leave out --parse-only");
+                }
                 new DashboardBenchmark(out, table).run(server, parsed, dashboardReviews, dashboardDays, dashboardRuns, seed, keepDashboardDatabase);
                 return printResults();
             }
@@ -217,6 +221,8 @@ public final class ImporterBenchmark extends SeededBenchmark {
             last = counter.count(measured ? sync : new Samples(), () -> importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE));
             requireOk(last.result());
         }
+        last = Objects.requireNonNull(last, "the last first sync");
+        rows = Objects.requireNonNull(rows, "the floor's rows");
         out.println("\nb. first sync, ours (ms): " + sync.runsMillis());
         out.println("   JDBC floor (ms):       " + jdbc.runsMillis() + "   " + rows);
         out.println("   last run: " + last.hibernate());
@@ -290,6 +296,8 @@ public final class ImporterBenchmark extends SeededBenchmark {
                 firstFloor = floor;
             }
         }
+        first = Objects.requireNonNull(first, "the first edit's run");
+        firstFloor = Objects.requireNonNull(firstFloor, "the first edit's floor");
         String share = Math.round(editFraction * 100) + "%";
         table.time("d. re-sync after editing " + share + " of the answers: parse + sync", edited.median());
         table.writes("d. re-sync after editing " + share + ": Hibernate entity writes", first.hibernate().entityWrites(),

@@ -1,5 +1,6 @@
 package dev.studyportal.bench;
 
+import org.jspecify.annotations.Nullable;
 import dev.studyportal.bench.bank.BankShape;
 import dev.studyportal.bench.bank.SyntheticBank;
 import dev.studyportal.core.account.AccountService;
@@ -300,7 +301,7 @@ final class LoadBenchmark extends SeededBenchmark {
         return n >= BUDGET_LEARNERS ? "yes" : "yes at N = " + n + " (500 not shown)";
     }
 
-    private static Integer integer(Properties figures, String key) {
+    private static @Nullable Integer integer(Properties figures, String key) {
         String value = figures.getProperty(key);
         return value == null || value.equals("-1") ? null : Integer.valueOf(value);
     }

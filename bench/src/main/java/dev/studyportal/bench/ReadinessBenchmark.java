@@ -1,5 +1,7 @@
 package dev.studyportal.bench;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import dev.studyportal.bench.bank.BankShape;
 import dev.studyportal.bench.bank.SyntheticBank;
 import dev.studyportal.core.account.AccountService;
@@ -65,7 +67,7 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
     int days;
 
     private final PrintStream out = System.out;
-    private ResultTable shared;
+    private @Nullable ResultTable shared;
 
     ReadinessBenchmark() {
         super(30);
@@ -115,6 +117,7 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
                     (measured ? floor : new Samples()).time(() -> bareSql(connection, learnerId, planId));
                 }
             }
+            last = Objects.requireNonNull(last, "readiness of the last run");
             out.printf("Readiness on the date: %.1f%% following the plan, %.1f%% without reviews; %d curve points%n",
                     last.followingPlan() * 100, last.withoutReviews() * 100, last.curve().size());
             out.println("readiness, ours (ms):  " + ours.runsMillis());

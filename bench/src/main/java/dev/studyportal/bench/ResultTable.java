@@ -1,5 +1,6 @@
 package dev.studyportal.bench;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class ResultTable {
     }
 
     /** A count of writes against the fewest that could do, with an upper bound as goal when there is one. */
-    void writes(String measurement, long ours, long floor, Long goal) {
+    void writes(String measurement, long ours, long floor, @Nullable Long goal) {
         String ratio = floor == 0 ? "—" : format("%.2f×", (double) ours / floor);
         rows.add(new String[] {measurement, String.valueOf(ours), String.valueOf(floor), ratio,
                 goal == null ? "—" : "≤ " + goal, goal == null ? "—" : met(ours <= goal)});

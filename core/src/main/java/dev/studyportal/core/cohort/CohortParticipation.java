@@ -4,6 +4,7 @@ import dev.studyportal.core.account.UserAccount;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,9 @@ public class CohortParticipation {
         List<ActivityEntry> entries = feed.findAllAboutPerson(person.id());
         Map<Long, String> names = cohorts.findAllById(entries.stream().map(ActivityEntry::getCohortId).distinct().toList())
                 .stream().collect(Collectors.toMap(Cohort::id, Cohort::getName, (one, same) -> one));
-        return entries.stream().map(entry -> new FeedLine(names.get(entry.getCohortId()), entry.getKind(),
+        // A feed line's cohort is always there: cohorts are archived, never deleted, and the key says so.
+        return entries.stream().map(entry -> new FeedLine(
+                Objects.requireNonNull(names.get(entry.getCohortId()), "cohort of a feed line"), entry.getKind(),
                 entry.getDetail(), entry.getOccurredAt())).toList();
     }
 }

@@ -106,9 +106,9 @@ public class CohortService {
             throw new CohortPermissionException("Only instructors can make cohorts on this portal. "
                     + "Ask an administrator for the instructor role, or join a cohort with an invitation.");
         }
-        ZoneId zone = check(draft);
+        Accepted accepted = check(draft);
         Instant now = clock.instant();
-        Cohort cohort = cohorts.save(new Cohort(draft.name(), draft.description(), zone, now));
+        Cohort cohort = cohorts.save(new Cohort(accepted.name(), draft.description(), accepted.zone(), now));
         members.save(new CohortMember(cohort, person, CohortRole.OWNER, now));
         activity.recordMembership(cohort.id(), person.id(), ActivityKind.JOINED);
         return cohort.id();
@@ -117,8 +117,8 @@ public class CohortService {
     /** @throws InvalidCohortException with a message per field; nothing is changed then */
     public void update(String username, long cohortId, CohortDraft draft) {
         CohortMember owner = access.owner(cohortId, accounts.requireByUsername(username));
-        ZoneId zone = check(draft);
-        owner.getCohort().describe(draft.name(), draft.description(), zone);
+        Accepted accepted = check(draft);
+        owner.getCohort().describe(accepted.name(), draft.description(), accepted.zone());
     }
 
     /** Keeps the cohort, read-only: nobody joins, changes roles or shares anew until an owner restores it. */
@@ -150,13 +150,14 @@ public class CohortService {
         sharing.forEach(m -> zones.put(m.getPerson().id(), m.getPerson().getStudyPreferences().timeZone()));
         Map<Long, SharedFigures.Run> streaks = figures.streaks(zones, clock.instant());
         if (!cohort.isArchived()) {
-            streaks.forEach((id, run) -> announceMilestones(cohortId, id, run, zones.get(id)));
+            streaks.forEach((id, run) -> announceMilestones(cohortId, id, run,
+                    Objects.requireNonNull(zones.get(id), "the zone the streak was counted in")));
         }
         List<MemberStanding> standings = everyone.stream().map(m -> {
             long id = m.getPerson().id();
             boolean shares = m.isSharing();
             return new MemberStanding(m.id(), m.getPerson().getDisplayName(), m.getRole(), m.getJoinedAt(), shares,
-                    id == person.id(), shares ? mastery.get(id) : null, shares ? streaks.get(id).days() : null);
+                    id == person.id(), shares ? mastery.get(id) : null, shares ? streakDays(streaks.get(id)) : null);
         }).toList();
         List<ActivityItem> latest = feed.findFeed(cohortId,
                 List.of(ActivityKind.values()).stream().filter(ActivityKind::isProgress).toList(),
@@ -361,7 +362,16 @@ public class CohortService {
 
     // Checks
 
-    private static ZoneId check(CohortDraft draft) {
+    /** SharedFigures counts a run, of 0 days at least, for every sharing member it is asked about. */
+    private static int streakDays(SharedFigures.@Nullable Run run) {
+        return run == null ? 0 : run.days();
+    }
+
+    /** A draft's name and time zone, once the whole draft is known to be acceptable. */
+    private record Accepted(String name, ZoneId zone) {
+    }
+
+    private static Accepted check(CohortDraft draft) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty()) {
@@ -381,7 +391,7 @@ public class CohortService {
         if (!errors.isEmpty()) {
             throw new InvalidCohortException(errors);
         }
-        return Objects.requireNonNull(draft.timeZone());
+        return new Accepted(name, Objects.requireNonNull(draft.timeZone()));
     }
 
     private static int check(InviteDraft draft) {

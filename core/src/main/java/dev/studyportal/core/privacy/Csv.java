@@ -1,5 +1,6 @@
 package dev.studyportal.core.privacy;
 
+import org.jspecify.annotations.Nullable;
 import dev.studyportal.core.shared.SpreadsheetText;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,7 @@ final class Csv {
         row(List.of((Object[]) header));
     }
 
-    Csv row(List<?> cells) {
+    Csv row(List<? extends @Nullable Object> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 text.append(',');
@@ -31,11 +32,11 @@ final class Csv {
         return this;
     }
 
-    Csv row(Object... cells) {
+    Csv row(@Nullable Object... cells) {
         return row(java.util.Arrays.asList(cells));
     }
 
-    private static String cell(Object value) {
+    private static String cell(@Nullable Object value) {
         if (value == null) {
             return "";
         }

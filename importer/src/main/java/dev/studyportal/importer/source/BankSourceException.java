@@ -7,11 +7,21 @@ package dev.studyportal.importer.source;
  */
 public class BankSourceException extends RuntimeException {
 
+    private final String message;
+
     public BankSourceException(String message) {
         super(message);
+        this.message = message;
     }
 
     public BankSourceException(String message, Throwable cause) {
         super(message, cause);
+        this.message = message;
+    }
+
+    /** Always there: the admin page and the command line show it as it is. */
+    @Override
+    public String getMessage() {
+        return message;
     }
 }

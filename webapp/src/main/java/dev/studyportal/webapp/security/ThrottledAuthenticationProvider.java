@@ -49,7 +49,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private Authentication throttled(Authentication attempt) {
+    private @Nullable Authentication throttled(Authentication attempt) {
         String username = attempt.getName();
         String address = clientAddress(attempt);
         Optional<Duration> refused = addresses.blockedFor(address).or(() -> lockouts.lockedFor(username));

@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.cohort.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,6 +39,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -74,7 +76,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Button back = new Button("All cohorts", click -> CohortNavigation.toCohorts());
     final Div ownerTools = new Div();
     final VerticalLayout content = new VerticalLayout();
-    InvitePanel invites;
+    /** The invitation tools, for an owner of a cohort that is not archived. */
+    @Nullable InvitePanel invites;
 
     private final CohortService cohorts;
     private final ObjectProvider<CohortSection> extensions;
@@ -83,7 +86,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final ZoneId zone;
     private final DateTimeFormatter when;
     private String pageTitle = "Cohort · Study Portal";
-    private CohortBoard board;
+    /** The cohort shown; none after an id that is no cohort of this person. */
+    private @Nullable CohortBoard board;
 
     CohortView(CohortService cohorts, ReviewService reviews, CurrentLearner learner,
                ObjectProvider<CohortSection> extensions, PublicAddress address) {
@@ -97,7 +101,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         share.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                act(() -> cohorts.share(username, board.id(), change.getValue()));
+                act(() -> cohorts.share(username, board().id(), change.getValue()));
             }
         });
         sharingExplained.addClassName("sharing-explained");
@@ -110,12 +114,12 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         members.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        edit.addClickListener(click -> new CohortDialog(cohorts, username, board, zone, id -> show(id)).open());
+        edit.addClickListener(click -> new CohortDialog(cohorts, username, board(), zone, id -> show(id)).open());
         archive.addClickListener(click -> act(() -> {
-            if (board.archived()) {
-                cohorts.restore(username, board.id());
+            if (board().archived()) {
+                cohorts.restore(username, board().id());
             } else {
-                cohorts.archive(username, board.id());
+                cohorts.archive(username, board().id());
             }
         }));
         leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -149,36 +153,36 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             showMissing();
             return;
         }
-        title.setText(board.name());
-        pageTitle = board.name() + " · Study Portal";
-        description.setText(board.description() == null ? "" : board.description());
-        description.setVisible(board.description() != null);
-        status.setText(board.archived() ? "Archived: kept to read, closed to changes." : "You are "
-                + article(board.yourRole()) + " here. Due dates are read in " + board.timeZone().getId() + ".");
-        share.setValue(board.youShare());
-        share.setEnabled(!board.archived() || board.youShare());
-        members.setItems(board.members());
+        title.setText(board().name());
+        pageTitle = board().name() + " · Study Portal";
+        description.setText(board().description() == null ? "" : board().description());
+        description.setVisible(board().description() != null);
+        status.setText(board().archived() ? "Archived: kept to read, closed to changes." : "You are "
+                + article(board().yourRole()) + " here. Due dates are read in " + board().timeZone().getId() + ".");
+        share.setValue(board().youShare());
+        share.setEnabled(!board().archived() || board().youShare());
+        members.setItems(board().members());
         // A class fits on the page; a cohort of hundreds scrolls within its grid, which renders only what shows.
-        members.setAllRowsVisible(board.members().size() <= 50);
-        members.setHeight(board.members().size() <= 50 ? null : "40rem");
+        members.setAllRowsVisible(board().members().size() <= 50);
+        members.setHeight(board().members().size() <= 50 ? null : "40rem");
         activity.removeAll();
-        for (ActivityItem item : board.activity()) {
+        for (ActivityItem item : board().activity()) {
             activity.add(new ListItem(when.format(item.at()) + " · " + item.text()));
         }
-        quiet.setVisible(board.activity().isEmpty());
+        quiet.setVisible(board().activity().isEmpty());
 
         sections.removeAll();
-        extensions.orderedStream().map(section -> section.create(board)).forEach(sections::add);
+        extensions.orderedStream().map(section -> section.create(board())).forEach(sections::add);
 
         ownerTools.removeAll();
         invites = null;
-        if (board.youOwn()) {
-            edit.setVisible(!board.archived());
-            archive.setText(board.archived() ? "Restore" : "Archive");
+        if (board().youOwn()) {
+            edit.setVisible(!board().archived());
+            archive.setText(board().archived() ? "Restore" : "Archive");
             HorizontalLayout buttons = new HorizontalLayout(edit, archive);
             ownerTools.add(new H2("Manage"), buttons);
-            if (!board.archived()) {
-                invites = new InvitePanel(cohorts, address, username, board.id(), when);
+            if (!board().archived()) {
+                invites = new InvitePanel(cohorts, address, username, board().id(), when);
                 ownerTools.add(invites);
             }
         }
@@ -188,7 +192,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Component role(MemberStanding member) {
-        if (!board.youOwn() || board.archived()) {
+        if (!board().youOwn() || board().archived()) {
             return new com.vaadin.flow.component.html.Span(RoleLabels.label(member.role()));
         }
         Select<CohortRole> select = new Select<>();
@@ -198,7 +202,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         select.setAriaLabel("Role of " + member.displayName());
         select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                act(() -> cohorts.changeRole(username, board.id(), member.memberId(), change.getValue()));
+                act(() -> cohorts.changeRole(username, board().id(), member.memberId(), change.getValue()));
             }
         });
         return select;
@@ -206,23 +210,23 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private Component actions(MemberStanding member) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (member.you() || board.archived()) {
+        if (member.you() || board().archived()) {
             return actions;
         }
-        boolean mayRemove = board.youOwn() || board.yourRole() == CohortRole.INSTRUCTOR && member.role() == CohortRole.MEMBER;
+        boolean mayRemove = board().youOwn() || board().yourRole() == CohortRole.INSTRUCTOR && member.role() == CohortRole.MEMBER;
         if (mayRemove) {
             Button remove = new Button("Remove", click -> confirm("Remove " + member.displayName() + "?",
                     "They lose access to the cohort at once. They can come back only with a new invitation.", "Remove",
-                    () -> cohorts.remove(username, board.id(), member.memberId())));
+                    () -> cohorts.remove(username, board().id(), member.memberId())));
             remove.getElement().setAttribute("aria-label", "Remove " + member.displayName());
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(remove);
         }
-        if (board.youOwn()) {
+        if (board().youOwn()) {
             Button transfer = new Button("Hand over", click -> confirm("Make " + member.displayName() + " the owner?",
                     "They become the owner and you an instructor; you can no longer manage the cohort unless they make "
                             + "you an owner again.", "Hand over",
-                    () -> cohorts.transferOwnership(username, board.id(), member.memberId())));
+                    () -> cohorts.transferOwnership(username, board().id(), member.memberId())));
             transfer.getElement().setAttribute("aria-label", "Hand the cohort over to " + member.displayName());
             transfer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(transfer);
@@ -231,9 +235,9 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void confirmLeave() {
-        confirm("Leave " + board.name() + "?", "You leave the cohort and its assignments; to come back you need a new "
+        confirm("Leave " + board().name() + "?", "You leave the cohort and its assignments; to come back you need a new "
                 + "invitation.", "Leave", () -> {
-                    cohorts.leave(username, board.id());
+                    cohorts.leave(username, board().id());
                     CohortNavigation.toCohorts();
                 });
     }
@@ -247,7 +251,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     /** Runs a change and shows the cohort as it is now; the service's refusal is shown as it words it. */
     void act(Runnable change) {
-        long id = board.id();
+        long id = board().id();
         try {
             change.run();
         } catch (CohortRuleException | CohortPermissionException e) {
@@ -257,6 +261,11 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         show(id);
+    }
+
+    /** The cohort shown: every control that uses it is visible only while one is. */
+    private CohortBoard board() {
+        return Objects.requireNonNull(board, "no cohort is shown");
     }
 
     private void showMissing() {

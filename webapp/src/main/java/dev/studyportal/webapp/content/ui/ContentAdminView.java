@@ -143,8 +143,11 @@ class ContentAdminView extends VerticalLayout {
 
     private static String message(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof BankSourceException || cause instanceof SyncAlreadyRunningException) {
-            return cause.getMessage();
+        if (cause instanceof BankSourceException refused) {
+            return refused.getMessage();
+        }
+        if (cause instanceof SyncAlreadyRunningException busy) {
+            return busy.getMessage();
         }
         return "The sync failed and wrote nothing: " + cause.getMessage();
     }

@@ -145,11 +145,15 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void showChanges(QuestionDetail detail, LearnerCard card) {
         Integer seen = card.seenContentVersion();
-        Optional<QuestionContent> before = card.changedSinceLastReview() && seen != null
-                ? content.contentAt(detail.id(), seen) : Optional.empty();
+        if (!card.changedSinceLastReview() || seen == null) {
+            changes.setVisible(false);
+            return;
+        }
+        int seenVersion = seen;
+        Optional<QuestionContent> before = content.contentAt(detail.id(), seenVersion);
         changes.setVisible(before.isPresent());
         before.ifPresent(old -> changes.show(old, new QuestionContent(detail.title(), detail.answerMarkdown()),
-                seen, detail.contentVersion()));
+                seenVersion, detail.contentVersion()));
     }
 
     private void showBookmark(boolean bookmarked) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /** The four ratings of a revealed card, each with the interval it would schedule and its key, 1 to 4. */
@@ -31,13 +32,18 @@ class RatingBar extends HorizontalLayout {
             add(button);
             setFlexGrow(1, button);
         }
-        buttons.get(Rating.GOOD).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        buttons.get(Rating.AGAIN).addThemeVariants(ButtonVariant.LUMO_ERROR);
+        button(Rating.GOOD).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button(Rating.AGAIN).addThemeVariants(ButtonVariant.LUMO_ERROR);
     }
 
     /** @param intervals what each rating would schedule for the card shown */
     void show(Map<Rating, Duration> intervals) {
-        intervals.forEach((rating, interval) -> buttons.get(rating).setText(label(rating) + " · " + Intervals.format(interval)));
+        intervals.forEach((rating, interval) -> button(rating).setText(label(rating) + " · " + Intervals.format(interval)));
+    }
+
+    /** Every rating has its button, made in the constructor. */
+    private Button button(Rating rating) {
+        return Objects.requireNonNull(buttons.get(rating), rating.name());
     }
 
     private static String label(Rating rating) {
