@@ -139,7 +139,7 @@ final class DashboardBenchmark {
             bankChanged.time(() -> read(connection, new DashboardQueries.Statement(DashboardQueries.SECTIONS, Map.of()))
                     + read(connection, new DashboardQueries.Statement(DashboardQueries.ACTIVE_QUESTIONS, Map.of())));
         }
-        last = Objects.requireNonNull(last, "the dashboard of the last run");
+        Objects.requireNonNull(last, "the dashboard of the last run");
         out.printf("   dashboard: %,d reviews, %d sections, %d days with ratings, streak %s; floor read %,d rows,"
                         + " the statements before V25 %,d, the bare SQL over the log %,d%n",
                 last.totalReviews(), last.mastery().size(), last.days().size(), last.streak(), floorRows, beforeRows,

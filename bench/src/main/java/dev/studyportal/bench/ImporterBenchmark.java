@@ -221,8 +221,8 @@ public final class ImporterBenchmark extends SeededBenchmark {
             last = counter.count(measured ? sync : new Samples(), () -> importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE));
             requireOk(last.result());
         }
-        last = Objects.requireNonNull(last, "the last first sync");
-        rows = Objects.requireNonNull(rows, "the floor's rows");
+        Objects.requireNonNull(last, "the last first sync");
+        Objects.requireNonNull(rows, "the floor's rows");
         out.println("\nb. first sync, ours (ms): " + sync.runsMillis());
         out.println("   JDBC floor (ms):       " + jdbc.runsMillis() + "   " + rows);
         out.println("   last run: " + last.hibernate());
@@ -296,8 +296,8 @@ public final class ImporterBenchmark extends SeededBenchmark {
                 firstFloor = floor;
             }
         }
-        first = Objects.requireNonNull(first, "the first edit's run");
-        firstFloor = Objects.requireNonNull(firstFloor, "the first edit's floor");
+        Objects.requireNonNull(first, "the first edit's run");
+        Objects.requireNonNull(firstFloor, "the first edit's floor");
         String share = Math.round(editFraction * 100) + "%";
         table.time("d. re-sync after editing " + share + " of the answers: parse + sync", edited.median());
         table.writes("d. re-sync after editing " + share + ": Hibernate entity writes", first.hibernate().entityWrites(),

@@ -289,7 +289,7 @@ final class LoadBenchmark extends SeededBenchmark {
         return Integer.parseInt(figures.getProperty(key, "0"));
     }
 
-    private static String millis(Integer value) {
+    private static String millis(@Nullable Integer value) {
         return value == null ? "not measured" : value + " ms";
     }
 

@@ -117,7 +117,7 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
                     (measured ? floor : new Samples()).time(() -> bareSql(connection, learnerId, planId));
                 }
             }
-            last = Objects.requireNonNull(last, "readiness of the last run");
+            Objects.requireNonNull(last, "readiness of the last run");
             out.printf("Readiness on the date: %.1f%% following the plan, %.1f%% without reviews; %d curve points%n",
                     last.followingPlan() * 100, last.withoutReviews() * 100, last.curve().size());
             out.println("readiness, ours (ms):  " + ours.runsMillis());
