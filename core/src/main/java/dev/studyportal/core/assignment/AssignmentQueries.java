@@ -40,9 +40,19 @@ public final class AssignmentQueries {
             """;
 
     /**
+     * The set's active questions, for a semi-join: statements read the cohort's ratings and cards member by member
+     * (V24's ix_review_log_member_question, V18's ix_card_state_dashboard) and keep those on one of these.
+     */
+    private static final String SET_QUESTIONS = """
+            select i.question_id from question_set_item i join question q on q.id = i.question_id and q.retired = false
+            where i.set_id = :set""";
+
+    /**
      * Per member and question of the set, the latest Good-or-Easy and the latest Again-or-Hard rating since the
      * assignment was made, before the due moment and at all: what {@link CompletionRule} needs. {@code %s} takes
-     * an extra condition on {@code l} (one member, a page of members) or nothing.
+     * an extra condition on {@code l} (one member, a page of members) or nothing. Read by member: each member's
+     * ratings since the assignment are one range of V24's index, where reading by question probed the index
+     * once per member and question.
      */
     static final String RATINGS = """
             select l.user_account_id as member_id, l.question_id as question_id,
@@ -50,13 +60,11 @@ public final class AssignmentQueries {
                    max(case when l.rating in ('AGAIN', 'HARD') and l.reviewed_at < :due then l.reviewed_at end) as bad_before,
                    max(case when l.rating in ('GOOD', 'EASY') then l.reviewed_at end) as good_any,
                    max(case when l.rating in ('AGAIN', 'HARD') then l.reviewed_at end) as bad_any
-            from question_set_item i
-            join question q on q.id = i.question_id and q.retired = false
-            join review_log l on l.question_id = i.question_id and l.reviewed_at >= :assigned and l.undone_at is null
-            join cohort_member cm on cm.user_account_id = l.user_account_id and cm.cohort_id = :cohort and cm.role = 'MEMBER'
-            where i.set_id = :set %s
+            from cohort_member cm
+            join review_log l on l.user_account_id = cm.user_account_id and l.undone_at is null and l.reviewed_at >= :assigned
+            where cm.cohort_id = :cohort and cm.role = 'MEMBER' and l.question_id in (%s) %%s
             group by l.user_account_id, l.question_id
-            """;
+            """.formatted(SET_QUESTIONS);
 
     private static final String ON_TIME = """
             (r.good_before is not null and (r.bad_before is null or r.good_before > r.bad_before))""";
@@ -102,16 +110,18 @@ public final class AssignmentQueries {
             select count(*) from cohort_member m where m.cohort_id = :cohort and m.role = 'MEMBER'
             """;
 
-    /** The matrix's cells for a page of members: the card's memory and the rule's four instants. */
+    /**
+     * The matrix's cells for a page of members: the card's memory and the rule's four instants. Read by member
+     * and question, the page's cards from V18's ix_card_state_dashboard and their ratings from V24's index, then
+     * kept when the question is one of the set's.
+     */
     public static final String CELLS = """
             select c.user_account_id, c.question_id, c.reps, c.phase, c.stability, c.due_at,
                    r.good_before, r.bad_before, r.good_any, r.bad_any
-            from question_set_item i
-            join question q on q.id = i.question_id and q.retired = false
-            join card_state c on c.question_id = i.question_id and c.user_account_id in (:members) and c.reps > 0
+            from card_state c
             left join (%s) r on r.member_id = c.user_account_id and r.question_id = c.question_id
-            where i.set_id = :set
-            """.formatted(RATINGS.formatted("and l.user_account_id in (:members)"));
+            where c.user_account_id in (:members) and c.reps > 0 and c.question_id in (%s)
+            """.formatted(RATINGS.formatted("and l.user_account_id in (:members)"), SET_QUESTIONS);
 
     /**
      * Per question, over the members who have rated it: learners, lapses, ratings, average stability in review,
@@ -135,16 +145,14 @@ public final class AssignmentQueries {
             group by c.question_id
             """.replace(":factor", Double.toString(CURVE.curveFactor())).replace(":decay", Double.toString(CURVE.curveDecay()));
 
-    /** Per question: the members' ratings since {@code since} and how many were Again. */
+    /** Per question: the members' ratings since {@code since} and how many were Again, read member by member. */
     public static final String AGAIN_SHARE = """
             select l.question_id, count(*), sum(case when l.rating = 'AGAIN' then 1 else 0 end)
-            from question_set_item i
-            join question q on q.id = i.question_id and q.retired = false
-            join review_log l on l.question_id = i.question_id and l.reviewed_at >= :since and l.undone_at is null
-            join cohort_member m on m.user_account_id = l.user_account_id and m.cohort_id = :cohort and m.role = 'MEMBER'
-            where i.set_id = :set
+            from cohort_member m
+            join review_log l on l.user_account_id = m.user_account_id and l.undone_at is null and l.reviewed_at >= :since
+            where m.cohort_id = :cohort and m.role = 'MEMBER' and l.question_id in (%s)
             group by l.question_id
-            """;
+            """.formatted(SET_QUESTIONS);
 
     private AssignmentQueries() {
     }
