@@ -51,7 +51,21 @@ class AssignmentProgress {
     }
 
     List<MemberProgress> all(Assignment assignment, Instant now, int questions) {
-        return progress(assignment, AssignmentQueries.ALL_PROGRESS, Map.of(), now, questions);
+        return all(assignment, now, questions, memberIds(assignment));
+    }
+
+    /** Every member's progress; {@code memberIds} are the cohort's members ({@link #memberIds}). */
+    List<MemberProgress> all(Assignment assignment, Instant now, int questions, List<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return progress(assignment, AssignmentQueries.ALL_PROGRESS, Map.of("members", memberIds), now, questions);
+    }
+
+    List<Long> memberIds(Assignment assignment) {
+        List<?> ids = entityManager.createNativeQuery(AssignmentQueries.MEMBER_IDS)
+                .setParameter("cohort", assignment.getCohort().id()).getResultList();
+        return ids.stream().map(id -> number(id).longValue()).toList();
     }
 
     MemberProgress of(Assignment assignment, long memberId, Instant now) {

@@ -50,9 +50,11 @@ public final class AssignmentQueries {
     /**
      * Per member and question of the set, the latest Good-or-Easy and the latest Again-or-Hard rating since the
      * assignment was made, before the due moment and at all: what {@link CompletionRule} needs. {@code %s} takes
-     * an extra condition on {@code l} (one member, a page of members) or nothing. Read by member: each member's
-     * ratings since the assignment are one range of V24's index, where reading by question probed the index
-     * once per member and question.
+     * the members: {@code l.user_account_id} equal to one or in a list of constants. Read by member: each
+     * member's ratings since the assignment are one range of V24's index, where reading by question probed the
+     * index once per member and question. The members come as constants rather than by joining the cohort
+     * first because only constants give MariaDB a range on the index (user, undone, time): joined, it can look
+     * up a member's whole history by (user, undone) alone, and prefers reading question by question.
      */
     static final String RATINGS = """
             select l.user_account_id as member_id, l.question_id as question_id,
@@ -62,9 +64,14 @@ public final class AssignmentQueries {
                    max(case when l.rating in ('AGAIN', 'HARD') then l.reviewed_at end) as bad_any
             from cohort_member cm
             join review_log l on l.user_account_id = cm.user_account_id and l.undone_at is null and l.reviewed_at >= :assigned
-            where cm.cohort_id = :cohort and cm.role = 'MEMBER' and l.question_id in (%s) %%s
+            where cm.cohort_id = :cohort and cm.role = 'MEMBER' and l.question_id in (%s) and %%s
             group by l.user_account_id, l.question_id
             """.formatted(SET_QUESTIONS);
+
+    /** The cohort's members' ids, for the statements that take them as a list ({@code members}). */
+    public static final String MEMBER_IDS = """
+            select m.user_account_id from cohort_member m where m.cohort_id = :cohort and m.role = 'MEMBER'
+            """;
 
     private static final String ON_TIME = """
             (r.good_before is not null and (r.bad_before is null or r.good_before > r.bad_before))""";
@@ -88,12 +95,13 @@ public final class AssignmentQueries {
             order by u.display_name, u.username, m.user_account_id
             """;
 
-    /** Every member's progress, for the analytics and "who is behind". */
-    public static final String ALL_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST, RATINGS.formatted(""), "");
+    /** Every member's progress ({@code members}: their ids, {@link #MEMBER_IDS}), for the analytics and "who is behind". */
+    public static final String ALL_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
+            RATINGS.formatted("l.user_account_id in (:members)"), "");
 
     /** One member's progress ({@code member}), for their own view and Today. */
     public static final String OWN_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
-            RATINGS.formatted("and l.user_account_id = :member"), "and m.user_account_id = :member");
+            RATINGS.formatted("l.user_account_id = :member"), "and m.user_account_id = :member");
 
     /**
      * The members in the matrix's order, a page at a time (the caller adds the limit). Their counts for the rule
@@ -121,7 +129,7 @@ public final class AssignmentQueries {
             from card_state c
             left join (%s) r on r.member_id = c.user_account_id and r.question_id = c.question_id
             where c.user_account_id in (:members) and c.reps > 0 and c.question_id in (%s)
-            """.formatted(RATINGS.formatted("and l.user_account_id in (:members)"), SET_QUESTIONS);
+            """.formatted(RATINGS.formatted("l.user_account_id in (:members)"), SET_QUESTIONS);
 
     /**
      * Per question, over the members who have rated it: learners, lapses, ratings, average stability in review,
@@ -145,25 +153,32 @@ public final class AssignmentQueries {
             group by c.question_id
             """.replace(":factor", Double.toString(CURVE.curveFactor())).replace(":decay", Double.toString(CURVE.curveDecay()));
 
-    /** Per question: the members' ratings since {@code since} and how many were Again, read member by member. */
+    /**
+     * Per question: the members' ratings since {@code since} and how many were Again, read member by member (their
+     * ids in {@code members}, as {@link #RATINGS} says why).
+     */
     public static final String AGAIN_SHARE = """
             select l.question_id, count(*), sum(case when l.rating = 'AGAIN' then 1 else 0 end)
             from cohort_member m
             join review_log l on l.user_account_id = m.user_account_id and l.undone_at is null and l.reviewed_at >= :since
-            where m.cohort_id = :cohort and m.role = 'MEMBER' and l.question_id in (%s)
+            where m.cohort_id = :cohort and m.role = 'MEMBER' and l.user_account_id in (:members) and l.question_id in (%s)
             group by l.question_id
             """.formatted(SET_QUESTIONS);
 
     private AssignmentQueries() {
     }
 
-    /** The analytics' statements for one assignment at {@code now}, with their parameters. */
+    /**
+     * The analytics' statements for one assignment at {@code now}, with their parameters: {@code members} are the
+     * cohort's ({@link #MEMBER_IDS}), at least one, and {@code pageOfMembers} the matrix page's.
+     */
     public static Statements statements(long cohortId, long setId, Instant assignedAt, Instant dueAt, Instant now,
-                                        Collection<Long> pageOfMembers) {
+                                        Collection<Long> members, Collection<Long> pageOfMembers) {
         Map<String, Object> base = Map.of("cohort", cohortId, "set", setId);
         Map<String, Object> rated = with(base, "assigned", assignedAt, "due", dueAt);
         Map<String, Object> page = with(rated, "members", List.copyOf(pageOfMembers));
-        Map<String, Object> again = with(base, "since", now.minus(AGAIN_WINDOW));
+        Map<String, Object> again = with(base, "since", now.minus(AGAIN_WINDOW), "members", List.copyOf(members));
+        rated = with(rated, "members", List.copyOf(members));
         Map<String, Object> figures = with(base, "now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
         return new Statements(new Statement(ALL_PROGRESS, rated), new Statement(AGAIN_SHARE, again),
                 new Statement(QUESTION_FIGURES, figures), new Statement(CELLS, page));
