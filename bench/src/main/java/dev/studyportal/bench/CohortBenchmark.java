@@ -140,7 +140,7 @@ final class CohortBenchmark implements Callable<Integer> {
                 summaryShape(connection, assignedAt, now);
                 Instant dueAt = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(8).atStartOfDay(ZoneOffset.UTC).toInstant();
                 measure(context.bean(ClassAnalyticsService.class), connection, cohortId, setId, assignmentId, assignedAt,
-                        dueAt, memberIds, memberIds.subList(0, Math.min(page, memberIds.size())));
+                        dueAt, memberIds, questionIds, memberIds.subList(0, Math.min(page, memberIds.size())));
             }
         } finally {
             server.dropDatabase(database);
@@ -170,7 +170,7 @@ final class CohortBenchmark implements Callable<Integer> {
 
     private void measure(ClassAnalyticsService analytics, Connection connection, long cohortId, long setId,
                          long assignmentId, Instant assignedAt, Instant dueAt, List<Long> memberIds,
-                         List<Long> firstPage) throws Exception {
+                         List<Long> questionIds, List<Long> firstPage) throws Exception {
         Samples ours = new Samples();
         Samples floor = new Samples();
         Samples floorBefore = new Samples();
@@ -196,9 +196,9 @@ final class CohortBenchmark implements Callable<Integer> {
                         last = both[0];
                     }
                     case 1 -> floorRows = (measured ? floor : ignored).time(() -> floor(connection,
-                            statements(cohortId, setId, assignedAt, dueAt, memberIds, firstPage, false), measured ? byStatement : notKept));
+                            statements(cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage, false), measured ? byStatement : notKept));
                     default -> floorBeforeRows = (measured ? floorBefore : ignored).time(() -> floor(connection,
-                            statements(cohortId, setId, assignedAt, dueAt, memberIds, firstPage, true),
+                            statements(cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage, true),
                             measured ? byStatementBefore : notKept));
                 }
             }
@@ -218,7 +218,7 @@ final class CohortBenchmark implements Callable<Integer> {
         out.println("floor, statements before V24 (ms): " + floorBefore.runsMillis());
         out.println(medians("floor by statement, median ms:", byStatement));
         out.println(medians("floor before V24 by statement, median ms:", byStatementBefore));
-        explain(connection, cohortId, setId, assignedAt, dueAt, memberIds, firstPage);
+        explain(connection, cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage);
         ResultTable table = new ResultTable();
         table.ratio("class analytics + matrix page, %d members: median vs the same SQL over JDBC".formatted(members),
                 ours.median(), floor.median(), RATIO_GOAL);
@@ -279,9 +279,11 @@ final class CohortBenchmark implements Callable<Integer> {
      * progress, Again share and cells, with the same parameters.
      */
     private static List<Statement> statements(long cohortId, long setId, Instant assignedAt, Instant dueAt,
-                                              List<Long> memberIds, List<Long> firstPage, boolean before) {
+                                              List<Long> memberIds, List<Long> questionIds, List<Long> firstPage,
+                                              boolean before) {
+        // The question ids are the set's, as its questions' statement (timed first) reads them for the service.
         AssignmentQueries.Statements all = AssignmentQueries.statements(cohortId, setId, assignedAt, dueAt, Instant.now(),
-                memberIds, firstPage);
+                memberIds, questionIds, firstPage);
         Statement questions = new Statement(AssignmentQueries.QUESTIONS, Map.of("set", setId));
         // The statements before V24 joined the members and had no use for their ids: a few milliseconds more for them.
         return List.of(questions, new Statement(AssignmentQueries.MEMBER_IDS, Map.of("cohort", cohortId)),
@@ -297,9 +299,9 @@ final class CohortBenchmark implements Callable<Integer> {
     }
 
     private void explain(Connection connection, long cohortId, long setId, Instant assignedAt, Instant dueAt,
-                         List<Long> memberIds, List<Long> firstPage) throws SQLException {
+                         List<Long> memberIds, List<Long> questionIds, List<Long> firstPage) throws SQLException {
         out.println("\nEXPLAIN of each statement (table, key, rows, extra):");
-        for (Statement statement : statements(cohortId, setId, assignedAt, dueAt, memberIds, firstPage, false)) {
+        for (Statement statement : statements(cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage, false)) {
             out.println("- " + statement.sql().strip().lines().findFirst().orElse(""));
             try (PreparedStatement prepared = prepare(connection, new Statement("explain " + statement.sql(), statement.parameters()));
                  ResultSet result = prepared.executeQuery()) {

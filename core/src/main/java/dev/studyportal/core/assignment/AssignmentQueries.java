@@ -40,21 +40,15 @@ public final class AssignmentQueries {
             """;
 
     /**
-     * The set's active questions, for a semi-join: statements read the cohort's ratings and cards member by member
-     * (V24's ix_review_log_member_question, V18's ix_card_state_dashboard) and keep those on one of these.
-     */
-    private static final String SET_QUESTIONS = """
-            select i.question_id from question_set_item i join question q on q.id = i.question_id and q.retired = false
-            where i.set_id = :set""";
-
-    /**
      * Per member and question of the set, the latest Good-or-Easy and the latest Again-or-Hard rating since the
      * assignment was made, before the due moment and at all: what {@link CompletionRule} needs. {@code %s} takes
      * the members: {@code l.user_account_id} equal to one or in a list of constants. Read by member: each
      * member's ratings since the assignment are one range of V24's index, where reading by question probed the
-     * index once per member and question. The members come as constants rather than by joining the cohort
-     * first because only constants give MariaDB a range on the index (user, undone, time): joined, it can look
-     * up a member's whole history by (user, undone) alone, and prefers reading question by question.
+     * index once per member and question. The members and the set's active questions ({@code questions}, the
+     * ids of {@link #QUESTIONS}, which the caller has read already) come as constants rather than by joining the
+     * cohort and the set: only constants give MariaDB a range on the index (user, undone, time), as joined it
+     * can look up a member's whole history by (user, undone) alone and prefers reading question by question; and
+     * a semi-join on the set's items made it scan the set's items once per rating.
      */
     static final String RATINGS = """
             select l.user_account_id as member_id, l.question_id as question_id,
@@ -64,9 +58,9 @@ public final class AssignmentQueries {
                    max(case when l.rating in ('AGAIN', 'HARD') then l.reviewed_at end) as bad_any
             from cohort_member cm
             join review_log l on l.user_account_id = cm.user_account_id and l.undone_at is null and l.reviewed_at >= :assigned
-            where cm.cohort_id = :cohort and cm.role = 'MEMBER' and l.question_id in (%s) and %%s
+            where cm.cohort_id = :cohort and cm.role = 'MEMBER' and l.question_id in (:questions) and %s
             group by l.user_account_id, l.question_id
-            """.formatted(SET_QUESTIONS);
+            """;
 
     /** The cohort's members' ids, for the statements that take them as a list ({@code members}). */
     public static final String MEMBER_IDS = """
@@ -120,16 +114,16 @@ public final class AssignmentQueries {
 
     /**
      * The matrix's cells for a page of members: the card's memory and the rule's four instants. Read by member
-     * and question, the page's cards from V18's ix_card_state_dashboard and their ratings from V24's index, then
-     * kept when the question is one of the set's.
+     * and question ({@code members}, {@code questions}: constants, as {@link #RATINGS} says why), the page's cards
+     * from V18's ix_card_state_dashboard and their ratings from V24's index.
      */
     public static final String CELLS = """
             select c.user_account_id, c.question_id, c.reps, c.phase, c.stability, c.due_at,
                    r.good_before, r.bad_before, r.good_any, r.bad_any
             from card_state c
             left join (%s) r on r.member_id = c.user_account_id and r.question_id = c.question_id
-            where c.user_account_id in (:members) and c.reps > 0 and c.question_id in (%s)
-            """.formatted(RATINGS.formatted("l.user_account_id in (:members)"), SET_QUESTIONS);
+            where c.user_account_id in (:members) and c.reps > 0 and c.question_id in (:questions)
+            """.formatted(RATINGS.formatted("l.user_account_id in (:members)"));
 
     /**
      * Per question, over the members who have rated it: learners, lapses, ratings, average stability in review,
@@ -154,34 +148,45 @@ public final class AssignmentQueries {
             """.replace(":factor", Double.toString(CURVE.curveFactor())).replace(":decay", Double.toString(CURVE.curveDecay()));
 
     /**
-     * Per question: the members' ratings since {@code since} and how many were Again, read member by member (their
-     * ids in {@code members}, as {@link #RATINGS} says why).
+     * Per question: the members' ratings since {@code since} and how many were Again, read member by member (the
+     * members and the set's questions as constants, as {@link #RATINGS} says why).
      */
     public static final String AGAIN_SHARE = """
             select l.question_id, count(*), sum(case when l.rating = 'AGAIN' then 1 else 0 end)
             from cohort_member m
             join review_log l on l.user_account_id = m.user_account_id and l.undone_at is null and l.reviewed_at >= :since
-            where m.cohort_id = :cohort and m.role = 'MEMBER' and l.user_account_id in (:members) and l.question_id in (%s)
+            where m.cohort_id = :cohort and m.role = 'MEMBER' and l.user_account_id in (:members)
+              and l.question_id in (:questions)
             group by l.question_id
-            """.formatted(SET_QUESTIONS);
+            """;
 
     private AssignmentQueries() {
     }
 
     /**
      * The analytics' statements for one assignment at {@code now}, with their parameters: {@code members} are the
-     * cohort's ({@link #MEMBER_IDS}), at least one, and {@code pageOfMembers} the matrix page's.
+     * cohort's ({@link #MEMBER_IDS}), {@code questions} the set's active ones ({@link #QUESTIONS}) and {@code
+     * pageOfMembers} the matrix page's.
      */
     public static Statements statements(long cohortId, long setId, Instant assignedAt, Instant dueAt, Instant now,
-                                        Collection<Long> members, Collection<Long> pageOfMembers) {
-        Map<String, Object> base = Map.of("cohort", cohortId, "set", setId);
+                                        Collection<Long> members, Collection<Long> questions,
+                                        Collection<Long> pageOfMembers) {
+        Map<String, Object> base = Map.of("cohort", cohortId, "set", setId, "questions", ids(questions));
         Map<String, Object> rated = with(base, "assigned", assignedAt, "due", dueAt);
-        Map<String, Object> page = with(rated, "members", List.copyOf(pageOfMembers));
-        Map<String, Object> again = with(base, "since", now.minus(AGAIN_WINDOW), "members", List.copyOf(members));
-        rated = with(rated, "members", List.copyOf(members));
+        Map<String, Object> page = with(rated, "members", ids(pageOfMembers));
+        Map<String, Object> again = with(base, "since", now.minus(AGAIN_WINDOW), "members", ids(members));
+        rated = with(rated, "members", ids(members));
         Map<String, Object> figures = with(base, "now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
         return new Statements(new Statement(ALL_PROGRESS, rated), new Statement(AGAIN_SHARE, again),
                 new Statement(QUESTION_FIGURES, figures), new Statement(CELLS, page));
+    }
+
+    /**
+     * Ids for an {@code in (...)} list. An empty list is no SQL, so it becomes the list of an id nothing has (ids
+     * come from sequences that start at 1): the statement then matches nothing, as an empty list would.
+     */
+    public static List<Long> ids(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Object... pairs) {

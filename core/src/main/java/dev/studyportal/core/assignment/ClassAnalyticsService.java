@@ -64,11 +64,12 @@ public class ClassAnalyticsService {
         Instant now = clock.instant();
         List<ProgressMatrix.Column> questions = progress.questions(assignment);
         List<Long> memberIds = progress.memberIds(assignment);
-        List<MemberProgress> members = progress.all(assignment, now, questions.size(), memberIds);
+        List<Long> questionIds = AssignmentProgress.questionIds(questions);
+        List<MemberProgress> members = progress.all(assignment, now, questionIds, memberIds);
         Map<Long, String> titles = new HashMap<>();
         questions.forEach(question -> titles.put(question.questionId(), question.title()));
         AssignmentQueries.Statements statements = AssignmentQueries.statements(cohortId, assignment.getQuestionSet().id(),
-                assignment.getAssignedAt(), assignment.dueAt(), now, memberIds, List.of());
+                assignment.getAssignedAt(), assignment.dueAt(), now, memberIds, questionIds, List.of());
         Map<Long, Object[]> again = new HashMap<>();
         if (!memberIds.isEmpty()) {
             for (Object[] row : progress.rows(statements.againShare().sql(), statements.againShare().parameters())) {
