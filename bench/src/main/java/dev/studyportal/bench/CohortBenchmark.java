@@ -287,11 +287,18 @@ final class CohortBenchmark implements Callable<Integer> {
         Statement questions = new Statement(AssignmentQueries.QUESTIONS, Map.of("set", setId));
         // The statements before V24 joined the members and had no use for their ids: a few milliseconds more for them.
         return List.of(questions, new Statement(AssignmentQueries.MEMBER_IDS, Map.of("cohort", cohortId)),
-                before ? new Statement(CohortQueriesBeforeV24.ALL_PROGRESS, all.progress().parameters()) : of(all.progress()),
-                before ? new Statement(CohortQueriesBeforeV24.AGAIN_SHARE, all.againShare().parameters()) : of(all.againShare()),
+                before ? new Statement(CohortQueriesBeforeV24.ALL_PROGRESS, withSet(all.progress(), setId)) : of(all.progress()),
+                before ? new Statement(CohortQueriesBeforeV24.AGAIN_SHARE, withSet(all.againShare(), setId)) : of(all.againShare()),
                 of(all.questionFigures()), questions,
                 new Statement(AssignmentQueries.MEMBER_PAGE + " limit " + firstPage.size(), Map.of("cohort", cohortId)),
-                before ? new Statement(CohortQueriesBeforeV24.CELLS, all.cells().parameters()) : of(all.cells()));
+                before ? new Statement(CohortQueriesBeforeV24.CELLS, withSet(all.cells(), setId)) : of(all.cells()));
+    }
+
+    /** The statements before V24 joined the set's items where the current ones take its question ids. */
+    private static Map<String, Object> withSet(AssignmentQueries.Statement statement, long setId) {
+        Map<String, Object> parameters = new java.util.HashMap<>(statement.parameters());
+        parameters.put("set", setId);
+        return parameters;
     }
 
     private static Statement of(AssignmentQueries.Statement statement) {

@@ -170,7 +170,7 @@ class AssignmentProgress {
 
     static Map<String, Object> parameters(Assignment assignment, Map<String, Object> extra) {
         Map<String, Object> parameters = new java.util.LinkedHashMap<>(Map.of("cohort", assignment.getCohort().id(),
-                "set", assignment.getQuestionSet().id(), "assigned", assignment.getAssignedAt(), "due", assignment.dueAt()));
+                "assigned", assignment.getAssignedAt(), "due", assignment.dueAt()));
         parameters.putAll(extra);
         return parameters;
     }

@@ -164,19 +164,20 @@ public final class AssignmentQueries {
     }
 
     /**
-     * The analytics' statements for one assignment at {@code now}, with their parameters: {@code members} are the
+     * The analytics' statements for one assignment at {@code now}, with their parameters: {@code allMembers} are the
      * cohort's ({@link #MEMBER_IDS}), {@code questions} the set's active ones ({@link #QUESTIONS}) and {@code
      * pageOfMembers} the matrix page's.
      */
     public static Statements statements(long cohortId, long setId, Instant assignedAt, Instant dueAt, Instant now,
-                                        Collection<Long> members, Collection<Long> questions,
+                                        Collection<Long> allMembers, Collection<Long> questions,
                                         Collection<Long> pageOfMembers) {
-        Map<String, Object> base = Map.of("cohort", cohortId, "set", setId, "questions", ids(questions));
-        Map<String, Object> rated = with(base, "assigned", assignedAt, "due", dueAt);
+        Map<String, Object> members = Map.of("cohort", cohortId, "questions", ids(questions));
+        Map<String, Object> rated = with(members, "assigned", assignedAt, "due", dueAt);
         Map<String, Object> page = with(rated, "members", ids(pageOfMembers));
-        Map<String, Object> again = with(base, "since", now.minus(AGAIN_WINDOW), "members", ids(members));
-        rated = with(rated, "members", ids(members));
-        Map<String, Object> figures = with(base, "now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
+        Map<String, Object> again = with(members, "since", now.minus(AGAIN_WINDOW), "members", ids(allMembers));
+        rated = with(rated, "members", ids(allMembers));
+        Map<String, Object> figures = Map.of("cohort", cohortId, "set", setId, "now", now,
+                "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
         return new Statements(new Statement(ALL_PROGRESS, rated), new Statement(AGAIN_SHARE, again),
                 new Statement(QUESTION_FIGURES, figures), new Statement(CELLS, page));
     }
