@@ -16,7 +16,8 @@ import java.util.Map;
  * JDBC.
  * <p>
  * Parameters: {@code cohort}, {@code set}, {@code assigned} (when the assignment was made), {@code due} (its
- * due moment), {@code now}. Members are the cohort's people with the role MEMBER; owners and instructors teach
+ * due moment), {@code now}; {@code members} and {@code questions}, ids as constants ({@link #ids}), where a
+ * statement reads ratings by member (migration V24). Members are the cohort's people with the role MEMBER; owners and instructors teach
  * and are not assigned.
  */
 public final class AssignmentQueries {
