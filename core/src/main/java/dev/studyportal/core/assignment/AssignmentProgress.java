@@ -42,22 +42,30 @@ class AssignmentProgress {
                 .toList();
     }
 
-    int questionCount(Assignment assignment) {
-        return questions(assignment).size();
+    /** Every member's progress: {@code memberIds} are the cohort's members ({@link #memberIds}), the questions the set's. */
+    List<MemberProgress> all(Assignment assignment, Instant now, List<Long> questionIds, List<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return progress(assignment, AssignmentQueries.ALL_PROGRESS, Map.of("members", AssignmentQueries.ids(memberIds),
+                "questions", AssignmentQueries.ids(questionIds)), now, questionIds.size());
     }
 
-    List<MemberProgress> all(Assignment assignment, Instant now) {
-        return all(assignment, now, questionCount(assignment));
+    static List<Long> questionIds(List<ProgressMatrix.Column> questions) {
+        return questions.stream().map(ProgressMatrix.Column::questionId).toList();
     }
 
-    List<MemberProgress> all(Assignment assignment, Instant now, int questions) {
-        return progress(assignment, AssignmentQueries.ALL_PROGRESS, Map.of(), now, questions);
+    List<Long> memberIds(Assignment assignment) {
+        List<?> ids = entityManager.createNativeQuery(AssignmentQueries.MEMBER_IDS)
+                .setParameter("cohort", assignment.getCohort().id()).getResultList();
+        return ids.stream().map(id -> number(id).longValue()).toList();
     }
 
     MemberProgress of(Assignment assignment, long memberId, Instant now) {
-        int questions = questionCount(assignment);
-        List<MemberProgress> own = progress(assignment, AssignmentQueries.OWN_PROGRESS, Map.of("member", memberId), now,
-                questions);
+        List<Long> questionIds = questionIds(questions(assignment));
+        int questions = questionIds.size();
+        List<MemberProgress> own = progress(assignment, AssignmentQueries.OWN_PROGRESS, Map.of("member", memberId,
+                "questions", AssignmentQueries.ids(questionIds)), now, questions);
         if (own.isEmpty()) {
             // A teacher of the cohort has no progress of their own on it: nothing was assigned to them.
             return new MemberProgress("", "", AssignmentState.NOT_STARTED, new CompletionRule.Counts(questions, 0, 0, 0), false);
@@ -86,7 +94,8 @@ class AssignmentProgress {
         List<Long> memberIds = members.stream().map(row -> number(row[0]).longValue()).toList();
         Map<Long, Map<Long, CellStatus>> cells = new HashMap<>();
         Map<Long, int[]> tallies = new HashMap<>();
-        for (Object[] row : rows(AssignmentQueries.CELLS, parameters(assignment, Map.of("members", memberIds)))) {
+        for (Object[] row : rows(AssignmentQueries.CELLS, parameters(assignment, Map.of("members", memberIds,
+                "questions", AssignmentQueries.ids(questionIds(columns)))))) {
             long memberId = number(row[0]).longValue();
             Instant goodBefore = instant(row[6]);
             Instant badBefore = instant(row[7]);
@@ -161,7 +170,7 @@ class AssignmentProgress {
 
     static Map<String, Object> parameters(Assignment assignment, Map<String, Object> extra) {
         Map<String, Object> parameters = new java.util.LinkedHashMap<>(Map.of("cohort", assignment.getCohort().id(),
-                "set", assignment.getQuestionSet().id(), "assigned", assignment.getAssignedAt(), "due", assignment.dueAt()));
+                "assigned", assignment.getAssignedAt(), "due", assignment.dueAt()));
         parameters.putAll(extra);
         return parameters;
     }

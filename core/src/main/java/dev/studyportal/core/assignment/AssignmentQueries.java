@@ -16,7 +16,8 @@ import java.util.Map;
  * JDBC.
  * <p>
  * Parameters: {@code cohort}, {@code set}, {@code assigned} (when the assignment was made), {@code due} (its
- * due moment), {@code now}. Members are the cohort's people with the role MEMBER; owners and instructors teach
+ * due moment), {@code now}; {@code members} and {@code questions}, ids as constants ({@link #ids}), where a
+ * statement reads ratings by member (migration V24). Members are the cohort's people with the role MEMBER; owners and instructors teach
  * and are not assigned.
  */
 public final class AssignmentQueries {
@@ -42,7 +43,13 @@ public final class AssignmentQueries {
     /**
      * Per member and question of the set, the latest Good-or-Easy and the latest Again-or-Hard rating since the
      * assignment was made, before the due moment and at all: what {@link CompletionRule} needs. {@code %s} takes
-     * an extra condition on {@code l} (one member, a page of members) or nothing.
+     * the members: {@code l.user_account_id} equal to one or in a list of constants. Read by member: each
+     * member's ratings since the assignment are one range of V24's index, where reading by question probed the
+     * index once per member and question. The members and the set's active questions ({@code questions}, the
+     * ids of {@link #QUESTIONS}, which the caller has read already) come as constants rather than by joining the
+     * cohort and the set: only constants give MariaDB a range on the index (user, undone, time), as joined it
+     * can look up a member's whole history by (user, undone) alone and prefers reading question by question; and
+     * a semi-join on the set's items made it scan the set's items once per rating.
      */
     static final String RATINGS = """
             select l.user_account_id as member_id, l.question_id as question_id,
@@ -50,12 +57,15 @@ public final class AssignmentQueries {
                    max(case when l.rating in ('AGAIN', 'HARD') and l.reviewed_at < :due then l.reviewed_at end) as bad_before,
                    max(case when l.rating in ('GOOD', 'EASY') then l.reviewed_at end) as good_any,
                    max(case when l.rating in ('AGAIN', 'HARD') then l.reviewed_at end) as bad_any
-            from question_set_item i
-            join question q on q.id = i.question_id and q.retired = false
-            join review_log l on l.question_id = i.question_id and l.reviewed_at >= :assigned and l.undone_at is null
-            join cohort_member cm on cm.user_account_id = l.user_account_id and cm.cohort_id = :cohort and cm.role = 'MEMBER'
-            where i.set_id = :set %s
+            from cohort_member cm
+            join review_log l on l.user_account_id = cm.user_account_id and l.undone_at is null and l.reviewed_at >= :assigned
+            where cm.cohort_id = :cohort and cm.role = 'MEMBER' and l.question_id in (:questions) and %s
             group by l.user_account_id, l.question_id
+            """;
+
+    /** The cohort's members' ids, for the statements that take them as a list ({@code members}). */
+    public static final String MEMBER_IDS = """
+            select m.user_account_id from cohort_member m where m.cohort_id = :cohort and m.role = 'MEMBER'
             """;
 
     private static final String ON_TIME = """
@@ -80,12 +90,13 @@ public final class AssignmentQueries {
             order by u.display_name, u.username, m.user_account_id
             """;
 
-    /** Every member's progress, for the analytics and "who is behind". */
-    public static final String ALL_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST, RATINGS.formatted(""), "");
+    /** Every member's progress ({@code members}: their ids, {@link #MEMBER_IDS}), for the analytics and "who is behind". */
+    public static final String ALL_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
+            RATINGS.formatted("l.user_account_id in (:members)"), "");
 
     /** One member's progress ({@code member}), for their own view and Today. */
     public static final String OWN_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
-            RATINGS.formatted("and l.user_account_id = :member"), "and m.user_account_id = :member");
+            RATINGS.formatted("l.user_account_id = :member"), "and m.user_account_id = :member");
 
     /**
      * The members in the matrix's order, a page at a time (the caller adds the limit). Their counts for the rule
@@ -102,16 +113,18 @@ public final class AssignmentQueries {
             select count(*) from cohort_member m where m.cohort_id = :cohort and m.role = 'MEMBER'
             """;
 
-    /** The matrix's cells for a page of members: the card's memory and the rule's four instants. */
+    /**
+     * The matrix's cells for a page of members: the card's memory and the rule's four instants. Read by member
+     * and question ({@code members}, {@code questions}: constants, as {@link #RATINGS} says why), the page's cards
+     * from V18's ix_card_state_dashboard and their ratings from V24's index.
+     */
     public static final String CELLS = """
             select c.user_account_id, c.question_id, c.reps, c.phase, c.stability, c.due_at,
                    r.good_before, r.bad_before, r.good_any, r.bad_any
-            from question_set_item i
-            join question q on q.id = i.question_id and q.retired = false
-            join card_state c on c.question_id = i.question_id and c.user_account_id in (:members) and c.reps > 0
+            from card_state c
             left join (%s) r on r.member_id = c.user_account_id and r.question_id = c.question_id
-            where i.set_id = :set
-            """.formatted(RATINGS.formatted("and l.user_account_id in (:members)"));
+            where c.user_account_id in (:members) and c.reps > 0 and c.question_id in (:questions)
+            """.formatted(RATINGS.formatted("l.user_account_id in (:members)"));
 
     /**
      * Per question, over the members who have rated it: learners, lapses, ratings, average stability in review,
@@ -135,30 +148,47 @@ public final class AssignmentQueries {
             group by c.question_id
             """.replace(":factor", Double.toString(CURVE.curveFactor())).replace(":decay", Double.toString(CURVE.curveDecay()));
 
-    /** Per question: the members' ratings since {@code since} and how many were Again. */
+    /**
+     * Per question: the members' ratings since {@code since} and how many were Again, read member by member (the
+     * members and the set's questions as constants, as {@link #RATINGS} says why).
+     */
     public static final String AGAIN_SHARE = """
             select l.question_id, count(*), sum(case when l.rating = 'AGAIN' then 1 else 0 end)
-            from question_set_item i
-            join question q on q.id = i.question_id and q.retired = false
-            join review_log l on l.question_id = i.question_id and l.reviewed_at >= :since and l.undone_at is null
-            join cohort_member m on m.user_account_id = l.user_account_id and m.cohort_id = :cohort and m.role = 'MEMBER'
-            where i.set_id = :set
+            from cohort_member m
+            join review_log l on l.user_account_id = m.user_account_id and l.undone_at is null and l.reviewed_at >= :since
+            where m.cohort_id = :cohort and m.role = 'MEMBER' and l.user_account_id in (:members)
+              and l.question_id in (:questions)
             group by l.question_id
             """;
 
     private AssignmentQueries() {
     }
 
-    /** The analytics' statements for one assignment at {@code now}, with their parameters. */
+    /**
+     * The analytics' statements for one assignment at {@code now}, with their parameters: {@code allMembers} are the
+     * cohort's ({@link #MEMBER_IDS}), {@code questions} the set's active ones ({@link #QUESTIONS}) and {@code
+     * pageOfMembers} the matrix page's.
+     */
     public static Statements statements(long cohortId, long setId, Instant assignedAt, Instant dueAt, Instant now,
+                                        Collection<Long> allMembers, Collection<Long> questions,
                                         Collection<Long> pageOfMembers) {
-        Map<String, Object> base = Map.of("cohort", cohortId, "set", setId);
-        Map<String, Object> rated = with(base, "assigned", assignedAt, "due", dueAt);
-        Map<String, Object> page = with(rated, "members", List.copyOf(pageOfMembers));
-        Map<String, Object> again = with(base, "since", now.minus(AGAIN_WINDOW));
-        Map<String, Object> figures = with(base, "now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
+        Map<String, Object> members = Map.of("cohort", cohortId, "questions", ids(questions));
+        Map<String, Object> rated = with(members, "assigned", assignedAt, "due", dueAt);
+        Map<String, Object> page = with(rated, "members", ids(pageOfMembers));
+        Map<String, Object> again = with(members, "since", now.minus(AGAIN_WINDOW), "members", ids(allMembers));
+        rated = with(rated, "members", ids(allMembers));
+        Map<String, Object> figures = Map.of("cohort", cohortId, "set", setId, "now", now,
+                "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
         return new Statements(new Statement(ALL_PROGRESS, rated), new Statement(AGAIN_SHARE, again),
                 new Statement(QUESTION_FIGURES, figures), new Statement(CELLS, page));
+    }
+
+    /**
+     * Ids for an {@code in (...)} list. An empty list is no SQL, so it becomes the list of an id nothing has (ids
+     * come from sequences that start at 1): the statement then matches nothing, as an empty list would.
+     */
+    public static List<Long> ids(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Object... pairs) {

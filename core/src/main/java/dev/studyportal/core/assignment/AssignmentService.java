@@ -208,7 +208,8 @@ public class AssignmentService {
     }
 
     private AssignmentSummary summary(Assignment assignment, boolean teaches) {
-        int questions = progress.questionCount(assignment);
-        return progress.summary(assignment, teaches ? progress.all(assignment, clock.instant(), questions) : null, questions);
+        List<Long> questions = AssignmentProgress.questionIds(progress.questions(assignment));
+        return progress.summary(assignment, teaches ? progress.all(assignment, clock.instant(), questions,
+                progress.memberIds(assignment)) : null, questions.size());
     }
 }

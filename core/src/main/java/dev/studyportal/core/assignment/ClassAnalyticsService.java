@@ -63,14 +63,18 @@ public class ClassAnalyticsService {
         Assignment assignment = teaching(username, cohortId, assignmentId);
         Instant now = clock.instant();
         List<ProgressMatrix.Column> questions = progress.questions(assignment);
-        List<MemberProgress> members = progress.all(assignment, now, questions.size());
+        List<Long> memberIds = progress.memberIds(assignment);
+        List<Long> questionIds = AssignmentProgress.questionIds(questions);
+        List<MemberProgress> members = progress.all(assignment, now, questionIds, memberIds);
         Map<Long, String> titles = new HashMap<>();
         questions.forEach(question -> titles.put(question.questionId(), question.title()));
         AssignmentQueries.Statements statements = AssignmentQueries.statements(cohortId, assignment.getQuestionSet().id(),
-                assignment.getAssignedAt(), assignment.dueAt(), now, List.of());
+                assignment.getAssignedAt(), assignment.dueAt(), now, memberIds, questionIds, List.of());
         Map<Long, Object[]> again = new HashMap<>();
-        for (Object[] row : progress.rows(statements.againShare().sql(), statements.againShare().parameters())) {
-            again.put(AssignmentProgress.number(row[0]).longValue(), row);
+        if (!memberIds.isEmpty()) {
+            for (Object[] row : progress.rows(statements.againShare().sql(), statements.againShare().parameters())) {
+                again.put(AssignmentProgress.number(row[0]).longValue(), row);
+            }
         }
         List<HardQuestion> hardest = new ArrayList<>();
         List<FadingQuestion> fading = new ArrayList<>();

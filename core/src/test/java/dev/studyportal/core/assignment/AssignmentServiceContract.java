@@ -403,6 +403,51 @@ abstract class AssignmentServiceContract {
         }
     }
 
+    /**
+     * The statements read each member's ratings and cards whatever the question, then keep the set's active
+     * questions (V24): ratings on a question outside the set, on a retired one, by the cohort's teacher, by someone
+     * outside the cohort, undone, or older than the Again window must not reach a figure.
+     */
+    @Test
+    void figures_hold_only_members_ratings_on_the_sets_active_questions() {
+        long id = assignDueIn(5);
+        rate("ana", 1, Rating.AGAIN);
+        clock.set(START.plus(Duration.ofDays(95)));
+        rate("ana", 1, Rating.GOOD);
+        rate("ana", 3, Rating.AGAIN);
+        rate("ana", 2, Rating.GOOD);
+        rate("tina", 1, Rating.AGAIN);
+        rate("olga", 1, Rating.AGAIN);
+        rate("bob", 1, Rating.AGAIN);
+        clock.set(START.plus(Duration.ofDays(95)).plusSeconds(30));
+        rate("bob", 1, Rating.GOOD);
+        rate("carl", 0, Rating.AGAIN);
+        reviews.undoLast("carl");
+        transaction.executeWithoutResult(status -> questions.findById(questionIds.get(2)).orElseThrow().retire());
+
+        ClassAnalytics figures = analytics.analytics("tina", cohort, id);
+
+        assertThat(figures.hardest()).as("only the set's active questions the members rated and kept")
+                .singleElement().satisfies(hardest -> {
+                    assertThat(hardest.questionId()).isEqualTo(questionIds.get(1));
+                    assertThat(hardest.learners()).isEqualTo(2);
+                    assertThat(hardest.againShare()).as("ana's Good, bob's Again and Good; ana's Again is 95 days old")
+                            .isCloseTo(1.0 / 3, within(1e-9));
+                });
+        // Due on day 5: ana's Again came before it and her Good after, so question 2 counts late; bob's Good is
+        // after his Again, both late. Question 3 is retired, question 4 is not in the set.
+        assertThat(analytics.ownProgress("ana", cohort, id).counts()).isEqualTo(new CompletionRule.Counts(2, 1, 0, 1));
+        assertThat(analytics.ownProgress("bob", cohort, id).counts()).isEqualTo(new CompletionRule.Counts(2, 1, 0, 1));
+        assertThat(analytics.ownProgress("carl", cohort, id).counts()).isEqualTo(new CompletionRule.Counts(2, 0, 0, 0));
+        ProgressMatrix matrix = analytics.matrix("tina", cohort, id, 0, 10);
+        assertThat(matrix.questions()).extracting(ProgressMatrix.Column::questionId)
+                .containsExactly(questionIds.get(0), questionIds.get(1));
+        assertThat(matrix.rows()).extracting(row -> row.member().username() + " " + row.member().counts().rated()
+                + "/" + row.member().counts().late() + " " + row.cells()).containsExactly(
+                "carl 0/0 [NOT_SEEN, NOT_SEEN]", "ana 1/1 [NOT_SEEN, KNOWN]", "bob 1/1 [NOT_SEEN, KNOWN]");
+        assertThat(figures.states()).containsEntry(AssignmentState.OVERDUE, 3);
+    }
+
     /** The members' average retrievability computed card by card through the scheduler, to hold the SQL to it. */
     private double javaAverage(long questionId, Instant at) {
         List<Map<String, Object>> cards = new JdbcTemplate(dataSource).queryForList("""

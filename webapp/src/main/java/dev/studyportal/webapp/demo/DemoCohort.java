@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * DESIGN.md's "Demo cohort": owned by {@code instructor}, with learner1 to learner4 joined by an invitation
  * the way people join, learner1 to learner3 sharing and learner4 showing the opt-out; learner5 in none. The
  * instructor's set "ML fundamentals" (the bank's theory, mathematics and optimisation questions, which the demo
- * histories have studied unevenly) is assigned to it, due in a week, so that its progress matrix and hardest
- * questions show figures from the start (no question is yet about to be forgotten across the cohort). Each step
+ * histories have studied unevenly) is assigned to it, due in a week, so that its progress matrix, hardest
+ * questions and questions about to be forgotten show figures from the start (the last: the questions every
+ * simulated learner finds hard, {@link SimulatedStudy#HARD_EVERY}, which the set takes in). Each step
  * is taken in its person's own name. Made once: a restart finds the cohort and adds nothing.
  */
 @Component

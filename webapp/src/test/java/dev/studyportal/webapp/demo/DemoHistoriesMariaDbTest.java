@@ -2,10 +2,14 @@ package dev.studyportal.webapp.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studyportal.core.assignment.AssignmentQueries;
+import dev.studyportal.core.assignment.ClassAnalytics;
+import dev.studyportal.core.assignment.ClassAnalyticsService;
 import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.core.testsupport.MutableClock;
 import dev.studyportal.webapp.SeparatePortal;
 import dev.studyportal.webapp.StudyPortalApplication;
+import dev.studyportal.webapp.security.PortalItself;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +50,10 @@ class DemoHistoriesMariaDbTest {
     DemoCohort cohort;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ClassAnalyticsService analytics;
+    @Autowired
+    PortalItself portal;
     /**
      * Every test context's clock (core's tests supply it), standing still unless a test moves it: the histories end
      * at the moment the portal started, which is this one.
@@ -98,6 +106,23 @@ class DemoHistoriesMariaDbTest {
                 WHERE s.name = 'ML fundamentals' ORDER BY u.username""", String.class))
                 .as("members who have studied the set's questions, for the matrix and the hardest questions")
                 .contains("learner1", "learner2", "learner4");
+    }
+
+    @Test
+    void the_demo_assignment_shows_questions_the_cohort_is_about_to_forget() {
+        Map<String, Object> assignment = jdbc.queryForMap("""
+                SELECT a.id AS assignment_id, c.id AS cohort_id FROM assignment a JOIN cohort c ON c.id = a.cohort_id
+                WHERE c.name = 'Demo cohort'""");
+        long cohortId = ((Number) assignment.get("cohort_id")).longValue();
+        long assignmentId = ((Number) assignment.get("assignment_id")).longValue();
+        ClassAnalytics[] figures = new ClassAnalytics[1];
+
+        portal.actAsLearner(DemoCohort.OWNER, () -> figures[0] = analytics.analytics(DemoCohort.OWNER, cohortId, assignmentId));
+
+        assertThat(figures[0].aboutToForget()).as("the questions everyone finds hard fade within the week")
+                .isNotEmpty()
+                .allMatch(question -> question.retrievabilityLater() < AssignmentQueries.FORGET_THRESHOLD);
+        assertThat(figures[0].hardest()).isNotEmpty();
     }
 
     @Test

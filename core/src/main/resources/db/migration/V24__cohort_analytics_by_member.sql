@@ -1,0 +1,12 @@
+-- Class analytics read a cohort's ratings member by member: each member's ratings since a moment (the
+-- assignment, or 90 days back for the share of Again), that were not undone, with the question and the
+-- rating in the index so that the aggregates never touch the table's rows. V22's ix_review_log_assignment
+-- (question first) made them probe once per member and question: 20,000 probes for a cohort of 200 on a
+-- 100-question set, where this reads each member's ratings since then as one range (the statements pass the
+-- members' ids as constants for that, AssignmentQueries.RATINGS). V22's index stays for the completion
+-- check of one rating (AssignmentCompletions).
+-- A summary table per learner, question and day, kept with each rating and undo, was measured against it
+-- (docs/benchmarks.md, "Cohort analytics benchmark"): on the benchmark's histories it would hold half as many
+-- rows as the ratings since the assignment and two thirds of those in 90 days, read the same way, at the
+-- cost of a second write per rating, its undo, the deletion of an account and the personal-data export.
+CREATE INDEX ix_review_log_member_question ON review_log (user_account_id, undone_at, reviewed_at, question_id, rating);
