@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -201,6 +202,8 @@ final class CohortBenchmark extends RepeatedBenchmark {
                 }
             }
         }
+        Objects.requireNonNull(last, "the analytics of the last run");
+        Objects.requireNonNull(matrix, "the matrix page of the last run");
         Samples csv = new Samples();
         String text = "";
         for (int i = 0; i < 5; i++) {

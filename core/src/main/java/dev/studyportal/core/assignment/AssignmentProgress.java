@@ -129,8 +129,9 @@ class AssignmentProgress {
         AssignmentSummary.Completion completion = null;
         if (members != null) {
             Map<AssignmentState, Integer> states = states(members);
-            completion = new AssignmentSummary.Completion(members.size(), states.get(AssignmentState.DONE),
-                    states.get(AssignmentState.DONE_LATE), states.get(AssignmentState.OVERDUE),
+            completion = new AssignmentSummary.Completion(members.size(),
+                    states.getOrDefault(AssignmentState.DONE, 0), states.getOrDefault(AssignmentState.DONE_LATE, 0),
+                    states.getOrDefault(AssignmentState.OVERDUE, 0),
                     (int) members.stream().filter(MemberProgress::behind).count());
         }
         Cohort cohort = assignment.getCohort();

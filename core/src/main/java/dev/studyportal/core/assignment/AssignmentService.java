@@ -114,10 +114,11 @@ public class AssignmentService {
             errors.put("note", "Keep the note to %d characters or fewer; this one has %d."
                     .formatted(Assignment.NOTE_LENGTH, note.length()));
         }
-        if (!errors.isEmpty()) {
+        // Without an error message, a set and a due day were chosen; the patterns say so to the compiler.
+        if (!errors.isEmpty() || !(set instanceof QuestionSet chosen) || !(draft.dueDate() instanceof LocalDate due)) {
             throw new InvalidAssignmentException(errors);
         }
-        return assignments.save(new Assignment(cohort, set, draft.dueDate(), note, clock.instant())).id();
+        return assignments.save(new Assignment(cohort, chosen, due, note, clock.instant())).id();
     }
 
     /**

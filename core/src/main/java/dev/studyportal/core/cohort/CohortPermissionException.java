@@ -6,7 +6,16 @@ package dev.studyportal.core.cohort;
  */
 public class CohortPermissionException extends RuntimeException {
 
+    private final String message;
+
     public CohortPermissionException(String message) {
         super(message);
+        this.message = message;
+    }
+
+    /** Always there: it is shown to the person who was refused. */
+    @Override
+    public String getMessage() {
+        return message;
     }
 }

@@ -423,7 +423,7 @@ abstract class AssignmentServiceContract {
         rate("bob", 1, Rating.GOOD);
         rate("carl", 0, Rating.AGAIN);
         reviews.undoLast("carl");
-        transaction.executeWithoutResult(status -> questions.findById(questionIds.get(2)).orElseThrow().retire());
+        bank.write(content -> content.question(questionIds.get(2)).retire());
 
         ClassAnalytics figures = analytics.analytics("tina", cohort, id);
 

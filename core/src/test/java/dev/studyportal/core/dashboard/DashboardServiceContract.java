@@ -298,11 +298,11 @@ abstract class DashboardServiceContract {
                 org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 1L));
 
         // What a sync does to the rows: a question added, one retired, one moved, a section renamed.
-        transaction.executeWithoutResult(status -> {
-            Section regularization = questions.findById(l1).orElseThrow().getSection();
-            save(regularization, "What is weight decay?", 4);
-            questions.findById(l2).orElseThrow().retire();
-            questions.findById(adam).orElseThrow().moveTo(regularization);
+        bank.write(content -> {
+            Section regularization = content.question(l1).getSection();
+            content.question(regularization, "What is weight decay?");
+            content.question(l2).retire();
+            content.question(adam).moveTo(regularization);
             regularization.describe("Regularisation", 0, null);
         });
 
@@ -311,13 +311,13 @@ abstract class DashboardServiceContract {
                 org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L));
         assertThat(dashboards.dashboard("ana").dueForecast().stream().mapToLong(DueDay::cards).sum()).isEqualTo(1);
 
-        transaction.executeWithoutResult(status -> questions.findById(retiredOne).orElseThrow().revive());
+        bank.write(content -> content.question(retiredOne).revive());
         assertThat(mastery()).first().isEqualTo(org.assertj.core.groups.Tuple.tuple("Regularisation", 4L, 1L));
 
-        transaction.executeWithoutResult(status -> pages.findAll().stream()
-                .filter(page -> page.getTitle().equals("Machine learning")).findFirst().orElseThrow()
-                .describe(new PageDescription("ml.md", "Machine learning", null, null, null, List.of(),
-                        PageCategory.ROOT, false, null, null, true)));
+        bank.write(content -> {
+            Page machineLearning = content.question(l1).getSection().getPage();
+            machineLearning.describe(TestBank.unlisted(machineLearning.description()));
+        });
         assertThat(dashboards.dashboard("ana").mastery()).as("an unlisted page's sections are not offered").isEmpty();
     }
 

@@ -35,7 +35,7 @@ final class StatusCell {
         Span cell = new Span(status.code());
         cell.addClassName("matrix-cell");
         cell.addClassName("matrix-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        String[] colours = COLOURS.get(status);
+        String[] colours = java.util.Objects.requireNonNull(COLOURS.get(status), "every status has its colours");
         cell.getStyle().set("background", colours[0]).set("color", colours[1]).set("display", "inline-block")
                 .set("min-width", "1.6em").set("text-align", "center").set("border-radius", "var(--lumo-border-radius-s)")
                 .set("font-weight", "600");
