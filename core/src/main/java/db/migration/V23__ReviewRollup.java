@@ -30,7 +30,8 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V23__ReviewRollup extends BaseJavaMigration {
 
-    private static final long ORIGIN_SECOND = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
+    private static final long ORIGIN_SECOND =
+            Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
     private static final long QUARTER_HOUR_SECONDS = 900;
     private static final int BATCH = 1000;
 
@@ -58,8 +59,8 @@ public class V23__ReviewRollup extends BaseJavaMigration {
     public static void backfill(Connection connection) throws SQLException {
         List<Long> learners = new ArrayList<>();
         try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery(
-                     "SELECT DISTINCT user_account_id FROM review_log WHERE undone_at IS NULL ORDER BY user_account_id")) {
+                ResultSet rows = select.executeQuery(
+                        "SELECT DISTINCT user_account_id FROM review_log WHERE undone_at IS NULL ORDER BY user_account_id")) {
             while (rows.next()) {
                 learners.add(rows.getLong(1));
             }
@@ -93,7 +94,8 @@ public class V23__ReviewRollup extends BaseJavaMigration {
                 }
             }
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM review_rollup WHERE user_account_id = ?")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM review_rollup WHERE user_account_id = ?")) {
             delete.setLong(1, learnerId);
             delete.executeUpdate();
         }

@@ -30,9 +30,9 @@ public class V4__BackfillQuestionSearchTerms extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement select = context.getConnection().createStatement();
-             ResultSet questions = select.executeQuery("SELECT id, title, answer FROM question");
-             PreparedStatement insert = context.getConnection()
-                     .prepareStatement("INSERT INTO question_term (question_id, term) VALUES (?, ?)")) {
+                ResultSet questions = select.executeQuery("SELECT id, title, answer FROM question");
+                PreparedStatement insert = context.getConnection()
+                        .prepareStatement("INSERT INTO question_term (question_id, term) VALUES (?, ?)")) {
             while (questions.next()) {
                 for (String term : terms(questions.getString("title"), questions.getString("answer"))) {
                     insert.setLong(1, questions.getLong("id"));
@@ -53,7 +53,8 @@ public class V4__BackfillQuestionSearchTerms extends BaseJavaMigration {
 
     /** Lower-case letters and digits with accents folded, cut to the column's 64 characters. */
     private static void addWords(String text, Set<String> terms) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         NOT_WORD.splitAsStream(folded.toLowerCase(Locale.ROOT))
                 .filter(word -> !word.isEmpty())
                 .map(word -> word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word)

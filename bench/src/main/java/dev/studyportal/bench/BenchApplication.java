@@ -12,5 +12,4 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(ImporterConfiguration.class)
-class BenchApplication {
-}
+class BenchApplication {}

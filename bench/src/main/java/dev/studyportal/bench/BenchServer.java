@@ -25,7 +25,9 @@ final class BenchServer {
     }
 
     static BenchServer fromEnvironment() {
-        return new BenchServer(env("BENCH_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/"), env("BENCH_MYSQL_USER", "root"),
+        return new BenchServer(
+                env("BENCH_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/"),
+                env("BENCH_MYSQL_USER", "root"),
                 env("BENCH_MYSQL_PASSWORD", ""));
     }
 
@@ -35,7 +37,8 @@ final class BenchServer {
 
     /** A new, empty database with a random name. */
     String createDatabase() {
-        String name = "studyportal_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "studyportal_bench_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return name;
     }
@@ -72,7 +75,8 @@ final class BenchServer {
     }
 
     private void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw unreachable(e);
@@ -80,8 +84,9 @@ final class BenchServer {
     }
 
     private String query(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getString(1);
         } catch (SQLException e) {
@@ -90,8 +95,10 @@ final class BenchServer {
     }
 
     private IllegalStateException unreachable(SQLException e) {
-        return new IllegalStateException("The benchmark needs MariaDB or MySQL at " + describe()
-                + " (set BENCH_MYSQL_URL, BENCH_MYSQL_USER, BENCH_MYSQL_PASSWORD): " + e.getMessage(), e);
+        return new IllegalStateException(
+                "The benchmark needs MariaDB or MySQL at " + describe()
+                        + " (set BENCH_MYSQL_URL, BENCH_MYSQL_USER, BENCH_MYSQL_PASSWORD): " + e.getMessage(),
+                e);
     }
 
     private static String env(String name, String fallback) {

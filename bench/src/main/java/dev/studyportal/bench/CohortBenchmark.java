@@ -31,13 +31,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,7 +52,9 @@ import picocli.CommandLine.Option;
  * paint: {@link ClassAnalyticsService#analytics} (states, behind, hardest, about to forget) and the matrix's first
  * page of members.
  */
-@Command(name = "cohort", mixinStandardHelpOptions = true,
+@Command(
+        name = "cohort",
+        mixinStandardHelpOptions = true,
         description = "Measures class analytics of a large cohort on one assignment, " + CohortBenchmark.WARM_UPS
                 + " warm-ups before the measured runs (see docs/benchmarks.md).")
 final class CohortBenchmark extends RepeatedBenchmark {
@@ -63,10 +65,16 @@ final class CohortBenchmark extends RepeatedBenchmark {
     private static final String TEACHER = "bench-teacher";
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
 
-    @Option(names = "--members", defaultValue = "200", description = "Members of the cohort (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--members",
+            defaultValue = "200",
+            description = "Members of the cohort (default: ${DEFAULT-VALUE}).")
     int members;
 
-    @Option(names = "--questions", defaultValue = "100", description = "Questions of the assignment (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--questions",
+            defaultValue = "100",
+            description = "Questions of the assignment (default: ${DEFAULT-VALUE}).")
     int questions;
 
     @Option(names = "--reviews", defaultValue = "1500", description = "Ratings per member (default: ${DEFAULT-VALUE}).")
@@ -75,7 +83,10 @@ final class CohortBenchmark extends RepeatedBenchmark {
     @Option(names = "--days", defaultValue = "730", description = "Days of history (default: ${DEFAULT-VALUE}).")
     int days;
 
-    @Option(names = "--page", defaultValue = "50", description = "Members on the matrix's first page (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--page",
+            defaultValue = "50",
+            description = "Members on the matrix's first page (default: ${DEFAULT-VALUE}).")
     int page;
 
     private final PrintStream out = System.out;
@@ -93,15 +104,17 @@ final class CohortBenchmark extends RepeatedBenchmark {
         String database = server.createDatabase();
         try (ImporterContext context = ImporterContext.start(server, database, false)) {
             long start = System.nanoTime();
-            SyntheticBank bank = SyntheticBank.write(folder.resolve("docs"),
-                    new BankShape(Math.max(1, questions / 10), questions, 4, seed));
+            SyntheticBank bank = SyntheticBank.write(
+                    folder.resolve("docs"), new BankShape(Math.max(1, questions / 10), questions, 4, seed));
             context.importer().sync(bank.root(), false);
             AccountService accounts = context.bean(AccountService.class);
             List<String> names = new ArrayList<>();
-            accounts.create(new SignUp(TEACHER, "Bench teacher", null, "a long bench password"), EnumSet.of(Role.LEARNER));
+            accounts.create(
+                    new SignUp(TEACHER, "Bench teacher", null, "a long bench password"), EnumSet.of(Role.LEARNER));
             for (int i = 0; i < members; i++) {
                 String name = "bench-member-%03d".formatted(i);
-                accounts.create(new SignUp(name, "Member %03d".formatted(i), null, "a long bench password"),
+                accounts.create(
+                        new SignUp(name, "Member %03d".formatted(i), null, "a long bench password"),
                         EnumSet.of(Role.LEARNER));
                 names.add(name);
             }
@@ -109,37 +122,63 @@ final class CohortBenchmark extends RepeatedBenchmark {
             long[] ids = cohortAndSet(context, names, now);
             long cohortId = ids[0];
             long setId = ids[1];
-            long assignmentId = context.bean(AssignmentService.class).assign(TEACHER, cohortId,
-                    new AssignmentDraft(setId, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(7), "Benchmark"));
+            long assignmentId = context.bean(AssignmentService.class)
+                    .assign(
+                            TEACHER,
+                            cohortId,
+                            new AssignmentDraft(
+                                    setId,
+                                    LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(7),
+                                    "Benchmark"));
             Instant assignedAt = now.minus(Duration.ofDays(21));
             try (Connection connection = server.connect(database)) {
-                execute(connection, "update assignment set assigned_at = ? where id = ?", ReviewHistory.utc(assignedAt),
+                execute(
+                        connection,
+                        "update assignment set assigned_at = ? where id = ?",
+                        ReviewHistory.utc(assignedAt),
                         assignmentId);
-                List<Long> questionIds = longs(connection, "select question_id from question_set_item where set_id = ? order by position",
+                List<Long> questionIds = longs(
+                        connection,
+                        "select question_id from question_set_item where set_id = ? order by position",
                         setId);
                 List<Long> memberIds = longs(connection, """
                         select m.user_account_id from cohort_member m join user_account u on u.id = m.user_account_id
-                        where m.cohort_id = ? and m.role = 'MEMBER' order by u.display_name, u.username, m.user_account_id""",
-                        cohortId);
+                        where m.cohort_id = ? and m.role = 'MEMBER' order by u.display_name, u.username, m.user_account_id""", cohortId);
                 int ratings = 0;
                 int cards = 0;
                 for (int i = 0; i < memberIds.size(); i++) {
-                    ReviewHistory.Written written = ReviewHistory.write(connection, memberIds.get(i), questionIds, reviews,
-                            days, now, seed + i, 10_000L * i);
+                    ReviewHistory.Written written = ReviewHistory.write(
+                            connection, memberIds.get(i), questionIds, reviews, days, now, seed + i, 10_000L * i);
                     ratings += written.reviews();
                     cards += written.cards();
                 }
                 int fading = forgetting(connection, questionIds);
-                execute(connection, "analyze table review_log, card_state, cohort_member, question_set_item, question, user_account");
-                out.printf("Cohort: %d members on a %d-question assignment (assigned 21 days ago, due in 7); %,d cards,"
-                        + " %,d ratings over %d days; seeded in %.1f s%n%n", memberIds.size(), questionIds.size(), cards,
-                        ratings, days, (System.nanoTime() - start) / 1e9);
-                out.printf("Low-stability cards: every member's on %d questions (half a day to 3 days), for about to forget%n",
+                execute(
+                        connection,
+                        "analyze table review_log, card_state, cohort_member, question_set_item, question, user_account");
+                out.printf(
+                        "Cohort: %d members on a %d-question assignment (assigned 21 days ago, due in 7); %,d cards,"
+                                + " %,d ratings over %d days; seeded in %.1f s%n%n",
+                        memberIds.size(), questionIds.size(), cards, ratings, days, (System.nanoTime() - start) / 1e9);
+                out.printf(
+                        "Low-stability cards: every member's on %d questions (half a day to 3 days), for about to forget%n",
                         fading);
                 summaryShape(connection, assignedAt, now);
-                Instant dueAt = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(8).atStartOfDay(ZoneOffset.UTC).toInstant();
-                measure(context.bean(ClassAnalyticsService.class), connection, cohortId, setId, assignmentId, assignedAt,
-                        dueAt, memberIds, questionIds, memberIds.subList(0, Math.min(page, memberIds.size())));
+                Instant dueAt = LocalDate.ofInstant(now, ZoneOffset.UTC)
+                        .plusDays(8)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
+                measure(
+                        context.bean(ClassAnalyticsService.class),
+                        connection,
+                        cohortId,
+                        setId,
+                        assignmentId,
+                        assignedAt,
+                        dueAt,
+                        memberIds,
+                        questionIds,
+                        memberIds.subList(0, Math.min(page, memberIds.size())));
             }
         } finally {
             server.dropDatabase(database);
@@ -157,19 +196,30 @@ final class CohortBenchmark extends RepeatedBenchmark {
             entityManager.persist(cohort);
             entityManager.persist(new CohortMember(cohort, accounts.requireByUsername(TEACHER), CohortRole.OWNER, now));
             for (String name : names) {
-                entityManager.persist(new CohortMember(cohort, accounts.requireByUsername(name), CohortRole.MEMBER, now));
+                entityManager.persist(
+                        new CohortMember(cohort, accounts.requireByUsername(name), CohortRole.MEMBER, now));
             }
             QuestionSet set = new QuestionSet(accounts.requireByUsername(TEACHER), "Everything", null, now);
-            set.arrange(entityManager.createQuery("select q.id from Question q where q.retired = false order by q.id",
-                    Long.class).getResultList());
+            set.arrange(entityManager
+                    .createQuery("select q.id from Question q where q.retired = false order by q.id", Long.class)
+                    .getResultList());
             entityManager.persist(set);
             return new long[] {cohort.id(), set.id()};
         });
     }
 
-    private void measure(ClassAnalyticsService analytics, Connection connection, long cohortId, long setId,
-                         long assignmentId, Instant assignedAt, Instant dueAt, List<Long> memberIds,
-                         List<Long> questionIds, List<Long> firstPage) throws Exception {
+    private void measure(
+            ClassAnalyticsService analytics,
+            Connection connection,
+            long cohortId,
+            long setId,
+            long assignmentId,
+            Instant assignedAt,
+            Instant dueAt,
+            List<Long> memberIds,
+            List<Long> questionIds,
+            List<Long> firstPage)
+            throws Exception {
         Samples ours = new Samples();
         Samples floor = new Samples();
         Samples floorBefore = new Samples();
@@ -194,11 +244,34 @@ final class CohortBenchmark extends RepeatedBenchmark {
                         });
                         last = both[0];
                     }
-                    case 1 -> floorRows = (measured ? floor : ignored).time(() -> floor(connection,
-                            statements(cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage, false), measured ? byStatement : notKept));
-                    default -> floorBeforeRows = (measured ? floorBefore : ignored).time(() -> floor(connection,
-                            statements(cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage, true),
-                            measured ? byStatementBefore : notKept));
+                    case 1 ->
+                        floorRows = (measured ? floor : ignored)
+                                .time(() -> floor(
+                                        connection,
+                                        statements(
+                                                cohortId,
+                                                setId,
+                                                assignedAt,
+                                                dueAt,
+                                                memberIds,
+                                                questionIds,
+                                                firstPage,
+                                                false),
+                                        measured ? byStatement : notKept));
+                    default ->
+                        floorBeforeRows = (measured ? floorBefore : ignored)
+                                .time(() -> floor(
+                                        connection,
+                                        statements(
+                                                cohortId,
+                                                setId,
+                                                assignedAt,
+                                                dueAt,
+                                                memberIds,
+                                                questionIds,
+                                                firstPage,
+                                                true),
+                                        measured ? byStatementBefore : notKept));
                 }
             }
         }
@@ -209,10 +282,18 @@ final class CohortBenchmark extends RepeatedBenchmark {
         for (int i = 0; i < 5; i++) {
             text = csv.time(() -> analytics.matrixCsv(TEACHER, cohortId, assignmentId));
         }
-        out.printf("Analytics: states %s; %d behind; %d hardest listed; %d about to forget; matrix page %d × %d;"
+        out.printf(
+                "Analytics: states %s; %d behind; %d hardest listed; %d about to forget; matrix page %d × %d;"
                         + " floor read %,d rows (before V24: %,d); whole matrix as CSV %,d bytes in %d ms (median of 5)%n",
-                last.states(), last.behind().size(), last.hardest().size(), last.aboutToForget().size(),
-                matrix.rows().size(), matrix.questions().size(), floorRows, floorBeforeRows, text.length(),
+                last.states(),
+                last.behind().size(),
+                last.hardest().size(),
+                last.aboutToForget().size(),
+                matrix.rows().size(),
+                matrix.questions().size(),
+                floorRows,
+                floorBeforeRows,
+                text.length(),
                 csv.median().toMillis());
         out.println("ours (ms):  " + ours.runsMillis());
         out.println("floor (ms): " + floor.runsMillis());
@@ -221,15 +302,27 @@ final class CohortBenchmark extends RepeatedBenchmark {
         out.println(medians("floor before V24 by statement, median ms:", byStatementBefore));
         explain(connection, cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage);
         ResultTable table = new ResultTable();
-        table.ratio("class analytics + matrix page, %d members: median vs the same SQL over JDBC".formatted(members),
-                ours.median(), floor.median(), RATIO_GOAL);
-        table.ratio("class analytics + matrix page: p95 vs the floor's p95", ours.percentile(0.95),
-                floor.percentile(0.95), RATIO_GOAL);
+        table.ratio(
+                "class analytics + matrix page, %d members: median vs the same SQL over JDBC".formatted(members),
+                ours.median(),
+                floor.median(),
+                RATIO_GOAL);
+        table.ratio(
+                "class analytics + matrix page: p95 vs the floor's p95",
+                ours.percentile(0.95),
+                floor.percentile(0.95),
+                RATIO_GOAL);
         table.time("class analytics + matrix page: p95", ours.percentile(0.95), P95_GOAL);
-        table.ratio("class analytics + matrix page: median vs the statements before V24 over JDBC", ours.median(),
-                floorBefore.median(), RATIO_GOAL);
-        table.ratio("class analytics + matrix page: p95 vs the statements before V24, p95", ours.percentile(0.95),
-                floorBefore.percentile(0.95), RATIO_GOAL);
+        table.ratio(
+                "class analytics + matrix page: median vs the statements before V24 over JDBC",
+                ours.median(),
+                floorBefore.median(),
+                RATIO_GOAL);
+        table.ratio(
+                "class analytics + matrix page: p95 vs the statements before V24, p95",
+                ours.percentile(0.95),
+                floorBefore.percentile(0.95),
+                RATIO_GOAL);
         out.println("\n## Results\n");
         out.println(table.markdown());
     }
@@ -241,7 +334,9 @@ final class CohortBenchmark extends RepeatedBenchmark {
     private static String medians(String title, List<Samples> byStatement) {
         StringBuilder medians = new StringBuilder(title);
         for (int s = 0; s < STATEMENT_NAMES.size(); s++) {
-            medians.append(s == 0 ? " " : ", ").append(STATEMENT_NAMES.get(s)).append(' ')
+            medians.append(s == 0 ? " " : ", ")
+                    .append(STATEMENT_NAMES.get(s))
+                    .append(' ')
                     .append(byStatement.get(s).median().toMillis());
         }
         return medians.toString();
@@ -254,7 +349,8 @@ final class CohortBenchmark extends RepeatedBenchmark {
         for (int s = 0; s < statements.size(); s++) {
             Statement statement = statements.get(s);
             long start = System.nanoTime();
-            try (PreparedStatement prepared = prepare(connection, statement); ResultSet result = prepared.executeQuery()) {
+            try (PreparedStatement prepared = prepare(connection, statement);
+                    ResultSet result = prepared.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
                 while (result.next()) {
                     for (int c = 1; c <= columns; c++) {
@@ -268,29 +364,48 @@ final class CohortBenchmark extends RepeatedBenchmark {
         return rows;
     }
 
-    private static final List<String> STATEMENT_NAMES = List.of("questions", "member ids", "all progress", "Again share",
-            "question figures", "questions", "member page", "cells");
+    private static final List<String> STATEMENT_NAMES = List.of(
+            "questions",
+            "member ids",
+            "all progress",
+            "Again share",
+            "question figures",
+            "questions",
+            "member page",
+            "cells");
 
-    private record Statement(String sql, Map<String, Object> parameters) {
-    }
+    private record Statement(String sql, Map<String, Object> parameters) {}
 
     /**
      * In the service's order: analytics (questions, member ids, progress, Again share, question figures), then the
      * matrix's page; {@code before} puts the statements before V24 ({@link CohortQueriesBeforeV24}) in place of
      * progress, Again share and cells, with the same parameters.
      */
-    private static List<Statement> statements(long cohortId, long setId, Instant assignedAt, Instant dueAt,
-                                              List<Long> memberIds, List<Long> questionIds, List<Long> firstPage,
-                                              boolean before) {
+    private static List<Statement> statements(
+            long cohortId,
+            long setId,
+            Instant assignedAt,
+            Instant dueAt,
+            List<Long> memberIds,
+            List<Long> questionIds,
+            List<Long> firstPage,
+            boolean before) {
         // The question ids are the set's, as its questions' statement (timed first) reads them for the service.
-        AssignmentQueries.Statements all = AssignmentQueries.statements(cohortId, setId, assignedAt, dueAt, Instant.now(),
-                memberIds, questionIds, firstPage);
+        AssignmentQueries.Statements all = AssignmentQueries.statements(
+                cohortId, setId, assignedAt, dueAt, Instant.now(), memberIds, questionIds, firstPage);
         Statement questions = new Statement(AssignmentQueries.QUESTIONS, Map.of("set", setId));
         // The statements before V24 joined the members and had no use for their ids: a few milliseconds more for them.
-        return List.of(questions, new Statement(AssignmentQueries.MEMBER_IDS, Map.of("cohort", cohortId)),
-                before ? new Statement(CohortQueriesBeforeV24.ALL_PROGRESS, withSet(all.progress(), setId)) : of(all.progress()),
-                before ? new Statement(CohortQueriesBeforeV24.AGAIN_SHARE, withSet(all.againShare(), setId)) : of(all.againShare()),
-                of(all.questionFigures()), questions,
+        return List.of(
+                questions,
+                new Statement(AssignmentQueries.MEMBER_IDS, Map.of("cohort", cohortId)),
+                before
+                        ? new Statement(CohortQueriesBeforeV24.ALL_PROGRESS, withSet(all.progress(), setId))
+                        : of(all.progress()),
+                before
+                        ? new Statement(CohortQueriesBeforeV24.AGAIN_SHARE, withSet(all.againShare(), setId))
+                        : of(all.againShare()),
+                of(all.questionFigures()),
+                questions,
                 new Statement(AssignmentQueries.MEMBER_PAGE + " limit " + firstPage.size(), Map.of("cohort", cohortId)),
                 before ? new Statement(CohortQueriesBeforeV24.CELLS, withSet(all.cells(), setId)) : of(all.cells()));
     }
@@ -306,16 +421,30 @@ final class CohortBenchmark extends RepeatedBenchmark {
         return new Statement(statement.sql(), statement.parameters());
     }
 
-    private void explain(Connection connection, long cohortId, long setId, Instant assignedAt, Instant dueAt,
-                         List<Long> memberIds, List<Long> questionIds, List<Long> firstPage) throws SQLException {
+    private void explain(
+            Connection connection,
+            long cohortId,
+            long setId,
+            Instant assignedAt,
+            Instant dueAt,
+            List<Long> memberIds,
+            List<Long> questionIds,
+            List<Long> firstPage)
+            throws SQLException {
         out.println("\nEXPLAIN of each statement (table, key, rows, extra):");
-        for (Statement statement : statements(cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage, false)) {
+        for (Statement statement :
+                statements(cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage, false)) {
             out.println("- " + statement.sql().strip().lines().findFirst().orElse(""));
-            try (PreparedStatement prepared = prepare(connection, new Statement("explain " + statement.sql(), statement.parameters()));
-                 ResultSet result = prepared.executeQuery()) {
+            try (PreparedStatement prepared =
+                            prepare(connection, new Statement("explain " + statement.sql(), statement.parameters()));
+                    ResultSet result = prepared.executeQuery()) {
                 while (result.next()) {
-                    out.printf("    %s %s rows=%s %s%n", result.getString("table"), result.getString("key"),
-                            result.getString("rows"), result.getString("Extra"));
+                    out.printf(
+                            "    %s %s rows=%s %s%n",
+                            result.getString("table"),
+                            result.getString("key"),
+                            result.getString("rows"),
+                            result.getString("Extra"));
                 }
             }
         }
@@ -355,8 +484,9 @@ final class CohortBenchmark extends RepeatedBenchmark {
                 count.setObject(1, ReviewHistory.utc(since));
                 try (ResultSet result = count.executeQuery()) {
                     result.next();
-                    out.printf("Ratings since %s: %,d; rows of a per-learner, per-question, per-day summary: %,d%n", since,
-                            result.getLong(1), result.getLong(2));
+                    out.printf(
+                            "Ratings since %s: %,d; rows of a per-learner, per-question, per-day summary: %,d%n",
+                            since, result.getLong(1), result.getLong(2));
                 }
             }
         }

@@ -62,6 +62,5 @@ final class CohortQueriesBeforeV24 {
             group by l.question_id
             """;
 
-    private CohortQueriesBeforeV24() {
-    }
+    private CohortQueriesBeforeV24() {}
 }

@@ -8,8 +8,7 @@ import org.flywaydb.core.Flyway;
 /** The bench databases' schema: migrated by core's Flyway migrations, and emptied between first-sync runs. */
 final class ContentTables {
 
-    private ContentTables() {
-    }
+    private ContentTables() {}
 
     /** The floor's database gets the real schema without a Spring context: only Flyway, as the context would run it. */
     static void migrate(BenchServer server, String database) {
@@ -25,14 +24,17 @@ final class ContentTables {
      * a new schema's; id_sequence stays, because Hibernate still holds a block of ids from it.
      */
     static void empty(BenchServer server, String database) {
-        try (Connection connection = server.connect(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.connect(database);
+                Statement statement = connection.createStatement()) {
             statement.execute("SET FOREIGN_KEY_CHECKS = 0");
-            for (String table : new String[] {"question_revision", "question_term", "question", "section", "page_tag", "page"}) {
+            for (String table :
+                    new String[] {"question_revision", "question_term", "question", "section", "page_tag", "page"}) {
                 statement.execute("TRUNCATE TABLE " + table);
             }
             statement.execute("SET FOREIGN_KEY_CHECKS = 1");
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not empty the content tables of " + database + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not empty the content tables of " + database + ": " + e.getMessage(), e);
         }
     }
 }

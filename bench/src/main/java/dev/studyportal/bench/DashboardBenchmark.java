@@ -1,6 +1,5 @@
 package dev.studyportal.bench;
 
-import java.util.Objects;
 import db.migration.V23__ReviewRollup;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Role;
@@ -30,6 +29,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,8 +66,9 @@ final class DashboardBenchmark {
             throws Exception {
         String database = server.createDatabase();
         try (ImporterContext context = ImporterContext.start(server, database, false)) {
-            requireOk(context.synchronizer().synchronize(bank,
-                    SyncOptions.of("benchmark bank", ImportTrigger.CLI, false), SyncProgress.NONE).ok());
+            requireOk(context.synchronizer()
+                    .synchronize(bank, SyncOptions.of("benchmark bank", ImportTrigger.CLI, false), SyncProgress.NONE)
+                    .ok());
             AccountService accounts = context.bean(AccountService.class);
             List<Long> learners = new ArrayList<>();
             for (String name : List.of(LEARNER, "bench-neighbour-1", "bench-neighbour-2")) {
@@ -81,21 +82,30 @@ final class DashboardBenchmark {
                 }
                 List<Long> questions = ids(connection, "select id from question where retired = false order by id");
                 long start = System.nanoTime();
-                ReviewHistory.Written ours = ReviewHistory.write(connection, learners.get(0), questions, reviews, days,
-                        now, seed, 0);
-                ReviewHistory.Written neighbours = ReviewHistory.write(connection, learners.get(1), questions,
-                        reviews / 5, days, now, seed + 1, 10_000_000);
-                ReviewHistory.write(connection, learners.get(2), questions, reviews / 5, days, now, seed + 2, 20_000_000);
+                ReviewHistory.Written ours =
+                        ReviewHistory.write(connection, learners.get(0), questions, reviews, days, now, seed, 0);
+                ReviewHistory.Written neighbours = ReviewHistory.write(
+                        connection, learners.get(1), questions, reviews / 5, days, now, seed + 1, 10_000_000);
+                ReviewHistory.write(
+                        connection, learners.get(2), questions, reviews / 5, days, now, seed + 2, 20_000_000);
                 double seeded = (System.nanoTime() - start) / 1e9;
                 // The histories were written straight into review_log: their rollup is what migration V23 builds.
                 start = System.nanoTime();
                 V23__ReviewRollup.backfill(connection);
                 double rolledUp = (System.nanoTime() - start) / 1e9;
                 execute(connection, "analyze table review_log, review_rollup, card_state, question, section, page");
-                out.printf("%ne. dashboard: %s for %s over %d days, and two neighbours with %s each; seeded in %.1f s,"
+                out.printf(
+                        "%ne. dashboard: %s for %s over %d days, and two neighbours with %s each; seeded in %.1f s,"
                                 + " rollup built (V23's backfill) in %.1f s: %,d quarter hours for %s%n",
-                        ours, LEARNER, days, neighbours.reviews(), seeded, rolledUp,
-                        single(connection, "select count(*) from review_rollup where user_account_id = " + learners.getFirst()),
+                        ours,
+                        LEARNER,
+                        days,
+                        neighbours.reviews(),
+                        seeded,
+                        rolledUp,
+                        single(
+                                connection,
+                                "select count(*) from review_rollup where user_account_id = " + learners.getFirst()),
                         LEARNER);
                 measure(context.bean(DashboardService.class), connection, learners.getFirst(), runs, ours.reviews());
             }
@@ -128,9 +138,15 @@ final class DashboardBenchmark {
             for (int turn = 0; turn < 4; turn++) {
                 switch ((i + turn) % 4) {
                     case 0 -> last = (measured ? ours : ignored).time(() -> dashboards.dashboard(LEARNER));
-                    case 1 -> floorRows = (measured ? floor : ignored).time(() -> floor(connection, learnerId, byStatement, Floor.SAME));
-                    case 2 -> beforeRows = (measured ? beforeFloor : ignored).time(() -> floor(connection, learnerId, byStatement, Floor.BEFORE_V25));
-                    default -> logFloorRows = (measured ? logFloor : ignored).time(() -> floor(connection, learnerId, byStatement, Floor.LOG));
+                    case 1 ->
+                        floorRows = (measured ? floor : ignored)
+                                .time(() -> floor(connection, learnerId, byStatement, Floor.SAME));
+                    case 2 ->
+                        beforeRows = (measured ? beforeFloor : ignored)
+                                .time(() -> floor(connection, learnerId, byStatement, Floor.BEFORE_V25));
+                    default ->
+                        logFloorRows = (measured ? logFloor : ignored)
+                                .time(() -> floor(connection, learnerId, byStatement, Floor.LOG));
                 }
             }
         }
@@ -140,32 +156,59 @@ final class DashboardBenchmark {
                     + read(connection, new DashboardQueries.Statement(DashboardQueries.ACTIVE_QUESTIONS, Map.of())));
         }
         Objects.requireNonNull(last, "the dashboard of the last run");
-        out.printf("   dashboard: %,d reviews, %d sections, %d days with ratings, streak %s; floor read %,d rows,"
+        out.printf(
+                "   dashboard: %,d reviews, %d sections, %d days with ratings, streak %s; floor read %,d rows,"
                         + " the statements before V25 %,d, the bare SQL over the log %,d%n",
-                last.totalReviews(), last.mastery().size(), last.days().size(), last.streak(), floorRows, beforeRows,
+                last.totalReviews(),
+                last.mastery().size(),
+                last.days().size(),
+                last.streak(),
+                floorRows,
+                beforeRows,
                 logFloorRows);
         out.println("   ours (ms):  " + ours.runsMillis());
         out.println("   floor, the same SQL (ms): " + floor.runsMillis());
         out.println("   floor, the statements before V25 (ms): " + beforeFloor.runsMillis());
         out.println("   floor, the bare SQL over the log (ms): " + logFloor.runsMillis());
         StringBuilder medians = new StringBuilder("   by statement over JDBC, median ms:");
-        statements.forEach((name, samples) -> medians.append(' ').append(name).append(' ')
-                .append(samples.median().toMillis()).append(','));
+        statements.forEach((name, samples) -> medians.append(' ')
+                .append(name)
+                .append(' ')
+                .append(samples.median().toMillis())
+                .append(','));
         out.println(medians.substring(0, medians.length() - 1));
-        out.printf("   after a change to the bank, the first dashboard also reads the questions per section and the"
-                + " active questions once: median %d ms over JDBC%n", bankChanged.median().toMillis());
+        out.printf(
+                "   after a change to the bank, the first dashboard also reads the questions per section and the"
+                        + " active questions once: median %d ms over JDBC%n",
+                bankChanged.median().toMillis());
         explain(connection, learnerId);
-        table.ratio("e. dashboard data, %,d-review learner: median vs the same SQL over JDBC".formatted(reviews), ours.median(),
-                floor.median(), RATIO_GOAL);
-        table.ratio("e. dashboard data: p95 vs the floor's p95", ours.percentile(0.95), floor.percentile(0.95), RATIO_GOAL);
-        table.ratio("e. dashboard data: median vs the statements before V25 over JDBC", ours.median(),
-                beforeFloor.median(), RATIO_GOAL);
-        table.ratio("e. dashboard data: p95 vs the statements before V25, p95", ours.percentile(0.95),
-                beforeFloor.percentile(0.95), RATIO_GOAL);
-        table.ratio("e. dashboard data: median vs the same aggregates' bare SQL over review_log", ours.median(),
-                logFloor.median(), RATIO_GOAL);
-        table.ratio("e. dashboard data: p95 vs the bare SQL over review_log, p95", ours.percentile(0.95),
-                logFloor.percentile(0.95), RATIO_GOAL);
+        table.ratio(
+                "e. dashboard data, %,d-review learner: median vs the same SQL over JDBC".formatted(reviews),
+                ours.median(),
+                floor.median(),
+                RATIO_GOAL);
+        table.ratio(
+                "e. dashboard data: p95 vs the floor's p95", ours.percentile(0.95), floor.percentile(0.95), RATIO_GOAL);
+        table.ratio(
+                "e. dashboard data: median vs the statements before V25 over JDBC",
+                ours.median(),
+                beforeFloor.median(),
+                RATIO_GOAL);
+        table.ratio(
+                "e. dashboard data: p95 vs the statements before V25, p95",
+                ours.percentile(0.95),
+                beforeFloor.percentile(0.95),
+                RATIO_GOAL);
+        table.ratio(
+                "e. dashboard data: median vs the same aggregates' bare SQL over review_log",
+                ours.median(),
+                logFloor.median(),
+                RATIO_GOAL);
+        table.ratio(
+                "e. dashboard data: p95 vs the bare SQL over review_log, p95",
+                ours.percentile(0.95),
+                logFloor.percentile(0.95),
+                RATIO_GOAL);
         table.time("e. dashboard data: p95", ours.percentile(0.95), P95_GOAL);
     }
 
@@ -188,8 +231,10 @@ final class DashboardBenchmark {
         Instant now = Instant.now();
         long start = System.nanoTime();
         Instant firstReview;
-        try (PreparedStatement first = prepare(connection, new DashboardQueries.Statement(DashboardQueries.FIRST_REVIEW,
-                Map.of("learner", learnerId))); ResultSet result = first.executeQuery()) {
+        try (PreparedStatement first = prepare(
+                        connection,
+                        new DashboardQueries.Statement(DashboardQueries.FIRST_REVIEW, Map.of("learner", learnerId)));
+                ResultSet result = first.executeQuery()) {
             result.next();
             Timestamp at = result.getTimestamp(1, Calendar.getInstance(TimeZone.getTimeZone("UTC")));
             firstReview = at == null ? now : at.toInstant();
@@ -206,12 +251,14 @@ final class DashboardBenchmark {
             return rows;
         }
         List<DashboardQueries.Statement> before = DashboardQueries.beforeV25(learnerId, ZONE, firstReview, now);
-        List<String> names = List.of("sections (before V25)", "cards by section (before V25)", "days", "due (before V25)");
+        List<String> names =
+                List.of("sections (before V25)", "cards by section (before V25)", "days", "due (before V25)");
         for (int i = 0; i < before.size(); i++) {
             DashboardQueries.Statement statement = before.get(i);
             if (i == 2) {
                 if (floor == Floor.LOG) {
-                    DashboardQueries.Statement fromLog = DashboardQueries.daysFromLog(learnerId, ZONE, firstReview, now);
+                    DashboardQueries.Statement fromLog =
+                            DashboardQueries.daysFromLog(learnerId, ZONE, firstReview, now);
                     rows += sample(byStatement, "days from the log").time(() -> read(connection, fromLog));
                 } else {
                     rows += read(connection, statement);
@@ -231,7 +278,8 @@ final class DashboardBenchmark {
 
     private static long read(Connection connection, DashboardQueries.Statement statement) throws SQLException {
         long rows = 0;
-        try (PreparedStatement prepared = prepare(connection, statement); ResultSet result = prepared.executeQuery()) {
+        try (PreparedStatement prepared = prepare(connection, statement);
+                ResultSet result = prepared.executeQuery()) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 for (int column = 1; column <= columns; column++) {
@@ -246,19 +294,24 @@ final class DashboardBenchmark {
     private void explain(Connection connection, long learnerId) throws SQLException {
         out.println("   EXPLAIN of the aggregates:");
         Instant from = Instant.now().minus(Duration.ofDays(730));
-        List<DashboardQueries.Statement> explained = new ArrayList<>(DashboardQueries.statements(learnerId, ZONE, from,
-                Instant.now()).all());
+        List<DashboardQueries.Statement> explained =
+                new ArrayList<>(DashboardQueries.statements(learnerId, ZONE, from, Instant.now())
+                        .all());
         explained.add(new DashboardQueries.Statement(DashboardQueries.SECTIONS, Map.of()));
         explained.add(new DashboardQueries.Statement(DashboardQueries.ACTIVE_QUESTIONS, Map.of()));
         for (DashboardQueries.Statement statement : explained) {
-            try (PreparedStatement prepared = prepare(connection,
-                    new DashboardQueries.Statement("explain " + statement.sql(), statement.parameters()));
-                 ResultSet result = prepared.executeQuery()) {
+            try (PreparedStatement prepared = prepare(
+                            connection,
+                            new DashboardQueries.Statement("explain " + statement.sql(), statement.parameters()));
+                    ResultSet result = prepared.executeQuery()) {
                 ResultSetMetaData meta = result.getMetaData();
                 while (result.next()) {
                     StringBuilder line = new StringBuilder("     ");
                     for (String column : List.of("table", "type", "key", "rows", "Extra")) {
-                        line.append(column).append('=').append(value(result, meta, column)).append("  ");
+                        line.append(column)
+                                .append('=')
+                                .append(value(result, meta, column))
+                                .append("  ");
                     }
                     out.println(line.toString().stripTrailing());
                 }
@@ -303,7 +356,8 @@ final class DashboardBenchmark {
 
     private static List<Long> ids(Connection connection, String sql) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 ids.add(result.getLong(1));
             }

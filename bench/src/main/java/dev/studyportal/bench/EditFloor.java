@@ -55,15 +55,19 @@ record EditFloor(long questionUpdates, long revisions, long termRows) {
 
         static Stored of(ParsedQuestion question, String path) {
             QuestionContent content = new QuestionContent(question.title(), question.answer());
-            return new Stored(content.hash(), SearchTerms.of(content.title(), content.answer()),
+            return new Stored(
+                    content.hash(),
+                    SearchTerms.of(content.title(), content.answer()),
                     path + ":" + question.line() + ":" + question.displayNumber());
         }
     }
 
     private static Map<QuestionKey, Stored> stored(ParsedBank bank) {
         Map<QuestionKey, Stored> stored = new HashMap<>();
-        bank.pages().forEach(page -> page.sections().forEach(section -> section.questions().forEach(
-                question -> stored.put(question.key(), Stored.of(question, page.path())))));
+        bank.pages()
+                .forEach(page -> page.sections()
+                        .forEach(section -> section.questions()
+                                .forEach(question -> stored.put(question.key(), Stored.of(question, page.path())))));
         return stored;
     }
 

@@ -1,6 +1,5 @@
 package dev.studyportal.bench;
 
-import java.util.Objects;
 import dev.studyportal.bench.WriteCounter.Counted;
 import dev.studyportal.bench.bank.BankShape;
 import dev.studyportal.bench.bank.SyntheticBank;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -44,7 +44,9 @@ import picocli.CommandLine.Option;
  * It creates its own databases on the server and drops them; the server's write counters are
  * global, so the counts are only right while nothing else uses the server.
  */
-@Command(name = "studyportal-bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "studyportal-bench",
+        mixinStandardHelpOptions = true,
         subcommands = {ReadinessBenchmark.class, CohortBenchmark.class, LoadBenchmark.class},
         description = "Measures the importer and the dashboard against their floors on a synthetic bank"
                 + " (see docs/benchmarks.md); 'readiness' measures plan readiness instead.")
@@ -56,7 +58,10 @@ public final class ImporterBenchmark extends SeededBenchmark {
     private static final double FIRST_SYNC_GOAL = 3.0;
     private static final Duration NO_OP_GOAL = Duration.ofMillis(500);
 
-    @Option(names = "--pages", defaultValue = "1000", description = "Pages of the synthetic bank (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--pages",
+            defaultValue = "1000",
+            description = "Pages of the synthetic bank (default: ${DEFAULT-VALUE}).")
     int pages;
 
     @Option(names = "--questions", defaultValue = "10000", description = "Questions in it (default: ${DEFAULT-VALUE}).")
@@ -65,14 +70,21 @@ public final class ImporterBenchmark extends SeededBenchmark {
     @Option(names = "--categories", defaultValue = "20", description = "Category folders (default: ${DEFAULT-VALUE}).")
     int categories;
 
-    @Option(names = "--edit-fraction", defaultValue = "0.10",
+    @Option(
+            names = "--edit-fraction",
+            defaultValue = "0.10",
             description = "Share of answers rewritten before the last re-sync (default: ${DEFAULT-VALUE}).")
     double editFraction;
 
-    @Option(names = "--parse-runs", defaultValue = "7", description = "Measured parse runs, after 3 warm-ups (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--parse-runs",
+            defaultValue = "7",
+            description = "Measured parse runs, after 3 warm-ups (default: ${DEFAULT-VALUE}).")
     int parseRuns;
 
-    @Option(names = "--sync-runs", defaultValue = "3",
+    @Option(
+            names = "--sync-runs",
+            defaultValue = "3",
             description = "Measured runs of each sync, after one warm-up (default: ${DEFAULT-VALUE}).")
     int syncRuns;
 
@@ -88,23 +100,34 @@ public final class ImporterBenchmark extends SeededBenchmark {
     @Option(names = "--skip-dashboard", description = "Leave out the dashboard (e).")
     boolean skipDashboard;
 
-    @Option(names = "--dashboard-reviews", defaultValue = "100000",
+    @Option(
+            names = "--dashboard-reviews",
+            defaultValue = "100000",
             description = "Ratings in the dashboard learner's history (default: ${DEFAULT-VALUE}).")
     int dashboardReviews;
 
-    @Option(names = "--dashboard-days", defaultValue = "730",
+    @Option(
+            names = "--dashboard-days",
+            defaultValue = "730",
             description = "Days that history spans, up to today (default: ${DEFAULT-VALUE}).")
     int dashboardDays;
 
-    @Option(names = "--dashboard-runs", defaultValue = "60",
-            description = "Measured dashboard reads, ours and floor each, after 5 warm-ups (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--dashboard-runs",
+            defaultValue = "60",
+            description =
+                    "Measured dashboard reads, ours and floor each, after 5 warm-ups (default: ${DEFAULT-VALUE}).")
     int dashboardRuns;
 
-    @Option(names = "--all", description = "After a–e, run every other benchmark too (readiness, load, ...) and print"
-            + " all their figures in one table.")
+    @Option(
+            names = "--all",
+            description = "After a–e, run every other benchmark too (readiness, load, ...) and print"
+                    + " all their figures in one table.")
     boolean all;
 
-    @Option(names = "--load-learners", defaultValue = "50",
+    @Option(
+            names = "--load-learners",
+            defaultValue = "50",
             description = "With --all: concurrent learners of the load benchmark (default: ${DEFAULT-VALUE}).")
     int loadLearners;
 
@@ -148,15 +171,29 @@ public final class ImporterBenchmark extends SeededBenchmark {
             BankShape shape = new BankShape(pages, questions, categories, seed);
             SyntheticBank bank = SyntheticBank.write(folder.resolve("docs"), shape);
             ParsedBank parsed = new MarkdownBankParser().parse(bank.root());
-            out.printf("Bank: %d pages in %d folders, %d sections, %d questions, %.1f MB of Markdown, seed %d%n%n",
-                    parsed.pages().size(), categories, parsed.pages().stream().mapToInt(p -> p.sections().size()).sum(),
-                    parsed.questionCount(), megabytes(bank.root()), seed);
+            out.printf(
+                    "Bank: %d pages in %d folders, %d sections, %d questions, %.1f MB of Markdown, seed %d%n%n",
+                    parsed.pages().size(),
+                    categories,
+                    parsed.pages().stream().mapToInt(p -> p.sections().size()).sum(),
+                    parsed.questionCount(),
+                    megabytes(bank.root()),
+                    seed);
 
             if (dashboardOnly) {
                 if (server == null) {
-                    throw new IllegalArgumentException("--dashboard-only measures on a database: leave out --parse-only");
+                    throw new IllegalArgumentException(
+                            "--dashboard-only measures on a database: leave out --parse-only");
                 }
-                new DashboardBenchmark(out, table).run(server, parsed, dashboardReviews, dashboardDays, dashboardRuns, seed, keepDashboardDatabase);
+                new DashboardBenchmark(out, table)
+                        .run(
+                                server,
+                                parsed,
+                                dashboardReviews,
+                                dashboardDays,
+                                dashboardRuns,
+                                seed,
+                                keepDashboardDatabase);
                 return printResults();
             }
             measureParsing(bank);
@@ -166,7 +203,7 @@ public final class ImporterBenchmark extends SeededBenchmark {
             String ours = server.createDatabase();
             String floor = server.createDatabase();
             try (ImporterContext importer = ImporterContext.start(server, ours);
-                 WriteCounter counter = new WriteCounter(importer.statistics(), server)) {
+                    WriteCounter counter = new WriteCounter(importer.statistics(), server)) {
                 ContentTables.migrate(server, floor);
                 measureFirstSync(server, importer, counter, parsed, ours, floor);
                 measureNoOpSync(importer, counter, bank, parsed);
@@ -176,7 +213,15 @@ public final class ImporterBenchmark extends SeededBenchmark {
                 server.dropDatabase(floor);
             }
             if (!skipDashboard) {
-                new DashboardBenchmark(out, table).run(server, parsed, dashboardReviews, dashboardDays, dashboardRuns, seed, keepDashboardDatabase);
+                new DashboardBenchmark(out, table)
+                        .run(
+                                server,
+                                parsed,
+                                dashboardReviews,
+                                dashboardDays,
+                                dashboardRuns,
+                                seed,
+                                keepDashboardDatabase);
             }
         } finally {
             deleteTree(folder);
@@ -200,13 +245,22 @@ public final class ImporterBenchmark extends SeededBenchmark {
         ParseComparison parse = ParseComparison.run(bank.root(), 3, parseRuns);
         out.println("a. parse, ours (ms):      " + parse.ours().runsMillis());
         out.println("   commonmark-java (ms):  " + parse.floor().runsMillis());
-        table.ratio("a. parse the bank: MarkdownBankParser vs bare commonmark-java", parse.ours().median(),
-                parse.floor().median(), PARSE_GOAL);
+        table.ratio(
+                "a. parse the bank: MarkdownBankParser vs bare commonmark-java",
+                parse.ours().median(),
+                parse.floor().median(),
+                PARSE_GOAL);
     }
 
     /** Each run empties both schemas first; the last run leaves ours full for the re-syncs. */
-    private void measureFirstSync(BenchServer server, ImporterContext importer, WriteCounter counter, ParsedBank parsed,
-                                  String ours, String floor) throws Exception {
+    private void measureFirstSync(
+            BenchServer server,
+            ImporterContext importer,
+            WriteCounter counter,
+            ParsedBank parsed,
+            String ours,
+            String floor)
+            throws Exception {
         Samples sync = new Samples();
         Samples jdbc = new Samples();
         Counted<SyncReport> last = null;
@@ -216,9 +270,12 @@ public final class ImporterBenchmark extends SeededBenchmark {
             ContentTables.empty(server, floor);
             ContentTables.empty(server, ours);
             try (Connection connection = server.connect(floor)) {
-                rows = (measured ? jdbc : new Samples()).time(() -> JdbcFloor.insert(connection, parsed, Instant.now()));
+                rows = (measured ? jdbc : new Samples())
+                        .time(() -> JdbcFloor.insert(connection, parsed, Instant.now()));
             }
-            last = counter.count(measured ? sync : new Samples(), () -> importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE));
+            last = counter.count(
+                    measured ? sync : new Samples(),
+                    () -> importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE));
             requireOk(last.result());
         }
         Objects.requireNonNull(last, "the last first sync");
@@ -227,9 +284,16 @@ public final class ImporterBenchmark extends SeededBenchmark {
         out.println("   JDBC floor (ms):       " + jdbc.runsMillis() + "   " + rows);
         out.println("   last run: " + last.hibernate());
         out.println("             " + last.serverSummary());
-        table.ratio("b. first sync into an empty schema vs JDBC batch inserts", sync.median(), jdbc.median(),
+        table.ratio(
+                "b. first sync into an empty schema vs JDBC batch inserts",
+                sync.median(),
+                jdbc.median(),
                 FIRST_SYNC_GOAL);
-        table.writes("b. first sync: server rows written" + alone(last), last.server().rows(), rows.total(), null);
+        table.writes(
+                "b. first sync: server rows written" + alone(last),
+                last.server().rows(),
+                rows.total(),
+                null);
     }
 
     private void measureNoOpSync(ImporterContext importer, WriteCounter counter, SyntheticBank bank, ParsedBank parsed)
@@ -239,40 +303,54 @@ public final class ImporterBenchmark extends SeededBenchmark {
         List<Counted<SyncReport>> runs = new ArrayList<>();
         // The warm-up is the first run through the command's path after the first sync (measured
         // above without it): it takes the sync lock and records the bank's digest, once.
-        Counted<SyncReport> warmUp = counter.count(new Samples(), () -> importer.importer().sync(bank.root(), false));
+        Counted<SyncReport> warmUp =
+                counter.count(new Samples(), () -> importer.importer().sync(bank.root(), false));
         requireOk(warmUp.result());
         importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE);
         for (int i = 0; i < syncRuns; i++) {
             runs.add(counter.count(whole, () -> importer.importer().sync(bank.root(), false)));
-            runs.add(counter.count(syncOnly, () -> importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE)));
+            runs.add(counter.count(
+                    syncOnly, () -> importer.synchronizer().synchronize(parsed, SYNC, SyncProgress.NONE)));
         }
         runs.forEach(run -> requireOk(run.result()));
-        Counted<SyncReport> worst = mostWrites(runs.stream().filter(Counted::serverWasOurs).toList())
+        Counted<SyncReport> worst = mostWrites(
+                        runs.stream().filter(Counted::serverWasOurs).toList())
                 .orElseGet(() -> mostWrites(runs).orElseThrow());
         out.println("\nc. no-op re-sync, parse + sync (ms): " + whole.runsMillis());
         out.println("   sync of the parsed bank (ms):    " + syncOnly.runsMillis());
         out.println("   warm-up (records the bank's digest and takes the lock, once): " + warmUp.serverSummary());
-        out.println("   changes reported: " + runs.stream().mapToInt(run -> run.result().changes().size()).sum());
-        out.println("   runs with the server to ourselves: " + runs.stream().filter(Counted::serverWasOurs).count()
-                + " of " + runs.size() + "; most writes among them:");
+        out.println("   changes reported: "
+                + runs.stream().mapToInt(run -> run.result().changes().size()).sum());
+        out.println("   runs with the server to ourselves: "
+                + runs.stream().filter(Counted::serverWasOurs).count() + " of " + runs.size()
+                + "; most writes among them:");
         out.println("   " + worst.hibernate());
         out.println("   " + worst.serverSummary());
         table.time("c. no-op re-sync: parse + sync, as the command runs it", whole.median(), NO_OP_GOAL);
         table.time("c. no-op re-sync: sync of the already parsed bank", syncOnly.median());
-        table.writes("c. no-op re-sync: Hibernate entity + collection writes",
-                worst.hibernate().entityWrites() + worst.hibernate().collectionWrites(), 0, 0L);
-        table.writes("c. no-op re-sync: server rows written (Handler_write/update/delete)" + alone(worst),
-                worst.server().rows(), 0, 0L);
-        table.writes("c. no-op re-sync: server write statements (Com_insert/update/delete)" + alone(worst),
-                worst.server().statements(), 0, 0L);
+        table.writes(
+                "c. no-op re-sync: Hibernate entity + collection writes",
+                worst.hibernate().entityWrites() + worst.hibernate().collectionWrites(),
+                0,
+                0L);
+        table.writes(
+                "c. no-op re-sync: server rows written (Handler_write/update/delete)" + alone(worst),
+                worst.server().rows(),
+                0,
+                0L);
+        table.writes(
+                "c. no-op re-sync: server write statements (Com_insert/update/delete)" + alone(worst),
+                worst.server().statements(),
+                0,
+                0L);
     }
 
     /**
      * Each run edits another share of the answers. The floor of its writes is worked out from the
      * bank before and after the edit ({@link EditFloor}).
      */
-    private void measureEditedSync(ImporterContext importer, WriteCounter counter, SyntheticBank bank,
-                                   ParsedBank parsed) throws Exception {
+    private void measureEditedSync(
+            ImporterContext importer, WriteCounter counter, SyntheticBank bank, ParsedBank parsed) throws Exception {
         MarkdownBankParser parser = new MarkdownBankParser();
         Samples edited = new Samples();
         Counted<SyncReport> first = null;
@@ -283,10 +361,14 @@ public final class ImporterBenchmark extends SeededBenchmark {
             ParsedBank after = parser.parse(bank.root());
             EditFloor floor = EditFloor.between(before, after);
             before = after;
-            Counted<SyncReport> run = counter.count(edited, () -> importer.importer().sync(bank.root(), false));
+            Counted<SyncReport> run =
+                    counter.count(edited, () -> importer.importer().sync(bank.root(), false));
             requireOk(run.result());
-            long updated = run.result().changes().stream().filter(change -> change.change() == ChangeKind.UPDATED).count();
-            out.printf("%nd. re-sync after editing %d answers on %d pages: %d ms, %d reported updated%n",
+            long updated = run.result().changes().stream()
+                    .filter(change -> change.change() == ChangeKind.UPDATED)
+                    .count();
+            out.printf(
+                    "%nd. re-sync after editing %d answers on %d pages: %d ms, %d reported updated%n",
                     edit.questions(), edit.pages(), edited.last().toMillis(), updated);
             out.println("   " + run.hibernate());
             out.println("   " + run.serverSummary());
@@ -300,15 +382,23 @@ public final class ImporterBenchmark extends SeededBenchmark {
         Objects.requireNonNull(firstFloor, "the first edit's floor");
         String share = Math.round(editFraction * 100) + "%";
         table.time("d. re-sync after editing " + share + " of the answers: parse + sync", edited.median());
-        table.writes("d. re-sync after editing " + share + ": Hibernate entity writes", first.hibernate().entityWrites(),
-                firstFloor.entityWrites(), null);
-        table.writes("d. re-sync after editing " + share + ": server rows written" + alone(first), first.server().rows(),
-                firstFloor.rows(), null);
+        table.writes(
+                "d. re-sync after editing " + share + ": Hibernate entity writes",
+                first.hibernate().entityWrites(),
+                firstFloor.entityWrites(),
+                null);
+        table.writes(
+                "d. re-sync after editing " + share + ": server rows written" + alone(first),
+                first.server().rows(),
+                firstFloor.rows(),
+                null);
     }
 
     private static Optional<Counted<SyncReport>> mostWrites(List<Counted<SyncReport>> runs) {
-        return runs.stream().max(Comparator.comparingLong(run -> run.hibernate().entityWrites()
-                + run.hibernate().collectionWrites() + run.server().rows()));
+        return runs.stream()
+                .max(Comparator.comparingLong(run -> run.hibernate().entityWrites()
+                        + run.hibernate().collectionWrites()
+                        + run.server().rows()));
     }
 
     /** A server count taken while others wrote too says little; the table must say so. */

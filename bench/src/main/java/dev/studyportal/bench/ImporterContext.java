@@ -60,7 +60,9 @@ final class ImporterContext implements AutoCloseable {
     }
 
     Statistics statistics() {
-        return context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+        return context.getBean(EntityManagerFactory.class)
+                .unwrap(SessionFactory.class)
+                .getStatistics();
     }
 
     @Override

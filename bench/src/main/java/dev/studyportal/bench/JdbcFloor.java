@@ -43,7 +43,8 @@ final class JdbcFloor {
 
         @Override
         public String toString() {
-            return String.format("%d rows: %d pages, %d tags, %d sections, %d questions, %d search terms, %d revisions",
+            return String.format(
+                    "%d rows: %d pages, %d tags, %d sections, %d questions, %d search terms, %d revisions",
                     total(), pages, tags, sections, questions, terms, revisions);
         }
     }
@@ -54,24 +55,54 @@ final class JdbcFloor {
         Timestamp recordedAt = Timestamp.from(now);
         for (ParsedPage page : bank.pages()) {
             long pageId = nextId++;
-            pages.add(new Object[] {pageId, 0L, page.docId(), page.path(), page.title(), page.sidebarPosition(),
-                    page.frontMatter(), page.customEditUrl(), false});
+            pages.add(new Object[] {
+                pageId,
+                0L,
+                page.docId(),
+                page.path(),
+                page.title(),
+                page.sidebarPosition(),
+                page.frontMatter(),
+                page.customEditUrl(),
+                false
+            });
             page.tags().forEach(tag -> tags.add(new Object[] {pageId, tag}));
             for (ParsedSection section : page.sections()) {
                 long sectionId = nextId++;
-                sections.add(new Object[] {sectionId, 0L, pageId, section.slug(), section.title(), section.position(),
-                        section.readingBody(), false});
+                sections.add(new Object[] {
+                    sectionId,
+                    0L,
+                    pageId,
+                    section.slug(),
+                    section.title(),
+                    section.position(),
+                    section.readingBody(),
+                    false
+                });
                 for (ParsedQuestion question : section.questions()) {
                     long questionId = nextId++;
                     QuestionContent content = new QuestionContent(question.title(), question.answer());
                     String hash = content.hash();
-                    questions.add(new Object[] {questionId, 0L, question.key().value(), sectionId,
-                            question.displayNumber(), content.title(), content.answer(), hash, 1, order++, page.path(),
-                            question.line(), false});
+                    questions.add(new Object[] {
+                        questionId,
+                        0L,
+                        question.key().value(),
+                        sectionId,
+                        question.displayNumber(),
+                        content.title(),
+                        content.answer(),
+                        hash,
+                        1,
+                        order++,
+                        page.path(),
+                        question.line(),
+                        false
+                    });
                     Set<String> words = SearchTerms.of(content.title(), content.answer());
                     words.forEach(term -> terms.add(new Object[] {questionId, term}));
-                    revisions.add(new Object[] {nextId++, questionId, 1, content.title(), content.answer(), hash,
-                            recordedAt});
+                    revisions.add(
+                            new Object[] {nextId++, questionId, 1, content.title(), content.answer(), hash, recordedAt
+                            });
                 }
             }
         }
@@ -82,20 +113,37 @@ final class JdbcFloor {
         JdbcFloor floor = new JdbcFloor(bank, now);
         connection.setAutoCommit(false);
         // In foreign-key order, table by table, so that no batch refers to a row not yet written.
-        floor.write(connection, "INSERT INTO page (id, version, doc_id, path, title, sidebar_position, front_matter,"
-                + " custom_edit_url, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", floor.pages);
+        floor.write(
+                connection,
+                "INSERT INTO page (id, version, doc_id, path, title, sidebar_position, front_matter,"
+                        + " custom_edit_url, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                floor.pages);
         floor.write(connection, "INSERT INTO page_tag (page_id, tag) VALUES (?, ?)", floor.tags);
-        floor.write(connection, "INSERT INTO section (id, version, page_id, slug, title, position, reading_body, retired)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", floor.sections);
-        floor.write(connection, "INSERT INTO question (id, version, question_key, section_id, display_number, title,"
-                + " answer, content_hash, content_version, position, source_path, source_line, retired)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", floor.questions);
+        floor.write(
+                connection,
+                "INSERT INTO section (id, version, page_id, slug, title, position, reading_body, retired)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                floor.sections);
+        floor.write(
+                connection,
+                "INSERT INTO question (id, version, question_key, section_id, display_number, title,"
+                        + " answer, content_hash, content_version, position, source_path, source_line, retired)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                floor.questions);
         floor.write(connection, "INSERT INTO question_term (question_id, term) VALUES (?, ?)", floor.terms);
-        floor.write(connection, "INSERT INTO question_revision (id, question_id, content_version, title, answer,"
-                + " content_hash, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", floor.revisions);
+        floor.write(
+                connection,
+                "INSERT INTO question_revision (id, question_id, content_version, title, answer,"
+                        + " content_hash, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                floor.revisions);
         connection.commit();
-        return new Rows(floor.pages.size(), floor.tags.size(), floor.sections.size(), floor.questions.size(),
-                floor.terms.size(), floor.revisions.size());
+        return new Rows(
+                floor.pages.size(),
+                floor.tags.size(),
+                floor.sections.size(),
+                floor.questions.size(),
+                floor.terms.size(),
+                floor.revisions.size());
     }
 
     private void write(Connection connection, String sql, List<Object[]> rows) throws SQLException {

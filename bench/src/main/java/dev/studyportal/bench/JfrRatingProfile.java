@@ -24,18 +24,26 @@ final class JfrRatingProfile {
     private static final String VIEW = "dev.studyportal.webapp.study.ui.ReviewView.";
     private static final String PORTAL = "dev.studyportal.";
 
-    private JfrRatingProfile() {
-    }
+    private JfrRatingProfile() {}
 
     static String summarize(String jfrTool, Path recording, int top) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(jfrTool, "print", "--events", "jdk.ExecutionSample", "--stack-depth", "256",
-                recording.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        jfrTool,
+                        "print",
+                        "--events",
+                        "jdk.ExecutionSample",
+                        "--stack-depth",
+                        "256",
+                        recording.toString())
+                .redirectErrorStream(true)
+                .start();
         int samples = 0;
         int onPath = 0;
         Map<String, Integer> own = new HashMap<>();
         Map<String, Integer> portalCalls = new HashMap<>();
         Map<String, Integer> viewHandlers = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> stack = null;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String trimmed = line.strip();
@@ -55,8 +63,9 @@ final class JfrRatingProfile {
         }
         process.waitFor();
         StringBuilder text = new StringBuilder();
-        text.append(String.format("Execution samples: %d in all, %d (%.0f%%) through ReviewView's handlers%n", samples, onPath,
-                samples == 0 ? 0.0 : 100.0 * onPath / samples));
+        text.append(String.format(
+                "Execution samples: %d in all, %d (%.0f%%) through ReviewView's handlers%n",
+                samples, onPath, samples == 0 ? 0.0 : 100.0 * onPath / samples));
         text.append("\nOf those, by ReviewView handler (total):\n").append(table(viewHandlers, onPath, top));
         text.append("\nBy the portal's call beneath the view (total; the deepest dev.studyportal frame under it):\n")
                 .append(table(portalCalls, onPath, top));
@@ -65,8 +74,11 @@ final class JfrRatingProfile {
     }
 
     /** @return whether the stack (leaf first) runs through the review view */
-    private static boolean count(List<String> stack, Map<String, Integer> own, Map<String, Integer> portalCalls,
-                                 Map<String, Integer> viewHandlers) {
+    private static boolean count(
+            List<String> stack,
+            Map<String, Integer> own,
+            Map<String, Integer> portalCalls,
+            Map<String, Integer> viewHandlers) {
         int view = -1;
         for (int i = stack.size() - 1; i >= 0; i--) {
             if (stack.get(i).startsWith(VIEW)) {
@@ -95,8 +107,9 @@ final class JfrRatingProfile {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(top)
-                .map(entry -> String.format("  %5d  %5.1f%%  %s", entry.getValue(), 100.0 * entry.getValue() / Math.max(1, total),
-                        entry.getKey()))
+                .map(entry -> String.format(
+                        "  %5d  %5.1f%%  %s",
+                        entry.getValue(), 100.0 * entry.getValue() / Math.max(1, total), entry.getKey()))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 }

@@ -1,6 +1,5 @@
 package dev.studyportal.bench;
 
-import org.jspecify.annotations.Nullable;
 import dev.studyportal.bench.bank.BankShape;
 import dev.studyportal.bench.bank.SyntheticBank;
 import dev.studyportal.core.account.AccountService;
@@ -32,6 +31,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,7 +43,9 @@ import picocli.CommandLine.Option;
  * login, so the ratio of a rating to a click of it is what the review view and its services add. With
  * {@code --jfr} a flight recording of the run is kept and its hottest methods printed.
  */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
         description = "Learners over Vaadin's protocol against the portal and a minimal view (see docs/benchmarks.md).")
 final class LoadBenchmark extends SeededBenchmark {
 
@@ -53,20 +55,35 @@ final class LoadBenchmark extends SeededBenchmark {
     static final double LOGIN_RATE_BUDGET = 15;
     private static final String PASSWORD = "load-benchmark-password-42";
 
-    @Option(names = "--learners", defaultValue = "50", description = "Concurrent learners, N (default: ${DEFAULT-VALUE}; the budget is for 500).")
+    @Option(
+            names = "--learners",
+            defaultValue = "50",
+            description = "Concurrent learners, N (default: ${DEFAULT-VALUE}; the budget is for 500).")
     int learners;
 
-    @Option(names = "--warmup", defaultValue = "10",
-            description = "More accounts that run both views briefly before anything is measured (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            defaultValue = "10",
+            description =
+                    "More accounts that run both views briefly before anything is measured (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--cards", defaultValue = "20", description = "Cards each learner rates (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cards",
+            defaultValue = "20",
+            description = "Cards each learner rates (default: ${DEFAULT-VALUE}).")
     int cards;
 
-    @Option(names = "--ramp", defaultValue = "0", description = "Seconds over which the learners arrive (default: N/10, at least 10).")
+    @Option(
+            names = "--ramp",
+            defaultValue = "0",
+            description = "Seconds over which the learners arrive (default: N/10, at least 10).")
     int ramp;
 
-    @Option(names = "--login-rate", defaultValue = "15", description = "Extra sign-ins per second while the learners review (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--login-rate",
+            defaultValue = "15",
+            description = "Extra sign-ins per second while the learners review (default: ${DEFAULT-VALUE}).")
     double loginRate;
 
     @Option(names = "--login-seconds", defaultValue = "20", description = "For how long (default: ${DEFAULT-VALUE}).")
@@ -75,7 +92,9 @@ final class LoadBenchmark extends SeededBenchmark {
     @Option(names = "--heap", defaultValue = "1g", description = "The portal's -Xmx (default: ${DEFAULT-VALUE}).")
     String heap;
 
-    @Option(names = "--jfr", description = "Record the portal with JFR (profile settings) during the load and print its hot methods.")
+    @Option(
+            names = "--jfr",
+            description = "Record the portal with JFR (profile settings) during the load and print its hot methods.")
     boolean jfr;
 
     private final PrintStream out = System.out;
@@ -95,8 +114,10 @@ final class LoadBenchmark extends SeededBenchmark {
         Path project = repository.resolve("bench/load/pom.xml");
         Path portalJar = repository.resolve("webapp/target/studyportal.jar");
         if (!Files.isRegularFile(project) || !Files.isRegularFile(portalJar)) {
-            throw new IllegalStateException("Run the load benchmark from the repository's root after building the portal: "
-                    + "./mvnw -B -pl webapp,bench -am package -DskipTests (needs " + project + " and " + portalJar + ")");
+            throw new IllegalStateException(
+                    "Run the load benchmark from the repository's root after building the portal: "
+                            + "./mvnw -B -pl webapp,bench -am package -DskipTests (needs " + project + " and "
+                            + portalJar + ")");
         }
         Path work = repository.resolve("bench/target/load");
         Files.createDirectories(work);
@@ -109,7 +130,8 @@ final class LoadBenchmark extends SeededBenchmark {
         if (maven(repository, work.resolve("compile.log"), true, "-f", project.toString(), "test-compile") != 0) {
             out.println("Gatling is not in the local Maven repository yet: fetching it (once)");
             if (maven(repository, work.resolve("compile.log"), false, "-f", project.toString(), "test-compile") != 0) {
-                throw new IllegalStateException("The load project does not compile; see " + work.resolve("compile.log"));
+                throw new IllegalStateException(
+                        "The load project does not compile; see " + work.resolve("compile.log"));
             }
         }
 
@@ -120,8 +142,14 @@ final class LoadBenchmark extends SeededBenchmark {
             seed(server, database);
             int port = freePort();
             int managementPort = freePort();
-            portal = startPortal(server, database, portalJar, repository.resolve("bench/load/target/classes"),
-                    port, managementPort, work.resolve("portal.log"));
+            portal = startPortal(
+                    server,
+                    database,
+                    portalJar,
+                    repository.resolve("bench/load/target/classes"),
+                    port,
+                    managementPort,
+                    work.resolve("portal.log"));
             String pid = String.valueOf(portal.pid());
             waitUntilHealthy(portal, port, work.resolve("portal.log"));
             Path recording = work.resolve("load.jfr");
@@ -132,22 +160,36 @@ final class LoadBenchmark extends SeededBenchmark {
             Files.deleteIfExists(figures);
             String loadBefore = loadAverage();
             Instant start = Instant.now();
-            List<String> gatling = new ArrayList<>(List.of("-f", project.toString(), "gatling:test",
-                    "-Dportal.url=http://127.0.0.1:" + port, "-Dportal.pid=" + pid, "-Dload.learners=" + learners, "-Dload.warmup=" + warmup,
-                    "-Dload.cards=" + cards, "-Dload.password=" + PASSWORD, "-Dload.login.rate=" + loginRate,
-                    "-Dload.login.seconds=" + loginSeconds, "-Dload.results=" + figures));
+            List<String> gatling = new ArrayList<>(List.of(
+                    "-f",
+                    project.toString(),
+                    "gatling:test",
+                    "-Dportal.url=http://127.0.0.1:" + port,
+                    "-Dportal.pid=" + pid,
+                    "-Dload.learners=" + learners,
+                    "-Dload.warmup=" + warmup,
+                    "-Dload.cards=" + cards,
+                    "-Dload.password=" + PASSWORD,
+                    "-Dload.login.rate=" + loginRate,
+                    "-Dload.login.seconds=" + loginSeconds,
+                    "-Dload.results=" + figures));
             if (ramp > 0) {
                 gatling.add("-Dload.ramp=" + ramp);
             }
             int exit = maven(repository, work.resolve("gatling.log"), true, gatling.toArray(String[]::new));
-            out.printf("Gatling ran %d s (exit %d; its log and HTML report: %s); load average %s before, %s after%n",
-                    Duration.between(start, Instant.now()).toSeconds(), exit, work.resolve("gatling.log"), loadBefore,
+            out.printf(
+                    "Gatling ran %d s (exit %d; its log and HTML report: %s); load average %s before, %s after%n",
+                    Duration.between(start, Instant.now()).toSeconds(),
+                    exit,
+                    work.resolve("gatling.log"),
+                    loadBefore,
                     loadAverage());
             if (jfr) {
                 jcmd(pid, "JFR.dump", "name=load", "filename=" + recording);
                 jcmd(pid, "JFR.stop", "name=load");
                 out.println("\nJFR recording: " + recording + "\n");
-                out.println(run(List.of(jdkTool("jfr"), "view", "--width", "160", "hot-methods", recording.toString())));
+                out.println(
+                        run(List.of(jdkTool("jfr"), "view", "--width", "160", "hot-methods", recording.toString())));
                 out.println(JfrRatingProfile.summarize(jdkTool("jfr"), recording, 25));
             }
             if (!Files.isRegularFile(figures)) {
@@ -176,20 +218,26 @@ final class LoadBenchmark extends SeededBenchmark {
         try (ImporterContext context = ImporterContext.start(server, database, false)) {
             SyntheticBank bank = SyntheticBank.write(folder.resolve("docs"), new BankShape(50, 500, 5, seed));
             ParsedBank parsed = new MarkdownBankParser().parse(bank.root());
-            if (!context.synchronizer().synchronize(parsed, SyncOptions.of("load bank", ImportTrigger.CLI, false),
-                    SyncProgress.NONE).ok()) {
+            if (!context.synchronizer()
+                    .synchronize(parsed, SyncOptions.of("load bank", ImportTrigger.CLI, false), SyncProgress.NONE)
+                    .ok()) {
                 throw new IllegalStateException("The load benchmark's bank did not sync");
             }
             AccountService accounts = context.bean(AccountService.class);
             long started = System.nanoTime();
             // Each account hashes the password with the portal's encoder (Argon2id): two at a time, one per core.
-            IntStream.rangeClosed(1, learners + warmup).parallel().forEach(number -> accounts.create(
-                    new SignUp(username(number), "Learner " + number, null, PASSWORD), EnumSet.of(Role.LEARNER)));
-            out.printf("Seeded %d questions and %d + %d learners in %.1f s%n", parsed.questionCount(), learners, warmup,
-                    (System.nanoTime() - started) / 1e9);
+            IntStream.rangeClosed(1, learners + warmup)
+                    .parallel()
+                    .forEach(number -> accounts.create(
+                            new SignUp(username(number), "Learner " + number, null, PASSWORD),
+                            EnumSet.of(Role.LEARNER)));
+            out.printf(
+                    "Seeded %d questions and %d + %d learners in %.1f s%n",
+                    parsed.questionCount(), learners, warmup, (System.nanoTime() - started) / 1e9);
         } finally {
             try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -198,14 +246,24 @@ final class LoadBenchmark extends SeededBenchmark {
         return "load-%04d".formatted(number);
     }
 
-    private Process startPortal(BenchServer server, String database, Path jar, Path floorClasses, int port,
-                                int managementPort, Path log) throws IOException {
+    private Process startPortal(
+            BenchServer server, String database, Path jar, Path floorClasses, int port, int managementPort, Path log)
+            throws IOException {
         // PropertiesLauncher runs the jar's own main class with the floor's classes added to its class path.
-        List<String> command = List.of(jdkTool("java"), "-Xmx" + heap, "-Dloader.path=" + floorClasses,
-                "-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher",
-                "--spring.profiles.active=mysql", "--server.port=" + port, "--management.server.port=" + managementPort,
-                "--studyportal.import.on-startup=false", "--studyportal.import.schedule=-");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = List.of(
+                jdkTool("java"),
+                "-Xmx" + heap,
+                "-Dloader.path=" + floorClasses,
+                "-cp",
+                jar.toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher",
+                "--spring.profiles.active=mysql",
+                "--server.port=" + port,
+                "--management.server.port=" + managementPort,
+                "--studyportal.import.on-startup=false",
+                "--studyportal.import.schedule=-");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MYSQL_URL", server.databaseUrl(database));
         builder.environment().put("MYSQL_USER", server.user());
         builder.environment().put("MYSQL_PASSWORD", server.password());
@@ -214,9 +272,11 @@ final class LoadBenchmark extends SeededBenchmark {
     }
 
     private void waitUntilHealthy(Process portal, int port, Path log) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long started = System.nanoTime();
         while (System.nanoTime() - started < TimeUnit.MINUTES.toNanos(5)) {
             if (!portal.isAlive()) {
@@ -243,7 +303,10 @@ final class LoadBenchmark extends SeededBenchmark {
             Integer ours = integer(figures, "review-rate." + p);
             Integer floor = integer(figures, "floor-click." + p);
             boolean budgeted = p.equals("p95");
-            table.row("f. rating round trip, " + p + at + " vs a click of the minimal view", millis(ours), millis(floor),
+            table.row(
+                    "f. rating round trip, " + p + at + " vs a click of the minimal view",
+                    millis(ours),
+                    millis(floor),
                     ours == null || floor == null || floor == 0 ? "—" : format("%.1f×", (double) ours / floor),
                     budgeted ? "≤ 10 ms at 500" : "—",
                     !budgeted ? "—" : ours == null ? "not measured" : met(ours <= RATING_P95_BUDGET.toMillis(), n));
@@ -251,20 +314,32 @@ final class LoadBenchmark extends SeededBenchmark {
         int review = failed(figures, "review");
         int floor = failed(figures, "floor");
         int burst = failed(figures, "burst");
-        table.row("f. learners who met an error: review, floor, sign-in burst" + at,
+        table.row(
+                "f. learners who met an error: review, floor, sign-in burst" + at,
                 review + ", " + floor + ", " + burst + " of " + count(figures, "review.started") + ", "
                         + count(figures, "floor.started") + ", " + count(figures, "burst.started"),
-                "—", "—", "0", review + floor + burst == 0 ? "yes" : "**no**");
+                "—",
+                "—",
+                "0",
+                review + floor + burst == 0 ? "yes" : "**no**");
         double logins = Double.parseDouble(figures.getProperty("burst.logins", "0"));
         double seconds = Double.parseDouble(figures.getProperty("burst.seconds", "0"));
         double rate = seconds == 0 ? 0 : logins / seconds;
-        table.row("f. sign-ins per second while the others review (Argon2id m=19 MiB t=2 p=1), offered "
-                        + figures.getProperty("burst.rate") + "/s", format("%.1f/s", rate), "—", "—", "≥ 15/s",
+        table.row(
+                "f. sign-ins per second while the others review (Argon2id m=19 MiB t=2 p=1), offered "
+                        + figures.getProperty("burst.rate") + "/s",
+                format("%.1f/s", rate),
+                "—",
+                "—",
+                "≥ 15/s",
                 rate >= LOGIN_RATE_BUDGET && burst == 0 ? "yes" : "**no**");
-        table.row("f. login POST (password check) p50 / p95 during the burst; the learners' own",
+        table.row(
+                "f. login POST (password check) p50 / p95 during the burst; the learners' own",
                 millis(integer(figures, "burst-login.p50")) + " / " + millis(integer(figures, "burst-login.p95")),
                 millis(integer(figures, "review-login.p50")) + " / " + millis(integer(figures, "review-login.p95")),
-                "—", "—", "—");
+                "—",
+                "—",
+                "—");
         Integer before = integer(figures, "heap.before.kib");
         Integer afterFloor = integer(figures, "heap.after.floor.kib");
         Integer afterReview = integer(figures, "heap.after.review.kib");
@@ -274,10 +349,21 @@ final class LoadBenchmark extends SeededBenchmark {
         }
         double floorKb = (afterFloor - before) * 1.024 / n;
         double reviewKb = (afterReview - afterFloor) * 1.024 / n;
-        table.row("f. live heap after GC: 0 / N floor / N floor + N review sessions", format("%.1f / %.1f / %.1f MB",
-                before * 1.024 / 1000, afterFloor * 1.024 / 1000, afterReview * 1.024 / 1000), "—", "—", "—", "—");
-        table.row("f. live heap per learner session on /review" + at + " vs per session on the minimal view",
-                format("%.0f KB", reviewKb), format("%.0f KB", floorKb), format("%.2f×", reviewKb / floorKb), "≤ 130 KB",
+        table.row(
+                "f. live heap after GC: 0 / N floor / N floor + N review sessions",
+                format(
+                        "%.1f / %.1f / %.1f MB",
+                        before * 1.024 / 1000, afterFloor * 1.024 / 1000, afterReview * 1.024 / 1000),
+                "—",
+                "—",
+                "—",
+                "—");
+        table.row(
+                "f. live heap per learner session on /review" + at + " vs per session on the minimal view",
+                format("%.0f KB", reviewKb),
+                format("%.0f KB", floorKb),
+                format("%.2f×", reviewKb / floorKb),
+                "≤ 130 KB",
                 reviewKb <= HEAP_BUDGET_KB ? "yes" : "**no**");
     }
 
@@ -316,12 +402,15 @@ final class LoadBenchmark extends SeededBenchmark {
 
     /** The repository's Maven wrapper on the load project, with this JVM's JDK; its exit code. */
     private static int maven(Path repository, Path log, boolean offline, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(repository.resolve("mvnw").toString(), "-B"));
+        List<String> command =
+                new ArrayList<>(List.of(repository.resolve("mvnw").toString(), "-B"));
         if (offline) {
             command.add("-o");
         }
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(repository.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         return builder.start().waitFor();

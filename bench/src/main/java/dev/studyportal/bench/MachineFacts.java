@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 /** What the figures were measured on: without it, a timing cannot be compared with a later one. */
 final class MachineFacts {
 
-    private MachineFacts() {
-    }
+    private MachineFacts() {}
 
     static String describe(BenchServer server) {
         return "Date:     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "\n"
@@ -27,7 +26,9 @@ final class MachineFacts {
     private static String javaVersion() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         try {
-            Process process = new ProcessBuilder(java.toString(), "-version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(java.toString(), "-version")
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor(10, TimeUnit.SECONDS);
             return output;
@@ -44,7 +45,8 @@ final class MachineFacts {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(line -> line.startsWith("model name"))
                     .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown CPU");
+                    .findFirst()
+                    .orElse("unknown CPU");
         } catch (IOException | RuntimeException e) {
             return "unknown CPU";
         }

@@ -1,7 +1,5 @@
 package dev.studyportal.bench;
 
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import dev.studyportal.bench.bank.BankShape;
 import dev.studyportal.bench.bank.SyntheticBank;
 import dev.studyportal.core.account.AccountService;
@@ -27,9 +25,11 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +39,9 @@ import picocli.CommandLine.Option;
  * never a walk through entities. The bank is imported by the importer; the history is written with JDBC
  * batches (rating 100,000 times through the service would measure the service, not readiness).
  */
-@Command(name = "readiness", mixinStandardHelpOptions = true,
+@Command(
+        name = "readiness",
+        mixinStandardHelpOptions = true,
         description = "Measures plan readiness for a learner with a long review history, " + ReadinessBenchmark.WARM_UPS
                 + " warm-ups before the measured runs (see docs/benchmarks.md).")
 final class ReadinessBenchmark extends RepeatedBenchmark {
@@ -47,23 +49,36 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
     private static final Duration GOAL = Duration.ofMillis(500);
     /** Enough runs for the JIT to compile the forecast's loops; the first runs of a fresh JVM measure the compiler. */
     static final int WARM_UPS = 15;
+
     private static final String LEARNER = "bench-learner";
     /** Far above anything the table generator hands out in a run, so the written rows never collide with it. */
     private static final long FIRST_ID = 9_000_000_000L;
 
-    @Option(names = "--questions", defaultValue = "10000", description = "Questions in the bank (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--questions",
+            defaultValue = "10000",
+            description = "Questions in the bank (default: ${DEFAULT-VALUE}).")
     int questions;
 
     @Option(names = "--pages", defaultValue = "1000", description = "Pages of the bank (default: ${DEFAULT-VALUE}).")
     int pages;
 
-    @Option(names = "--reviews", defaultValue = "100000", description = "The learner's ratings (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--reviews",
+            defaultValue = "100000",
+            description = "The learner's ratings (default: ${DEFAULT-VALUE}).")
     int reviews;
 
-    @Option(names = "--studied", defaultValue = "0.8", description = "Share of the bank the learner has studied (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--studied",
+            defaultValue = "0.8",
+            description = "Share of the bank the learner has studied (default: ${DEFAULT-VALUE}).")
     double studied;
 
-    @Option(names = "--days", defaultValue = "30", description = "Days from today to the interview (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--days",
+            defaultValue = "30",
+            description = "Days from today to the interview (default: ${DEFAULT-VALUE}).")
     int days;
 
     private final PrintStream out = System.out;
@@ -90,21 +105,36 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
             SyntheticBank bank = SyntheticBank.write(folder.resolve("docs"), new BankShape(pages, questions, 20, seed));
             context.importer().sync(bank.root(), false);
             AccountService accounts = context.bean(AccountService.class);
-            accounts.create(new SignUp(LEARNER, "Bench learner", null, "a long bench password"), EnumSet.of(Role.LEARNER));
+            accounts.create(
+                    new SignUp(LEARNER, "Bench learner", null, "a long bench password"), EnumSet.of(Role.LEARNER));
             PlanService plans = context.bean(PlanService.class);
             ScopeOptions options = plans.scopeOptions();
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            long planId = plans.create(LEARNER, new PlanDraft("Everything", new PlanScope(
-                    options.pages().stream().map(ScopeOptions.Option::id).collect(Collectors.toSet()), java.util.Set.of(),
-                    java.util.Set.of()), today, today.plusDays(days), null));
+            long planId = plans.create(
+                    LEARNER,
+                    new PlanDraft(
+                            "Everything",
+                            new PlanScope(
+                                    options.pages().stream()
+                                            .map(ScopeOptions.Option::id)
+                                            .collect(Collectors.toSet()),
+                                    java.util.Set.of(),
+                                    java.util.Set.of()),
+                            today,
+                            today.plusDays(days),
+                            null));
             long learnerId;
             int cards;
             try (Connection connection = server.connect(database)) {
                 learnerId = single(connection, "SELECT id FROM user_account WHERE username = '" + LEARNER + "'");
                 cards = writeHistory(connection, learnerId);
-                out.printf("Bank: %d pages, %d questions; learner: %d cards, %d ratings; plan: every page, interview in %d days%n%n",
-                        pages, single(connection, "SELECT COUNT(*) FROM question WHERE retired = FALSE"), cards,
-                        single(connection, "SELECT COUNT(*) FROM review_log"), days);
+                out.printf(
+                        "Bank: %d pages, %d questions; learner: %d cards, %d ratings; plan: every page, interview in %d days%n%n",
+                        pages,
+                        single(connection, "SELECT COUNT(*) FROM question WHERE retired = FALSE"),
+                        cards,
+                        single(connection, "SELECT COUNT(*) FROM review_log"),
+                        days);
             }
 
             Samples ours = new Samples();
@@ -113,32 +143,52 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
             try (Connection connection = server.connect(database)) {
                 for (int i = 0; i < runs + WARM_UPS; i++) {
                     boolean measured = i >= WARM_UPS;
-                    last = (measured ? ours : new Samples()).time(() -> plans.readiness(LEARNER, planId).orElseThrow());
+                    last = (measured ? ours : new Samples())
+                            .time(() -> plans.readiness(LEARNER, planId).orElseThrow());
                     (measured ? floor : new Samples()).time(() -> bareSql(connection, learnerId, planId));
                 }
             }
             Objects.requireNonNull(last, "readiness of the last run");
-            out.printf("Readiness on the date: %.1f%% following the plan, %.1f%% without reviews; %d curve points%n",
-                    last.followingPlan() * 100, last.withoutReviews() * 100, last.curve().size());
+            out.printf(
+                    "Readiness on the date: %.1f%% following the plan, %.1f%% without reviews; %d curve points%n",
+                    last.followingPlan() * 100,
+                    last.withoutReviews() * 100,
+                    last.curve().size());
             out.println("readiness, ours (ms):  " + ours.runsMillis());
             out.println("bare SQL floor (ms):   " + floor.runsMillis());
             out.println("\n## Results\n");
             out.println("| Measurement | p50 | p95 | Goal | Met? |");
             out.println("| --- | ---: | ---: | ---: | --- |");
-            out.printf("| plan readiness (PlanService.readiness) | %s | %s | p95 ≤ %s | %s |%n", ResultTable.seconds(ours.median()),
-                    ResultTable.seconds(ours.percentile(0.95)), ResultTable.seconds(GOAL),
+            out.printf(
+                    "| plan readiness (PlanService.readiness) | %s | %s | p95 ≤ %s | %s |%n",
+                    ResultTable.seconds(ours.median()),
+                    ResultTable.seconds(ours.percentile(0.95)),
+                    ResultTable.seconds(GOAL),
                     ours.percentile(0.95).compareTo(GOAL) <= 0 ? "yes" : "**no**");
-            out.printf("| bare-SQL floor: the same rows over JDBC | %s | %s | — | — |%n", ResultTable.seconds(floor.median()),
-                    ResultTable.seconds(floor.percentile(0.95)));
-            out.printf("| ratio of the medians | %.2f× | | | |%n",
+            out.printf(
+                    "| bare-SQL floor: the same rows over JDBC | %s | %s | — | — |%n",
+                    ResultTable.seconds(floor.median()), ResultTable.seconds(floor.percentile(0.95)));
+            out.printf(
+                    "| ratio of the medians | %.2f× | | | |%n",
                     (double) ours.median().toNanos() / floor.median().toNanos());
             if (shared != null) {
-                shared.row("g. plan readiness, p50: PlanService.readiness vs the same rows over JDBC",
-                        ResultTable.seconds(ours.median()), ResultTable.seconds(floor.median()),
-                        String.format(java.util.Locale.ROOT, "%.2f×", (double) ours.median().toNanos() / floor.median().toNanos()),
-                        "—", "—");
-                shared.row("g. plan readiness, p95", ResultTable.seconds(ours.percentile(0.95)),
-                        ResultTable.seconds(floor.percentile(0.95)), "—", "≤ " + ResultTable.seconds(GOAL),
+                shared.row(
+                        "g. plan readiness, p50: PlanService.readiness vs the same rows over JDBC",
+                        ResultTable.seconds(ours.median()),
+                        ResultTable.seconds(floor.median()),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%.2f×",
+                                (double) ours.median().toNanos()
+                                        / floor.median().toNanos()),
+                        "—",
+                        "—");
+                shared.row(
+                        "g. plan readiness, p95",
+                        ResultTable.seconds(ours.percentile(0.95)),
+                        ResultTable.seconds(floor.percentile(0.95)),
+                        "—",
+                        "≤ " + ResultTable.seconds(GOAL),
                         ours.percentile(0.95).compareTo(GOAL) <= 0 ? "yes" : "**no**");
             }
         } finally {
@@ -154,8 +204,9 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
      */
     private int writeHistory(Connection connection, long learnerId) throws Exception {
         List<Long> questionIds;
-        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM question WHERE retired = FALSE ORDER BY id");
-             ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT id FROM question WHERE retired = FALSE ORDER BY id");
+                ResultSet rows = select.executeQuery()) {
             questionIds = new java.util.ArrayList<>();
             while (rows.next()) {
                 questionIds.add(rows.getLong(1));
@@ -170,7 +221,7 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
                 INSERT INTO card_state (id, version, user_account_id, question_id, phase, step, stability, difficulty,
                     due_at, last_review_at, reps, lapses, seen_content_version, bookmarked)
                 VALUES (?, 0, ?, ?, 'REVIEW', NULL, ?, ?, ?, ?, ?, 0, 1, FALSE)""");
-             PreparedStatement log = connection.prepareStatement("""
+                PreparedStatement log = connection.prepareStatement("""
                 INSERT INTO review_log (id, user_account_id, question_id, rating, reviewed_at, duration_ms, content_version,
                     retrievability, phase_before, reps_before, lapses_before, phase_after, stability_after,
                     difficulty_after, due_after)
@@ -215,7 +266,8 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
         } finally {
             connection.setAutoCommit(true);
         }
-        try (PreparedStatement analyze = connection.prepareStatement("ANALYZE TABLE card_state, review_log, question")) {
+        try (PreparedStatement analyze =
+                connection.prepareStatement("ANALYZE TABLE card_state, review_log, question")) {
             analyze.execute();
         }
         return cardCount;
@@ -256,7 +308,8 @@ final class ReadinessBenchmark extends RepeatedBenchmark {
     }
 
     private static long single(Connection connection, String sql) throws Exception {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getLong(1);
         }

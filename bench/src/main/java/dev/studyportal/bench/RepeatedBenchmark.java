@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
  */
 abstract class RepeatedBenchmark extends SeededBenchmark {
 
-    @Option(names = "--runs", description = "Measured runs of each figure, after the warm-ups (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            description = "Measured runs of each figure, after the warm-ups (default: ${DEFAULT-VALUE}).")
     int runs;
 
     RepeatedBenchmark(int runs) {

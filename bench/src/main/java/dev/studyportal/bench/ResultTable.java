@@ -1,10 +1,10 @@
 package dev.studyportal.bench;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The benchmark's answer, as a Markdown table that can go into docs/benchmarks.md as printed. */
 final class ResultTable {
@@ -16,13 +16,21 @@ final class ResultTable {
     /** A time against a floor, with a goal on the ratio. */
     void ratio(String measurement, Duration ours, Duration floor, double goal) {
         double ratio = (double) ours.toNanos() / floor.toNanos();
-        rows.add(new String[] {measurement, seconds(ours), seconds(floor), format("%.2f×", ratio),
-                format("≤ %.1f×", goal), met(ratio <= goal)});
+        rows.add(new String[] {
+            measurement,
+            seconds(ours),
+            seconds(floor),
+            format("%.2f×", ratio),
+            format("≤ %.1f×", goal),
+            met(ratio <= goal)
+        });
     }
 
     /** A time with a goal of its own and no floor. */
     void time(String measurement, Duration ours, Duration goal) {
-        rows.add(new String[] {measurement, seconds(ours), "—", "—", "≤ " + seconds(goal), met(ours.compareTo(goal) <= 0)});
+        rows.add(
+                new String[] {measurement, seconds(ours), "—", "—", "≤ " + seconds(goal), met(ours.compareTo(goal) <= 0)
+                });
     }
 
     /** A time with neither floor nor goal: there for the record. */
@@ -33,8 +41,14 @@ final class ResultTable {
     /** A count of writes against the fewest that could do, with an upper bound as goal when there is one. */
     void writes(String measurement, long ours, long floor, @Nullable Long goal) {
         String ratio = floor == 0 ? "—" : format("%.2f×", (double) ours / floor);
-        rows.add(new String[] {measurement, String.valueOf(ours), String.valueOf(floor), ratio,
-                goal == null ? "—" : "≤ " + goal, goal == null ? "—" : met(ours <= goal)});
+        rows.add(new String[] {
+            measurement,
+            String.valueOf(ours),
+            String.valueOf(floor),
+            ratio,
+            goal == null ? "—" : "≤ " + goal,
+            goal == null ? "—" : met(ours <= goal)
+        });
     }
 
     /** A row already formatted: figures that are not times in seconds (milliseconds, rates, kilobytes). */

@@ -24,8 +24,7 @@ final class ReviewHistory {
     /** Far above the table generator's ids in a bench database, so the two never meet. */
     private static final long FIRST_ID = 4_000_000_000L;
 
-    private ReviewHistory() {
-    }
+    private ReviewHistory() {}
 
     record Written(int reviews, int cards, int days) {
         @Override
@@ -34,8 +33,16 @@ final class ReviewHistory {
         }
     }
 
-    static Written write(Connection connection, long learnerId, List<Long> questionIds, int reviews, int days,
-                         Instant now, long seed, long idOffset) throws SQLException {
+    static Written write(
+            Connection connection,
+            long learnerId,
+            List<Long> questionIds,
+            int reviews,
+            int days,
+            Instant now,
+            long seed,
+            long idOffset)
+            throws SQLException {
         SplittableRandom random = new SplittableRandom(seed);
         Instant firstDay = now.truncatedTo(ChronoUnit.DAYS).minus(days - 1L, ChronoUnit.DAYS);
         List<Integer> studyDays = new ArrayList<>();
@@ -62,8 +69,9 @@ final class ReviewHistory {
                 """)) {
             for (int s = 0; s < studyDays.size() && written < reviews; s++) {
                 Instant dayStart = firstDay.plus(studyDays.get(s), ChronoUnit.DAYS);
-                int today = s == studyDays.size() - 1 ? reviews - written : Math.min(reviews - written,
-                        perDay / 2 + random.nextInt(perDay + 1));
+                int today = s == studyDays.size() - 1
+                        ? reviews - written
+                        : Math.min(reviews - written, perDay / 2 + random.nextInt(perDay + 1));
                 for (int r = 0; r < today; r++) {
                     int question;
                     boolean fresh = introduced < questionIds.size() && (introduced == 0 || r < newPerDay);
@@ -104,8 +112,15 @@ final class ReviewHistory {
         }
     }
 
-    private static int writeCards(Connection connection, long learnerId, List<Long> questionIds, int[] reps,
-                                  Instant[] lastReview, SplittableRandom random, long firstId) throws SQLException {
+    private static int writeCards(
+            Connection connection,
+            long learnerId,
+            List<Long> questionIds,
+            int[] reps,
+            Instant[] lastReview,
+            SplittableRandom random,
+            long firstId)
+            throws SQLException {
         int cards = 0;
         try (PreparedStatement card = connection.prepareStatement("""
                 insert into card_state (id, version, user_account_id, question_id, phase, step, stability, difficulty,

@@ -24,7 +24,9 @@ final class Samples {
         }
         List<Duration> sorted = runs.stream().sorted().toList();
         int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
+        return sorted.size() % 2 == 1
+                ? sorted.get(middle)
+                : sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2);
     }
 
     void add(Duration run) {
@@ -47,6 +49,9 @@ final class Samples {
 
     /** Every run in milliseconds, in the order they ran, so a trend (warming, thermal) shows. */
     String runsMillis() {
-        return runs.stream().map(run -> String.valueOf(run.toMillis())).reduce((a, b) -> a + ", " + b).orElse("");
+        return runs.stream()
+                .map(run -> String.valueOf(run.toMillis()))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 }

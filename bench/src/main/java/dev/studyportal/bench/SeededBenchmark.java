@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
  */
 abstract class SeededBenchmark implements Callable<Integer> {
 
-    @Option(names = "--seed", description = "Which synthetic data: the same seed writes the same bank and histories"
-            + " (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            description = "Which synthetic data: the same seed writes the same bank and histories"
+                    + " (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 }

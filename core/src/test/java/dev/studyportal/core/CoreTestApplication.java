@@ -8,5 +8,4 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(CoreConfiguration.class)
-public class CoreTestApplication {
-}
+public class CoreTestApplication {}

@@ -14,17 +14,22 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The embedded default: the same migrations and mapping must hold on H2 in MySQL mode. */
-@SpringBootTest(classes = CoreTestApplication.class, properties =
-        "spring.datasource.url=jdbc:h2:mem:schema-on-h2;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE")
+@SpringBootTest(
+        classes = CoreTestApplication.class,
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:schema-on-h2;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE")
 @RecordApplicationEvents
 class SchemaOnH2Test {
 
     @Autowired
     ContentService content;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     PasswordResets resets;
+
     @Autowired
     ApplicationEvents events;
 
@@ -41,7 +46,10 @@ class SchemaOnH2Test {
         accounts.signUp(new SignUp("grace", "Grace", "Grace@Example.com", "a compiler of one's own"));
 
         resets.request("grace@example.com");
-        String token = events.stream(PasswordResetRequested.class).findFirst().orElseThrow().token();
+        String token = events.stream(PasswordResetRequested.class)
+                .findFirst()
+                .orElseThrow()
+                .token();
 
         assertThat(resets.reset(token, "nanoseconds of wire")).isEqualTo("grace");
         assertThat(resets.usernameFor(token)).isEmpty();

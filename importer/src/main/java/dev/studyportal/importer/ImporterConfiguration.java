@@ -11,5 +11,4 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import(CoreConfiguration.class)
 @ComponentScan(excludeFilters = @Filter(type = FilterType.REGEX, pattern = "dev\\.studyportal\\.importer\\.cli\\..*"))
-public class ImporterConfiguration {
-}
+public class ImporterConfiguration {}

@@ -3,7 +3,8 @@ package dev.studyportal.importer;
 /** Another sync holds the lock; this one did not start and wrote nothing. */
 public class SyncAlreadyRunningException extends RuntimeException {
 
-    private static final String MESSAGE = "Another sync of the question bank is running; try again when it has finished.";
+    private static final String MESSAGE =
+            "Another sync of the question bank is running; try again when it has finished.";
 
     public SyncAlreadyRunningException() {
         super(MESSAGE);

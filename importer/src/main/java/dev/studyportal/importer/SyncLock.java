@@ -4,9 +4,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -42,12 +42,13 @@ public class SyncLock implements DisposableBean {
     private final LockingTaskExecutor executor;
 
     SyncLock(DataSource dataSource) {
-        this.executor = new DefaultLockingTaskExecutor(new KeepAliveLockProvider(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder()
+        this.executor = new DefaultLockingTaskExecutor(new KeepAliveLockProvider(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(new JdbcTemplate(dataSource))
                         .withLockedByValue(holder())
                         .usingDbTime()
-                        .build()), keepAlive));
+                        .build()),
+                keepAlive));
     }
 
     @Override
@@ -58,8 +59,8 @@ public class SyncLock implements DisposableBean {
     /** @throws SyncAlreadyRunningException when another process or thread holds the lock */
     public <T> T whileHolding(Supplier<T> task) {
         try {
-            LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(task::get,
-                    new LockConfiguration(Instant.now(), NAME, HELD_AT_MOST, Duration.ZERO));
+            LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(
+                    task::get, new LockConfiguration(Instant.now(), NAME, HELD_AT_MOST, Duration.ZERO));
             if (!result.wasExecuted()) {
                 throw new SyncAlreadyRunningException();
             }

@@ -7,5 +7,4 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(ImporterConfiguration.class)
-public class ImporterTestApplication {
-}
+public class ImporterTestApplication {}

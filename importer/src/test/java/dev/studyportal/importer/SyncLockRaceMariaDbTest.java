@@ -40,12 +40,16 @@ class SyncLockRaceMariaDbTest {
 
     @Autowired
     BankImporter otherNode;
+
     @Autowired
     MarkdownBankParser parser;
+
     @Autowired
     BankSynchronizer synchronizer;
+
     @Autowired
     ImportHistory history;
+
     @Autowired
     DataSource dataSource;
 

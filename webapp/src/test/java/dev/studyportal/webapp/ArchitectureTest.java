@@ -77,17 +77,28 @@ class ArchitectureTest {
 
     @Test
     void core_depends_on_neither_importer_nor_webapp_nor_vaadin() {
-        noClasses().that().resideInAPackage("dev.studyportal.core..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.studyportal.importer..", "dev.studyportal.webapp..", "com.vaadin..",
-                        "jakarta.servlet..", "org.springframework.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.studyportal.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.studyportal.importer..",
+                        "dev.studyportal.webapp..",
+                        "com.vaadin..",
+                        "jakarta.servlet..",
+                        "org.springframework.web..")
                 .check(classes);
     }
 
     @Test
     void the_importer_does_not_depend_on_the_webapp() {
-        noClasses().that().resideInAPackage("dev.studyportal.importer..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.studyportal.webapp..", "com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.studyportal.importer..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.studyportal.webapp..", "com.vaadin..")
                 .check(classes);
     }
 
@@ -98,50 +109,77 @@ class ArchitectureTest {
 
     @Test
     void views_talk_to_services_never_to_repositories() {
-        noClasses().that().resideInAPackage("dev.studyportal.webapp..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("dev.studyportal.webapp..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(classes);
     }
 
     @Test
     void the_lookups_for_core_features_are_out_of_the_webapps_and_importers_reach() {
-        noClasses().that().resideInAnyPackage("dev.studyportal.webapp..", "dev.studyportal.importer..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("dev.studyportal.core.account.Learners")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.studyportal.core.content.Questions")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.studyportal.webapp..", "dev.studyportal.importer..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.studyportal.core.account.Learners")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("dev.studyportal.core.content.Questions")
                 .because("they are not guarded: views call the feature's guarded services")
                 .check(classes);
     }
 
     @Test
     void every_route_says_who_may_open_it() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
-                .orShould().beAnnotatedWith(DenyAll.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
+                .orShould()
+                .beAnnotatedWith(DenyAll.class)
                 .check(classes);
     }
 
     @Test
     void a_repository_is_used_only_inside_its_own_feature_or_by_a_named_exception() {
-        classes().that().areAssignableTo(Repository.class).and().resideInAPackage("dev.studyportal..")
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .resideInAPackage("dev.studyportal..")
                 .should(beUsedOnlyInsideTheirFeature())
                 .check(classes);
     }
 
     @Test
     void routes_are_package_private_unless_a_framework_needs_them_public() {
-        classes().that().areAnnotatedWith(Route.class)
-                .and(DescribedPredicate.describe("are not named in PUBLIC_ROUTES",
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .and(DescribedPredicate.describe(
+                        "are not named in PUBLIC_ROUTES",
                         (JavaClass route) -> PUBLIC_ROUTES.stream().noneMatch(route::isEquivalentTo)))
-                .should().notBePublic()
-                .because("a view is reached through its route, not through its class; see PUBLIC_ROUTES for the exceptions")
+                .should()
+                .notBePublic()
+                .because(
+                        "a view is reached through its route, not through its class; see PUBLIC_ROUTES for the exceptions")
                 .check(classes);
     }
 
     @Test
     void the_webapp_binds_records_not_entities_to_grids_and_lists() {
-        classes().that().resideInAPackage("dev.studyportal.webapp..")
+        classes()
+                .that()
+                .resideInAPackage("dev.studyportal.webapp..")
                 .should(notBindEntitiesToDataComponents())
                 .check(classes);
     }
@@ -160,13 +198,17 @@ class ArchitectureTest {
                     }
                     String outermostName = outermost.getName();
                     boolean inside = user.getPackageName().equals(repository.getPackageName());
-                    boolean excepted = allowed.stream().anyMatch(name -> name.endsWith("..")
-                            ? user.getPackageName().startsWith(name.substring(0, name.length() - 2))
-                            : outermostName.equals(name));
+                    boolean excepted = allowed.stream()
+                            .anyMatch(name -> name.endsWith("..")
+                                    ? user.getPackageName().startsWith(name.substring(0, name.length() - 2))
+                                    : outermostName.equals(name));
                     if (!inside && !excepted) {
-                        events.add(SimpleConditionEvent.violated(dependency, repository.getSimpleName()
-                                + " is used outside its feature: " + dependency.getDescription()
-                                + ". Call the feature's service or lookup (Learners, Questions), or name the exception."));
+                        events.add(
+                                SimpleConditionEvent.violated(
+                                        dependency,
+                                        repository.getSimpleName()
+                                                + " is used outside its feature: " + dependency.getDescription()
+                                                + ". Call the feature's service or lookup (Learners, Questions), or name the exception."));
                     }
                 }
             }
@@ -180,26 +222,38 @@ class ArchitectureTest {
             public void check(JavaClass view, ConditionEvents events) {
                 Stream<Map.Entry<JavaMember, JavaType>> types = Stream.concat(
                         view.getFields().stream().map(field -> Map.entry((JavaMember) field, field.getType())),
-                        view.getCodeUnits().stream().flatMap(method -> Stream.concat(
-                                Stream.of(Map.entry((JavaMember) method, method.getReturnType())),
-                                method.getParameterTypes().stream().map(type -> Map.entry((JavaMember) method, type)))));
+                        view.getCodeUnits().stream()
+                                .flatMap(method -> Stream.concat(
+                                        Stream.of(Map.entry((JavaMember) method, method.getReturnType())),
+                                        method.getParameterTypes().stream()
+                                                .map(type -> Map.entry((JavaMember) method, type)))));
                 types.forEach(member -> {
                     JavaType type = member.getValue();
-                    if (type instanceof JavaParameterizedType generic && generic.toErasure().isAssignableTo(HasDataView.class)) {
+                    if (type instanceof JavaParameterizedType generic
+                            && generic.toErasure().isAssignableTo(HasDataView.class)) {
                         for (JavaType argument : generic.getActualTypeArguments()) {
                             if (isEntity(argument.toErasure())) {
-                                events.add(SimpleConditionEvent.violated(member.getKey(), member.getKey().getFullName()
-                                        + " binds the entity " + argument.toErasure().getSimpleName() + " to a "
-                                        + generic.toErasure().getSimpleName() + ": bind a record the service returns instead"));
+                                events.add(SimpleConditionEvent.violated(
+                                        member.getKey(),
+                                        member.getKey().getFullName()
+                                                + " binds the entity "
+                                                + argument.toErasure().getSimpleName() + " to a "
+                                                + generic.toErasure().getSimpleName()
+                                                + ": bind a record the service returns instead"));
                             }
                         }
                     }
                 });
                 // A local Grid<X> loses its type argument when compiled, but new Grid<>(X.class) keeps the class.
-                view.getReferencedClassObjects().stream().filter(literal -> isEntity(literal.getRawType()))
-                        .forEach(literal -> events.add(SimpleConditionEvent.violated(literal, literal.getOwner().getFullName()
-                                + " names the entity " + literal.getRawType().getSimpleName() + ".class "
-                                + literal.getSourceCodeLocation() + ": bind a record the service returns instead")));
+                view.getReferencedClassObjects().stream()
+                        .filter(literal -> isEntity(literal.getRawType()))
+                        .forEach(literal -> events.add(SimpleConditionEvent.violated(
+                                literal,
+                                literal.getOwner().getFullName()
+                                        + " names the entity "
+                                        + literal.getRawType().getSimpleName() + ".class "
+                                        + literal.getSourceCodeLocation()
+                                        + ": bind a record the service returns instead")));
             }
         };
     }

@@ -19,5 +19,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Inherited
 @SpringBootTest(classes = StudyPortalApplication.class, properties = "studyportal.import.source.path=../docs")
 @MariaDbTest
-public @interface PortalTest {
-}
+public @interface PortalTest {}

@@ -20,12 +20,13 @@ public final class SeparatePortal implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getStore(NAMESPACE).put(SecurityContextHolderStrategy.class, SecurityContextHolder.getContextHolderStrategy());
+        context.getStore(NAMESPACE)
+                .put(SecurityContextHolderStrategy.class, SecurityContextHolder.getContextHolderStrategy());
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        SecurityContextHolder.setContextHolderStrategy(
-                context.getStore(NAMESPACE).get(SecurityContextHolderStrategy.class, SecurityContextHolderStrategy.class));
+        SecurityContextHolder.setContextHolderStrategy(context.getStore(NAMESPACE)
+                .get(SecurityContextHolderStrategy.class, SecurityContextHolderStrategy.class));
     }
 }

@@ -15,11 +15,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class TestCohortRows {
 
-    private TestCohortRows() {
-    }
+    private TestCohortRows() {}
 
-    public static long cohort(TransactionTemplate transaction, EntityManager entityManager, String name, Instant at,
-                              String owner, String... members) {
+    public static long cohort(
+            TransactionTemplate transaction,
+            EntityManager entityManager,
+            String name,
+            Instant at,
+            String owner,
+            String... members) {
         return transaction.execute(status -> {
             Cohort cohort = new Cohort(name, null, ZoneId.of("UTC"), at);
             entityManager.persist(cohort);
@@ -32,7 +36,9 @@ public final class TestCohortRows {
     }
 
     private static UserAccount account(EntityManager entityManager, String username) {
-        return entityManager.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
-                .setParameter("username", username).getSingleResult();
+        return entityManager
+                .createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getSingleResult();
     }
 }

@@ -17,31 +17,40 @@ import java.util.Map;
  */
 public final class TestCohorts {
 
-    private TestCohorts() {
-    }
+    private TestCohorts() {}
 
     /**
      * The owner's cohort of that name, made if missing, with each person in it holding the given role.
      *
      * @return the cohort's id
      */
-    public static long ensure(CohortService cohorts, AccountService accounts, String owner, String name,
-                              Map<String, CohortRole> people) {
+    public static long ensure(
+            CohortService cohorts, AccountService accounts, String owner, String name, Map<String, CohortRole> people) {
         TestLearners.ensure(accounts, owner);
         people.keySet().forEach(person -> TestLearners.ensure(accounts, person));
-        long id = TestLearners.asLearner(owner, () -> cohorts.cohorts(owner).stream()
-                .filter(cohort -> cohort.name().equals(name) && cohort.role().owns())
-                .mapToLong(CohortSummary::id).findFirst()
-                .orElseGet(() -> cohorts.create(owner, new CohortDraft(name, null, ZoneId.of("UTC")))));
+        long id = TestLearners.asLearner(
+                owner,
+                () -> cohorts.cohorts(owner).stream()
+                        .filter(cohort ->
+                                cohort.name().equals(name) && cohort.role().owns())
+                        .mapToLong(CohortSummary::id)
+                        .findFirst()
+                        .orElseGet(() -> cohorts.create(owner, new CohortDraft(name, null, ZoneId.of("UTC")))));
         people.forEach((person, role) -> {
-            boolean in = TestLearners.asLearner(person, () -> cohorts.cohorts(person).stream().anyMatch(c -> c.id() == id));
+            boolean in = TestLearners.asLearner(
+                    person, () -> cohorts.cohorts(person).stream().anyMatch(c -> c.id() == id));
             if (!in) {
-                String code = TestLearners.asLearner(owner, () -> cohorts.createInvite(owner, id, InviteDraft.defaults()).code());
+                String code = TestLearners.asLearner(
+                        owner,
+                        () -> cohorts.createInvite(owner, id, InviteDraft.defaults())
+                                .code());
                 TestLearners.signedInAs(person, () -> cohorts.join(person, code));
             }
             TestLearners.signedInAs(owner, () -> {
                 MemberStanding member = cohorts.board(owner, id).members().stream()
-                        .filter(m -> m.displayName().equals("Test " + person)).findFirst().orElseThrow();
+                        .filter(m -> m.displayName().equals("Test " + person))
+                        .findFirst()
+                        .orElseThrow();
                 if (member.role() != role) {
                     cohorts.changeRole(owner, id, member.memberId(), role);
                 }
@@ -52,7 +61,12 @@ public final class TestCohorts {
 
     /** The membership id of a person in a cohort, as the role and removal methods take it. */
     public static long memberId(CohortService cohorts, String viewer, long cohortId, String person) {
-        return TestLearners.asLearner(viewer, () -> cohorts.board(viewer, cohortId).members().stream()
-                .filter(m -> m.displayName().equals("Test " + person)).findFirst().orElseThrow().memberId());
+        return TestLearners.asLearner(
+                viewer,
+                () -> cohorts.board(viewer, cohortId).members().stream()
+                        .filter(m -> m.displayName().equals("Test " + person))
+                        .findFirst()
+                        .orElseThrow()
+                        .memberId());
     }
 }

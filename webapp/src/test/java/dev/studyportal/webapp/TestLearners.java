@@ -26,8 +26,7 @@ public final class TestLearners {
     /** The strategy the current test's portal checks callers with; see {@link ContextUnderTest}. */
     private static volatile SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    private TestLearners() {
-    }
+    private TestLearners() {}
 
     public static void ensure(AccountService accounts, String username) {
         asAdministrator(() -> {
@@ -54,10 +53,13 @@ public final class TestLearners {
 
     /** Runs the work as the named person would, from their own session. */
     public static void signedInAs(String username, Runnable work) {
-        signedInAs(username, () -> {
-            work.run();
-            return null;
-        }, Role.LEARNER);
+        signedInAs(
+                username,
+                () -> {
+                    work.run();
+                    return null;
+                },
+                Role.LEARNER);
     }
 
     /** What the named learner gets when they ask from their own session. */
@@ -68,7 +70,9 @@ public final class TestLearners {
     private static <T> T signedInAs(String username, Supplier<T> work, Role... roles) {
         SecurityContext before = holder.getContext();
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(new TestingAuthenticationToken(username, null,
+        context.setAuthentication(new TestingAuthenticationToken(
+                username,
+                null,
                 Arrays.stream(roles).map(role -> "ROLE_" + role.name()).toArray(String[]::new)));
         holder.setContext(context);
         try {
@@ -88,7 +92,9 @@ public final class TestLearners {
 
         @Override
         public void beforeTestMethod(TestContext testContext) {
-            holder = testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+            holder = testContext
+                    .getApplicationContext()
+                    .getBeanProvider(SecurityContextHolderStrategy.class)
                     .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         }
     }

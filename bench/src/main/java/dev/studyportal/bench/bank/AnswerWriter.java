@@ -15,8 +15,7 @@ final class AnswerWriter {
     private static final double CODE_SHARE = 0.3;
     private static final double TABLE_SHARE = 0.05;
 
-    private AnswerWriter() {
-    }
+    private AnswerWriter() {}
 
     static String answer(long seed, int question, int revision) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + question * 7_919L + revision);
@@ -51,23 +50,34 @@ final class AnswerWriter {
         String subject = Character.toUpperCase(concept.charAt(0)) + concept.substring(1);
         return switch (random.nextInt(4)) {
             case 0 -> subject + " " + pick(random, Vocabulary.CLAIMS) + ".";
-            case 1 -> "In " + pick(random, Vocabulary.CONTEXTS) + ", " + concept + " " + pick(random, Vocabulary.CLAIMS) + ".";
-            case 2 -> subject + " " + pick(random, Vocabulary.CLAIMS) + ", so measure it with `"
-                    + identifier(random) + "` before changing it.";
-            default -> "Unlike " + pick(random, Vocabulary.CONCEPTS) + ", " + concept + " "
-                    + pick(random, Vocabulary.CLAIMS) + " and " + pick(random, Vocabulary.CLAIMS) + ".";
+            case 1 ->
+                "In " + pick(random, Vocabulary.CONTEXTS) + ", " + concept + " " + pick(random, Vocabulary.CLAIMS)
+                        + ".";
+            case 2 ->
+                subject + " " + pick(random, Vocabulary.CLAIMS) + ", so measure it with `" + identifier(random)
+                        + "` before changing it.";
+            default ->
+                "Unlike " + pick(random, Vocabulary.CONCEPTS) + ", " + concept + " " + pick(random, Vocabulary.CLAIMS)
+                        + " and " + pick(random, Vocabulary.CLAIMS) + ".";
         };
     }
 
     private static String bulletList(SplittableRandom random) {
-        StringBuilder list = new StringBuilder("**").append(pick(random, Vocabulary.LABELS)).append(":**\n");
+        StringBuilder list =
+                new StringBuilder("**").append(pick(random, Vocabulary.LABELS)).append(":**\n");
         int items = 3 + random.nextInt(4);
         for (int i = 0; i < items; i++) {
             String term = pick(random, Vocabulary.CONCEPTS);
-            list.append("- **").append(Character.toUpperCase(term.charAt(0))).append(term.substring(1)).append("**: ")
-                    .append(pick(random, Vocabulary.CLAIMS)).append('\n');
+            list.append("- **")
+                    .append(Character.toUpperCase(term.charAt(0)))
+                    .append(term.substring(1))
+                    .append("**: ")
+                    .append(pick(random, Vocabulary.CLAIMS))
+                    .append('\n');
             if (random.nextInt(5) == 0) {
-                list.append("  - especially in ").append(pick(random, Vocabulary.CONTEXTS)).append('\n');
+                list.append("  - especially in ")
+                        .append(pick(random, Vocabulary.CONTEXTS))
+                        .append('\n');
             }
         }
         return list.toString();
@@ -77,12 +87,15 @@ final class AnswerWriter {
         String language = pick(random, Vocabulary.LANGUAGES);
         String name = identifier(random);
         String body = switch (language) {
-            case "python" -> "def " + name + "(data, rate=0.01):\n    # " + concept + "\n"
-                    + "    result = [x * rate for x in data if x is not None]\n    return sum(result) / max(len(result), 1)\n";
-            case "java" -> "static double " + name + "(double[] data, double rate) {\n    // " + concept + "\n"
-                    + "    return java.util.Arrays.stream(data).map(x -> x * rate).average().orElse(0);\n}\n";
-            default -> "SELECT category, COUNT(*) AS " + name + "\nFROM events\nWHERE created_at > NOW() - INTERVAL "
-                    + (1 + random.nextInt(30)) + " DAY\nGROUP BY category;\n";
+            case "python" ->
+                "def " + name + "(data, rate=0.01):\n    # " + concept + "\n"
+                        + "    result = [x * rate for x in data if x is not None]\n    return sum(result) / max(len(result), 1)\n";
+            case "java" ->
+                "static double " + name + "(double[] data, double rate) {\n    // " + concept + "\n"
+                        + "    return java.util.Arrays.stream(data).map(x -> x * rate).average().orElse(0);\n}\n";
+            default ->
+                "SELECT category, COUNT(*) AS " + name + "\nFROM events\nWHERE created_at > NOW() - INTERVAL "
+                        + (1 + random.nextInt(30)) + " DAY\nGROUP BY category;\n";
         };
         return "```" + language + "\n" + body + "```\n";
     }
@@ -90,11 +103,20 @@ final class AnswerWriter {
     private static String table(SplittableRandom random) {
         String first = pick(random, Vocabulary.CONCEPTS);
         String second = pick(random, Vocabulary.CONCEPTS);
-        StringBuilder table = new StringBuilder("| Aspect | ").append(first).append(" | ").append(second).append(" |\n")
+        StringBuilder table = new StringBuilder("| Aspect | ")
+                .append(first)
+                .append(" | ")
+                .append(second)
+                .append(" |\n")
                 .append("|---|---|---|\n");
         for (String aspect : new String[] {"Cost", "Latency", "Accuracy"}) {
-            table.append("| ").append(aspect).append(" | ").append(pick(random, Vocabulary.CLAIMS)).append(" | ")
-                    .append(pick(random, Vocabulary.CLAIMS)).append(" |\n");
+            table.append("| ")
+                    .append(aspect)
+                    .append(" | ")
+                    .append(pick(random, Vocabulary.CLAIMS))
+                    .append(" | ")
+                    .append(pick(random, Vocabulary.CLAIMS))
+                    .append(" |\n");
         }
         return table.toString();
     }

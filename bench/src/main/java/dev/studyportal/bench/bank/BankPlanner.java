@@ -59,11 +59,19 @@ final class BankPlanner {
             String id = topic + "-" + (page + 1);
             String file = categoryFolder(category, categories.get(category)) + "/"
                     + String.format(Locale.ROOT, "%03d-%s.md", position, topic);
-            String title = Character.toUpperCase(concept.charAt(0)) + concept.substring(1) + " (set " + (page + 1) + ")";
+            String title =
+                    Character.toUpperCase(concept.charAt(0)) + concept.substring(1) + " (set " + (page + 1) + ")";
             List<SectionPlan> sections = sections(nextQuestion, questionsPerPage[page]);
             nextQuestion += questionsPerPage[page];
-            pages.add(new PagePlan(file, id, title, List.of(QuestionKey.slug(categories.get(category)), topic),
-                    position, random.nextInt(3) > 0, sections, random.nextInt(4) == 0));
+            pages.add(new PagePlan(
+                    file,
+                    id,
+                    title,
+                    List.of(QuestionKey.slug(categories.get(category)), topic),
+                    position,
+                    random.nextInt(3) > 0,
+                    sections,
+                    random.nextInt(4) == 0));
         }
         return pages;
     }
@@ -90,7 +98,8 @@ final class BankPlanner {
         int question = firstQuestion;
         for (int section = 0; section < sectionCount; section++) {
             int remaining = firstQuestion + questions - question;
-            int size = section == sectionCount - 1 ? remaining
+            int size = section == sectionCount - 1
+                    ? remaining
                     : 1 + random.nextInt(remaining - (sectionCount - section - 1));
             List<QuestionPlan> plans = new ArrayList<>();
             for (int i = 0; i < size; i++, question++) {
@@ -104,8 +113,12 @@ final class BankPlanner {
     /** Titles must differ within a page: a question's key is its page and the slug of its title. */
     private String questionTitle(Set<String> taken) {
         for (int attempt = 0; ; attempt++) {
-            String title = String.format(Locale.ROOT, pick(random, Vocabulary.QUESTION_TEMPLATES),
-                    pick(random, Vocabulary.CONCEPTS), pick(random, Vocabulary.CONCEPTS), pick(random, Vocabulary.CONTEXTS));
+            String title = String.format(
+                    Locale.ROOT,
+                    pick(random, Vocabulary.QUESTION_TEMPLATES),
+                    pick(random, Vocabulary.CONCEPTS),
+                    pick(random, Vocabulary.CONCEPTS),
+                    pick(random, Vocabulary.CONTEXTS));
             if (attempt > 20) {
                 title = title.substring(0, title.length() - 1) + " (case " + attempt + ")?";
             }

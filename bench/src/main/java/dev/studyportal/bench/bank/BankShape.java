@@ -11,12 +11,12 @@ public record BankShape(int pages, int questions, int categories, long seed) {
 
     public BankShape {
         if (pages < 1 || categories < 1 || categories > pages) {
-            throw new IllegalArgumentException("A bank needs at least one page per category: " + pages + " pages, "
-                    + categories + " categories");
+            throw new IllegalArgumentException(
+                    "A bank needs at least one page per category: " + pages + " pages, " + categories + " categories");
         }
         if (questions < pages) {
-            throw new IllegalArgumentException("Every page holds at least one question: " + questions
-                    + " questions for " + pages + " pages");
+            throw new IllegalArgumentException(
+                    "Every page holds at least one question: " + questions + " questions for " + pages + " pages");
         }
     }
 }

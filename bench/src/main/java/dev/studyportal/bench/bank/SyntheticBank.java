@@ -53,7 +53,8 @@ public final class SyntheticBank {
         Set<Integer> edited = choose(count, new SplittableRandom(shape.seed() * 31 + ++edits));
         edited.forEach(question -> revisions[question]++);
         List<PagePlan> touched = pages.stream()
-                .filter(page -> page.sections().stream().flatMap(section -> section.questions().stream())
+                .filter(page -> page.sections().stream()
+                        .flatMap(section -> section.questions().stream())
                         .anyMatch(question -> edited.contains(question.index())))
                 .toList();
         touched.forEach(this::writePage);
@@ -75,8 +76,7 @@ public final class SyntheticBank {
     }
 
     /** What one {@link #edit} did. */
-    public record Edit(int questions, int pages) {
-    }
+    public record Edit(int questions, int pages) {}
 
     public Path root() {
         return root;
@@ -90,14 +90,16 @@ public final class SyntheticBank {
         List<String> labels = BankPlanner.categoryLabels(shape);
         for (int category = 0; category < labels.size(); category++) {
             Path folder = root.resolve(BankPlanner.categoryFolder(category, labels.get(category)));
-            write(folder.resolve("_category_.json"), "{\n  \"label\": \"" + labels.get(category)
-                    + "\",\n  \"position\": " + (category + 1) + "\n}\n");
+            write(
+                    folder.resolve("_category_.json"),
+                    "{\n  \"label\": \"" + labels.get(category) + "\",\n  \"position\": " + (category + 1) + "\n}\n");
         }
     }
 
     private void writePage(PagePlan page) {
-        write(root.resolve(page.file()), PageWriter.render(page,
-                question -> AnswerWriter.answer(shape.seed(), question, revisions[question])));
+        write(
+                root.resolve(page.file()),
+                PageWriter.render(page, question -> AnswerWriter.answer(shape.seed(), question, revisions[question])));
     }
 
     private static void write(Path file, String text) {

@@ -7,29 +7,99 @@ import java.util.random.RandomGenerator;
 final class Vocabulary {
 
     static final List<String> CATEGORIES = List.of(
-            "Machine Learning", "Deep Learning", "Statistics", "Linear Algebra", "Python", "SQL",
-            "System Design", "Data Engineering", "Natural Language Processing", "Computer Vision",
-            "Reinforcement Learning", "MLOps", "Probability", "Optimization", "Algorithms",
-            "Distributed Systems", "Databases", "Java", "Networking", "Security");
+            "Machine Learning",
+            "Deep Learning",
+            "Statistics",
+            "Linear Algebra",
+            "Python",
+            "SQL",
+            "System Design",
+            "Data Engineering",
+            "Natural Language Processing",
+            "Computer Vision",
+            "Reinforcement Learning",
+            "MLOps",
+            "Probability",
+            "Optimization",
+            "Algorithms",
+            "Distributed Systems",
+            "Databases",
+            "Java",
+            "Networking",
+            "Security");
 
     static final List<String> CONCEPTS = List.of(
-            "gradient descent", "backpropagation", "regularization", "dropout", "batch normalization",
-            "cross-validation", "feature scaling", "the bias-variance trade-off", "overfitting",
-            "attention", "embeddings", "tokenization", "beam search", "transfer learning", "fine-tuning",
-            "a hash index", "a B-tree index", "sharding", "replication", "consistent hashing",
-            "a write-ahead log", "eventual consistency", "a message queue", "backpressure", "caching",
-            "rate limiting", "a bloom filter", "dynamic programming", "a priority queue", "garbage collection",
-            "a thread pool", "optimistic locking", "a covariance matrix", "eigenvectors", "the softmax function",
-            "the learning rate schedule", "early stopping", "data augmentation", "a confusion matrix",
-            "precision and recall", "the ROC curve", "a random forest", "gradient boosting", "k-means clustering",
-            "principal component analysis", "a convolutional layer", "a residual connection", "Q-learning",
-            "policy gradients", "a feature store", "model drift", "canary releases", "TLS handshakes",
-            "connection pooling", "query planning", "a materialized view", "an idempotent consumer");
+            "gradient descent",
+            "backpropagation",
+            "regularization",
+            "dropout",
+            "batch normalization",
+            "cross-validation",
+            "feature scaling",
+            "the bias-variance trade-off",
+            "overfitting",
+            "attention",
+            "embeddings",
+            "tokenization",
+            "beam search",
+            "transfer learning",
+            "fine-tuning",
+            "a hash index",
+            "a B-tree index",
+            "sharding",
+            "replication",
+            "consistent hashing",
+            "a write-ahead log",
+            "eventual consistency",
+            "a message queue",
+            "backpressure",
+            "caching",
+            "rate limiting",
+            "a bloom filter",
+            "dynamic programming",
+            "a priority queue",
+            "garbage collection",
+            "a thread pool",
+            "optimistic locking",
+            "a covariance matrix",
+            "eigenvectors",
+            "the softmax function",
+            "the learning rate schedule",
+            "early stopping",
+            "data augmentation",
+            "a confusion matrix",
+            "precision and recall",
+            "the ROC curve",
+            "a random forest",
+            "gradient boosting",
+            "k-means clustering",
+            "principal component analysis",
+            "a convolutional layer",
+            "a residual connection",
+            "Q-learning",
+            "policy gradients",
+            "a feature store",
+            "model drift",
+            "canary releases",
+            "TLS handshakes",
+            "connection pooling",
+            "query planning",
+            "a materialized view",
+            "an idempotent consumer");
 
     static final List<String> CONTEXTS = List.of(
-            "a small dataset", "production", "a latency-sensitive service", "a batch pipeline",
-            "an imbalanced dataset", "a multi-tenant system", "mobile devices", "a streaming job",
-            "a large language model", "a recommendation system", "a fraud detector", "an A/B test");
+            "a small dataset",
+            "production",
+            "a latency-sensitive service",
+            "a batch pipeline",
+            "an imbalanced dataset",
+            "a multi-tenant system",
+            "mobile devices",
+            "a streaming job",
+            "a large language model",
+            "a recommendation system",
+            "a fraud detector",
+            "an A/B test");
 
     static final List<String> QUESTION_TEMPLATES = List.of(
             "What is %1$s?",
@@ -42,11 +112,19 @@ final class Vocabulary {
             "Walk through how %1$s works step by step.");
 
     static final List<String> SECTION_TITLES = List.of(
-            "Fundamentals", "Theory", "In Practice", "Trade-offs", "Pitfalls", "Advanced Topics",
-            "Case Studies", "Implementation", "Evaluation", "Scaling");
+            "Fundamentals",
+            "Theory",
+            "In Practice",
+            "Trade-offs",
+            "Pitfalls",
+            "Advanced Topics",
+            "Case Studies",
+            "Implementation",
+            "Evaluation",
+            "Scaling");
 
-    static final List<String> LABELS = List.of(
-            "Key Points", "Why It Matters", "Common Mistakes", "In Practice", "Trade-offs", "Example");
+    static final List<String> LABELS =
+            List.of("Key Points", "Why It Matters", "Common Mistakes", "In Practice", "Trade-offs", "Example");
 
     static final List<String> CLAIMS = List.of(
             "reduces the variance of the estimate", "keeps the hot path free of locks",
@@ -59,8 +137,7 @@ final class Vocabulary {
 
     static final List<String> LANGUAGES = List.of("python", "java", "sql");
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     static <T> T pick(RandomGenerator random, List<T> words) {
         return words.get(random.nextInt(words.size()));

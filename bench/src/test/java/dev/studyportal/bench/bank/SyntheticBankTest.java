@@ -33,9 +33,13 @@ class SyntheticBankTest {
         assertThat(bank.errors()).isEmpty();
         assertThat(bank.pages()).hasSize(40);
         assertThat(bank.questionCount()).isEqualTo(400);
-        assertThat(bank.pages().stream().map(ParsedPage::path).map(path -> path.substring(0, path.indexOf('/'))).distinct())
+        assertThat(bank.pages().stream()
+                        .map(ParsedPage::path)
+                        .map(path -> path.substring(0, path.indexOf('/')))
+                        .distinct())
                 .hasSize(4);
-        assertThat(Files.exists(folder.resolve("01-machine-learning/_category_.json"))).isTrue();
+        assertThat(Files.exists(folder.resolve("01-machine-learning/_category_.json")))
+                .isTrue();
     }
 
     @Test
@@ -56,14 +60,19 @@ class SyntheticBankTest {
         Map<String, ParsedQuestion> after = questions(parser.parse(folder));
         assertThat(edit.questions()).isEqualTo(40);
         assertThat(after.keySet()).isEqualTo(before.keySet());
-        assertThat(after.keySet().stream().filter(key -> !after.get(key).answer().equals(before.get(key).answer())))
+        assertThat(after.keySet().stream()
+                        .filter(key ->
+                                !after.get(key).answer().equals(before.get(key).answer())))
                 .hasSize(40);
-        assertThat(after.keySet().stream().filter(key -> !after.get(key).title().equals(before.get(key).title())))
+        assertThat(after.keySet().stream()
+                        .filter(key ->
+                                !after.get(key).title().equals(before.get(key).title())))
                 .isEmpty();
     }
 
     private static Map<String, ParsedQuestion> questions(ParsedBank bank) {
-        return bank.pages().stream().flatMap(page -> page.sections().stream())
+        return bank.pages().stream()
+                .flatMap(page -> page.sections().stream())
                 .flatMap(section -> section.questions().stream())
                 .collect(Collectors.toMap(question -> question.key().value(), Function.identity()));
     }

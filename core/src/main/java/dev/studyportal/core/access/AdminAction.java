@@ -16,5 +16,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("hasRole('ADMIN') and #admin == authentication.name")
-public @interface AdminAction {
-}
+public @interface AdminAction {}

@@ -19,5 +19,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("isAuthenticated() and #username == authentication.name")
-public @interface OwnData {
-}
+public @interface OwnData {}

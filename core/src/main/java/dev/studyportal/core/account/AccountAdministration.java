@@ -1,5 +1,7 @@
 package dev.studyportal.core.account;
 
+import dev.studyportal.core.access.AdminAction;
+import dev.studyportal.core.access.AdminOnly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -8,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dev.studyportal.core.access.AdminAction;
-import dev.studyportal.core.access.AdminOnly;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +40,13 @@ public class AccountAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountAdministration(UserAccountRepository accounts, LoginThrottleRepository throttles, PasswordEncoder passwordEncoder,
-                          PasswordPolicy passwordPolicy, ApplicationEventPublisher events, Clock clock) {
+    AccountAdministration(
+            UserAccountRepository accounts,
+            LoginThrottleRepository throttles,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.throttles = throttles;
         this.passwordEncoder = passwordEncoder;
@@ -53,8 +58,8 @@ public class AccountAdministration {
     /** Accounts whose username, name or e-mail contains the text, by username. */
     @Transactional(readOnly = true)
     public List<ManagedAccount> find(@Nullable String text, Pageable page) {
-        List<UserAccount> found = accounts.search(pattern(text),
-                PageRequest.of(page.getPageNumber(), page.getPageSize()));
+        List<UserAccount> found =
+                accounts.search(pattern(text), PageRequest.of(page.getPageNumber(), page.getPageSize()));
         return managed(found);
     }
 
@@ -69,10 +74,20 @@ public class AccountAdministration {
         Instant now = clock.instant();
         Map<String, Instant> lockedUntil = throttles.findByUsernameIn(names).stream()
                 .filter(throttle -> throttle.window().lockRemaining(now).isPresent())
-                .collect(Collectors.toMap(LoginThrottle::username, throttle -> throttle.window().lockedUntil()));
-        return found.stream().map(account -> new ManagedAccount(account.id(), account.getUsername(),
-                account.getDisplayName(), account.getEmail(), account.getRoles(), account.isEnabled(),
-                lockedUntil.get(account.getUsername()), account.getCreatedAt(), account.isTwoStepOn())).toList();
+                .collect(Collectors.toMap(
+                        LoginThrottle::username, throttle -> throttle.window().lockedUntil()));
+        return found.stream()
+                .map(account -> new ManagedAccount(
+                        account.id(),
+                        account.getUsername(),
+                        account.getDisplayName(),
+                        account.getEmail(),
+                        account.getRoles(),
+                        account.isEnabled(),
+                        lockedUntil.get(account.getUsername()),
+                        account.getCreatedAt(),
+                        account.isTwoStepOn()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -92,8 +107,8 @@ public class AccountAdministration {
         UserAccount account = account(username);
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             if (account.getUsername().equals(admin)) {
-                throw new InvalidAccountDetailsException("roles",
-                        "You cannot remove your own ADMIN role; ask another administrator to do it.");
+                throw new InvalidAccountDetailsException(
+                        "roles", "You cannot remove your own ADMIN role; ask another administrator to do it.");
             }
             requireAnotherAdmin(account, "roles", "remove the ADMIN role of");
         }
@@ -188,8 +203,9 @@ public class AccountAdministration {
     private void requireAnotherAdmin(UserAccount account, String field, String action) {
         boolean another = accounts.lockActiveAdmins().stream().anyMatch(admin -> !admin.equals(account));
         if (!another) {
-            throw new InvalidAccountDetailsException(field, "You cannot " + action + " the last administrator;"
-                    + " make someone else an administrator first.");
+            throw new InvalidAccountDetailsException(
+                    field,
+                    "You cannot " + action + " the last administrator;" + " make someone else an administrator first.");
         }
     }
 

@@ -29,8 +29,7 @@ class AccountConfiguration {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", argon2id(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(
+                "argon2", Map.of("argon2", argon2id(), "bcrypt", new BCryptPasswordEncoder()));
     }
 }

@@ -5,5 +5,4 @@ package dev.studyportal.core.account;
  * goes, so that every feature deletes what it keeps about them in that same transaction: all of it
  * goes, or (when one of them fails) none of it.
  */
-public record AccountDeleting(long accountId, String username) {
-}
+public record AccountDeleting(long accountId, String username) {}

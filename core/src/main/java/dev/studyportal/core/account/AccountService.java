@@ -1,13 +1,13 @@
 package dev.studyportal.core.account;
 
 import dev.studyportal.core.access.AdminOnly;
+import dev.studyportal.core.access.OwnData;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import dev.studyportal.core.access.OwnData;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,9 +34,15 @@ public class AccountService {
     private final InviteCodes inviteCodes;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, LoginThrottleRepository throttles, PasswordEncoder passwordEncoder,
-                   PasswordPolicy passwordPolicy, ApplicationEventPublisher events, SignUpPolicy signUpPolicy,
-                   InviteCodes inviteCodes, Clock clock) {
+    AccountService(
+            UserAccountRepository accounts,
+            LoginThrottleRepository throttles,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            ApplicationEventPublisher events,
+            SignUpPolicy signUpPolicy,
+            InviteCodes inviteCodes,
+            Clock clock) {
         this.accounts = accounts;
         this.throttles = throttles;
         this.passwordEncoder = passwordEncoder;
@@ -71,7 +77,8 @@ public class AccountService {
             return create(request, EnumSet.of(Role.ADMIN, Role.LEARNER));
         }
         if (mode == SignUpMode.CLOSED) {
-            throw new InvalidAccountDetailsException("signUp", "Sign-up is closed; ask an administrator of this portal for an account.");
+            throw new InvalidAccountDetailsException(
+                    "signUp", "Sign-up is closed; ask an administrator of this portal for an account.");
         }
         // The code is checked before anything else, so that without one nobody learns which usernames
         // are taken (ASVS 6.3.8); it is used up only with the account, so a typo elsewhere costs nothing.
@@ -87,7 +94,8 @@ public class AccountService {
     }
 
     private static InvalidAccountDetailsException badInviteCode() {
-        return new InvalidAccountDetailsException("inviteCode",
+        return new InvalidAccountDetailsException(
+                "inviteCode",
                 "That invitation code is unknown, used or expired; ask your administrator for a new one.");
     }
 
@@ -110,17 +118,26 @@ public class AccountService {
         if (request.displayName().strip().length() > 100) {
             throw new InvalidAccountDetailsException("displayName", "Use at most 100 characters.");
         }
-        String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
+        String email = request.email() == null || request.email().isBlank()
+                ? null
+                : request.email().strip();
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw new InvalidAccountDetailsException("email", "Enter an address like name@example.com, or leave it empty.");
+            throw new InvalidAccountDetailsException(
+                    "email", "Enter an address like name@example.com, or leave it empty.");
         }
         passwordPolicy.check(request.password(), username.value());
         // Last, so that a sign-up reveals a taken name only to someone whose every other field passes.
         if (accounts.existsByUsername(username.value())) {
             throw new UsernameTakenException();
         }
-        UserAccount account = new UserAccount(username, request.displayName(), email,
-                PasswordHashes.of(passwordEncoder, request.password()), roles, timeZone, clock.instant());
+        UserAccount account = new UserAccount(
+                username,
+                request.displayName(),
+                email,
+                PasswordHashes.of(passwordEncoder, request.password()),
+                roles,
+                timeZone,
+                clock.instant());
         return AccountSummary.of(accounts.save(account));
     }
 
@@ -138,8 +155,8 @@ public class AccountService {
     public void changePassword(String username, String currentPassword, String newPassword) {
         UserAccount account = account(username);
         if (!account.isPassword(currentPassword, passwordEncoder)) {
-            throw new InvalidAccountDetailsException("currentPassword",
-                    "That is not your current password; type the one you log in with.");
+            throw new InvalidAccountDetailsException(
+                    "currentPassword", "That is not your current password; type the one you log in with.");
         }
         passwordPolicy.check(newPassword, username);
         account.choosePassword(PasswordHashes.of(passwordEncoder, newPassword));
@@ -161,18 +178,21 @@ public class AccountService {
     public void deleteOwnAccount(String username, String typedUsername, String password) {
         UserAccount account = account(username);
         if (!Username.normalize(typedUsername).equals(account.getUsername())) {
-            throw new InvalidAccountDetailsException("username", "Type your username, " + account.getUsername()
-                    + ", exactly as shown, to confirm.");
+            throw new InvalidAccountDetailsException(
+                    "username", "Type your username, " + account.getUsername() + ", exactly as shown, to confirm.");
         }
         if (!account.isPassword(password, passwordEncoder)) {
-            throw new InvalidAccountDetailsException("password", "That is not your password; type the one you log in with.");
+            throw new InvalidAccountDetailsException(
+                    "password", "That is not your password; type the one you log in with.");
         }
         // The same rule as for demoting or disabling an admin: another enabled administrator must remain.
         if (account.getRoles().contains(Role.ADMIN)
                 && accounts.lockActiveAdmins().stream().noneMatch(admin -> !admin.equals(account))) {
-            throw new InvalidAccountDetailsException("account", "You are the portal's only administrator, so your "
-                    + "account cannot be deleted: nobody would be left to run the portal. Make another person an "
-                    + "administrator first.");
+            throw new InvalidAccountDetailsException(
+                    "account",
+                    "You are the portal's only administrator, so your "
+                            + "account cannot be deleted: nobody would be left to run the portal. Make another person an "
+                            + "administrator first.");
         }
         events.publishEvent(new AccountDeleting(account.id(), account.getUsername()));
         throttles.deleteByUsername(account.getUsername());
@@ -196,8 +216,14 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<LoginAccount> findForLogin(String username) {
         return accounts.findByUsername(Username.normalize(username))
-                .map(a -> new LoginAccount(a.getUsername(), a.getPasswordHash(), a.getRoles(), a.isEnabled(), a.isLocked(),
-                        a.signInStamp(), a.isPasswordChangeDue()));
+                .map(a -> new LoginAccount(
+                        a.getUsername(),
+                        a.getPasswordHash(),
+                        a.getRoles(),
+                        a.isEnabled(),
+                        a.isLocked(),
+                        a.signInStamp(),
+                        a.isPasswordChangeDue()));
     }
 
     /**

@@ -34,8 +34,10 @@ public class CohortCreationPolicy {
     @AdminAction
     public void change(String admin, CohortCreation creation) {
         // Migration V20 puts the row in place; should it have been deleted by hand, the choice still sticks.
-        settings.findById(PortalSetting.COHORT_CREATION).ifPresentOrElse(setting -> setting.change(creation.name()),
-                () -> settings.save(new PortalSetting(PortalSetting.COHORT_CREATION, creation.name())));
+        settings.findById(PortalSetting.COHORT_CREATION)
+                .ifPresentOrElse(
+                        setting -> setting.change(creation.name()),
+                        () -> settings.save(new PortalSetting(PortalSetting.COHORT_CREATION, creation.name())));
         log.info("Cohort creation set to {} by {}", creation, admin);
     }
 }

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * that window opened, and until when logins are refused. Immutable, so the same rule serves the
  * database rows of accounts and the in-memory counts of addresses.
  */
-public record FailureWindow(int failures, @Nullable Instant windowStartedAt, @Nullable Instant lockedUntil) {
+public record FailureWindow(
+        int failures,
+        @Nullable Instant windowStartedAt,
+        @Nullable Instant lockedUntil) {
 
     public static final FailureWindow CLEAR = new FailureWindow(0, null, null);
 

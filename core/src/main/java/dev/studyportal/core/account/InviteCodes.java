@@ -16,6 +16,7 @@ class InviteCodes {
 
     /** No 0/O or 1/I/L, so a code read aloud or copied by hand comes out right. */
     private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
     private static final int LENGTH = 28;
 
     private final InviteCodeRepository codes;
@@ -40,8 +41,11 @@ class InviteCodes {
 
     /** @return whether the code would let someone in now; nothing is used up */
     boolean usable(@Nullable String code, Instant now) {
-        return code != null && !code.isBlank()
-                && codes.findByCodeHash(hash(code)).filter(invite -> invite.usableAt(now)).isPresent();
+        return code != null
+                && !code.isBlank()
+                && codes.findByCodeHash(hash(code))
+                        .filter(invite -> invite.usableAt(now))
+                        .isPresent();
     }
 
     /** @return whether the code was good; a good one is used up by this call */

@@ -8,6 +8,11 @@ import java.util.Set;
  * @param stamp what a session made by this login signs in under, to tell later whether it still holds
  * @param passwordChangeDue an administrator set the password: the person must choose their own before going on
  */
-public record LoginAccount(String username, String passwordHash, Set<Role> roles, boolean enabled, boolean locked,
-                           SignInStamp stamp, boolean passwordChangeDue) {
-}
+public record LoginAccount(
+        String username,
+        String passwordHash,
+        Set<Role> roles,
+        boolean enabled,
+        boolean locked,
+        SignInStamp stamp,
+        boolean passwordChangeDue) {}

@@ -40,7 +40,8 @@ public class LoginLockouts {
     /** How much longer logins as this name are refused, if they are. */
     public Optional<Duration> lockedFor(String username) {
         Instant now = clock.instant();
-        return transactions.execute(status -> throttles.findByUsername(key(username))
+        return transactions.execute(status -> throttles
+                .findByUsername(key(username))
                 .flatMap(throttle -> throttle.window().lockRemaining(now)));
     }
 
@@ -80,7 +81,9 @@ public class LoginLockouts {
         // is not there locks the gap in the username index, and two first failures of neighbouring names then
         // deadlock on their inserts into each other's gap. Inserts alone do not; a duplicate (this name's first
         // failure counted elsewhere at the same moment) is counted again by recordFailure, on the row that won.
-        LoginThrottle throttle = (throttles.findByUsername(key).isPresent() ? throttles.lockByUsername(key) : Optional.<LoginThrottle>empty())
+        LoginThrottle throttle = (throttles.findByUsername(key).isPresent()
+                        ? throttles.lockByUsername(key)
+                        : Optional.<LoginThrottle>empty())
                 .orElseGet(() -> throttles.saveAndFlush(new LoginThrottle(key)));
         FailureWindow after = throttle.window().afterFailure(now, POLICY);
         throttle.record(after);

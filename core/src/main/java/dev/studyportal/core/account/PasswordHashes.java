@@ -9,8 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class PasswordHashes {
 
-    private PasswordHashes() {
-    }
+    private PasswordHashes() {}
 
     static String of(PasswordEncoder encoder, String password) {
         return Objects.requireNonNull(encoder.encode(password), "The password encoder returned no hash");

@@ -1,9 +1,9 @@
 package dev.studyportal.core.account;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.lang.Contract;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +20,15 @@ public class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
 
     /** The context words of ASVS 6.1.2/6.2.11 besides the username: what the portal is called and is for. */
-    static final Set<String> CONTEXT_WORDS = Set.of("studyportal", "study", "portal", "interview", "interviews",
-            "interviewprep", "interviewquestions", "questions");
+    static final Set<String> CONTEXT_WORDS = Set.of(
+            "studyportal",
+            "study",
+            "portal",
+            "interview",
+            "interviews",
+            "interviewprep",
+            "interviewquestions",
+            "questions");
 
     private final CommonPasswords commonPasswords;
 
@@ -44,7 +51,8 @@ public class PasswordPolicy {
             throw refused("Your password must not be your username; choose something only you know.");
         }
         if (CONTEXT_WORDS.contains(core)) {
-            throw refused("Your password must not be the portal's name or what it is for; choose something only you know.");
+            throw refused(
+                    "Your password must not be the portal's name or what it is for; choose something only you know.");
         }
         if (commonPasswords.contains(password)) {
             throw refused("This is one of the most common passwords, so it is among the first anyone tries. "

@@ -11,12 +11,18 @@ import java.time.ZoneId;
  * @param token the secret part of the link; the database holds only its hash
  * @param timeZone the owner's, for telling them when the link was asked for and until when it works
  */
-public record PasswordResetRequested(String username, String displayName, String email, ZoneId timeZone,
-                                     String token, Instant requestedAt, Instant expiresAt) {
+public record PasswordResetRequested(
+        String username,
+        String displayName,
+        String email,
+        ZoneId timeZone,
+        String token,
+        Instant requestedAt,
+        Instant expiresAt) {
 
     @Override
     public String toString() {
-        return "PasswordResetRequested[username=" + username + ", requestedAt=" + requestedAt
-                + ", expiresAt=" + expiresAt + ", token hidden]";
+        return "PasswordResetRequested[username=" + username + ", requestedAt=" + requestedAt + ", expiresAt="
+                + expiresAt + ", token hidden]";
     }
 }

@@ -1,6 +1,5 @@
 package dev.studyportal.core.account;
 
-import org.springframework.lang.Contract;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.lang.Contract;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +49,15 @@ public class PasswordResets {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    PasswordResets(UserAccountRepository accounts, PasswordResetTokenRepository tokens, LoginThrottleRepository throttles,
-                   PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, ApplicationEventPublisher events,
-                   PasswordResetProperties properties, Clock clock) {
+    PasswordResets(
+            UserAccountRepository accounts,
+            PasswordResetTokenRepository tokens,
+            LoginThrottleRepository throttles,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            ApplicationEventPublisher events,
+            PasswordResetProperties properties,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttles = throttles;
@@ -93,12 +99,17 @@ public class PasswordResets {
         String email = account.getEmail();
         Instant now = clock.instant();
         if (!account.isEnabled() || email == null) {
-            log.info("No password reset link for {}: the account is {}", account.getUsername(),
+            log.info(
+                    "No password reset link for {}: the account is {}",
+                    account.getUsername(),
                     account.isEnabled() ? "without an e-mail address" : "disabled");
             return;
         }
-        if (tokens.countRequestedSince(account, email.toLowerCase(Locale.ROOT), now.minus(Duration.ofHours(1))) >= LINKS_PER_HOUR) {
-            log.info("No password reset link for {}: {} links went to its mailbox within the hour", account.getUsername(),
+        if (tokens.countRequestedSince(account, email.toLowerCase(Locale.ROOT), now.minus(Duration.ofHours(1)))
+                >= LINKS_PER_HOUR) {
+            log.info(
+                    "No password reset link for {}: {} links went to its mailbox within the hour",
+                    account.getUsername(),
                     LINKS_PER_HOUR);
             return;
         }
@@ -106,8 +117,8 @@ public class PasswordResets {
         String token = newToken();
         Instant expiresAt = now.plus(linkLifetime);
         tokens.save(new PasswordResetToken(account, Sha256.hex(token), now, expiresAt));
-        events.publishEvent(new PasswordResetRequested(account.getUsername(), account.getDisplayName(), email,
-                account.getTimeZone(), token, now, expiresAt));
+        events.publishEvent(new PasswordResetRequested(
+                account.getUsername(), account.getDisplayName(), email, account.getTimeZone(), token, now, expiresAt));
     }
 
     /** Whose password this link would reset, while it still works. */
@@ -137,10 +148,12 @@ public class PasswordResets {
      */
     public String reset(@Nullable String token, @Nullable String newPassword) {
         Instant now = clock.instant();
-        PasswordResetToken link = (plausible(token) ? tokens.lockByTokenHash(Sha256.hex(token)) : Optional.<PasswordResetToken>empty())
+        PasswordResetToken link = (plausible(token)
+                        ? tokens.lockByTokenHash(Sha256.hex(token))
+                        : Optional.<PasswordResetToken>empty())
                 .filter(found -> found.usableAt(now) && found.account().isEnabled())
-                .orElseThrow(() -> new InvalidAccountDetailsException("token",
-                        "This link has expired or has been used already. Ask for a new one."));
+                .orElseThrow(() -> new InvalidAccountDetailsException(
+                        "token", "This link has expired or has been used already. Ask for a new one."));
         UserAccount account = link.account();
         String username = account.getUsername();
         passwordPolicy.check(newPassword, username);

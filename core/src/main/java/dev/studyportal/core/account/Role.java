@@ -13,7 +13,6 @@ public enum Role {
         public static final String INSTRUCTOR = "INSTRUCTOR";
         public static final String ADMIN = "ADMIN";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     static String hex(String secret) {
         try {

@@ -5,5 +5,4 @@ package dev.studyportal.core.account;
  * it with a mailed link: the portal ends the person's open sessions and deletes their "keep me logged in"
  * tokens, so only the new state counts.
  */
-public record SignInRevoked(String username) {
-}
+public record SignInRevoked(String username) {}

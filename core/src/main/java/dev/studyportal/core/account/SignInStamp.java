@@ -7,5 +7,4 @@ package dev.studyportal.core.account;
  * holds. A counter rather than a time, so that the nodes of a cluster need not agree on the clock;
  * the account id too, so that a new account under a deleted one's name does not inherit its sessions.
  */
-public record SignInStamp(long accountId, long generation) {
-}
+public record SignInStamp(long accountId, long generation) {}

@@ -29,7 +29,8 @@ public class SignUpPolicy {
     private final InviteCodes inviteCodes;
     private final Clock clock;
 
-    SignUpPolicy(PortalSettingRepository settings, UserAccountRepository accounts, InviteCodes inviteCodes, Clock clock) {
+    SignUpPolicy(
+            PortalSettingRepository settings, UserAccountRepository accounts, InviteCodes inviteCodes, Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.inviteCodes = inviteCodes;
@@ -64,8 +65,10 @@ public class SignUpPolicy {
     @AdminAction
     public void changeMode(String admin, SignUpMode mode) {
         // Migration V8 puts the row in place; should it have been deleted by hand, the choice still sticks.
-        settings.findById(PortalSetting.SIGN_UP_MODE).ifPresentOrElse(setting -> setting.change(mode.name()),
-                () -> settings.save(new PortalSetting(PortalSetting.SIGN_UP_MODE, mode.name())));
+        settings.findById(PortalSetting.SIGN_UP_MODE)
+                .ifPresentOrElse(
+                        setting -> setting.change(mode.name()),
+                        () -> settings.save(new PortalSetting(PortalSetting.SIGN_UP_MODE, mode.name())));
         log.info("Sign-up mode set to {} by {}", mode, admin);
     }
 
@@ -77,7 +80,8 @@ public class SignUpPolicy {
     @AdminAction
     public String issueInviteCode(String admin, Duration validity) {
         if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_INVITE_VALIDITY) > 0) {
-            throw new IllegalArgumentException("An invitation is valid for up to " + MAX_INVITE_VALIDITY.toDays() + " days");
+            throw new IllegalArgumentException(
+                    "An invitation is valid for up to " + MAX_INVITE_VALIDITY.toDays() + " days");
         }
         Instant now = clock.instant();
         String code = inviteCodes.issue(admin, now, now.plus(validity));

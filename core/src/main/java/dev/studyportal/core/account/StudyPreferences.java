@@ -14,8 +14,8 @@ public record StudyPreferences(double desiredRetention, int dailyNewLimit, int d
     public StudyPreferences {
         Objects.requireNonNull(timeZone, "timeZone");
         if (!(desiredRetention >= 0.7 && desiredRetention <= 0.97)) {
-            throw new InvalidAccountDetailsException("desiredRetention",
-                    "Choose a target recall between 70% and 97%; 90% suits most people.");
+            throw new InvalidAccountDetailsException(
+                    "desiredRetention", "Choose a target recall between 70% and 97%; 90% suits most people.");
         }
         if (dailyNewLimit < 0 || dailyNewLimit > 500) {
             throw new InvalidAccountDetailsException("dailyNewLimit", "Choose between 0 and 500 new questions a day.");

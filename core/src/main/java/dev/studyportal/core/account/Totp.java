@@ -1,6 +1,5 @@
 package dev.studyportal.core.account;
 
-import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226), as every authenticator app makes them:
@@ -22,8 +22,7 @@ public final class Totp {
     static final int DIGITS = 6;
     private static final int STEPS_EITHER_SIDE = 1;
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** The step a moment falls in: the count of whole periods since 1970. */
     public static long step(Instant at) {
@@ -42,8 +41,10 @@ public final class Totp {
 
     static String truncate(byte[] hash, int digits) {
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary = ((hash[offset] & 0x7f) << 24)
+                | ((hash[offset + 1] & 0xff) << 16)
+                | ((hash[offset + 2] & 0xff) << 8)
+                | (hash[offset + 3] & 0xff);
         int modulus = (int) Math.pow(10, digits);
         return String.format("%0" + digits + "d", binary % modulus);
     }
@@ -56,7 +57,8 @@ public final class Totp {
         }
         long current = step(now);
         for (long step = current - STEPS_EITHER_SIDE; step <= current + STEPS_EITHER_SIDE; step++) {
-            if (MessageDigest.isEqual(code(key, step).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(
+                    code(key, step).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

@@ -23,6 +23,7 @@ public class TwoStepSignIn {
 
     /** 160 bits, the size RFC 4226 recommends for the shared secret. */
     private static final int SECRET_BYTES = 20;
+
     private static final Logger log = LoggerFactory.getLogger(TwoStepSignIn.class);
 
     private final UserAccountRepository accounts;
@@ -31,8 +32,11 @@ public class TwoStepSignIn {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    TwoStepSignIn(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                  Clock clock) {
+    TwoStepSignIn(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -63,7 +67,8 @@ public class TwoStepSignIn {
     public void turnOn(String username, TwoStepSetup setup, String code) {
         UserAccount account = account(username);
         if (!setup.username().equals(username) || !account.turnTwoStepOn(setup.secret(), code, clock.instant())) {
-            throw new InvalidAccountDetailsException("code",
+            throw new InvalidAccountDetailsException(
+                    "code",
                     "That is not the code your app shows now; check that its clock is right and type the newest code.");
         }
         account.revokeSignIns();
@@ -76,8 +81,8 @@ public class TwoStepSignIn {
     public void turnOff(String username, String currentPassword) {
         UserAccount account = account(username);
         if (!account.isPassword(currentPassword, passwordEncoder)) {
-            throw new InvalidAccountDetailsException("currentPassword",
-                    "That is not your current password; type the one you log in with.");
+            throw new InvalidAccountDetailsException(
+                    "currentPassword", "That is not your current password; type the one you log in with.");
         }
         account.turnTwoStepOff();
         account.revokeSignIns();

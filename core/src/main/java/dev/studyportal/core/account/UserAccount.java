@@ -92,8 +92,14 @@ public class UserAccount extends AbstractEntity {
         createdAt = Instant.EPOCH;
     }
 
-    UserAccount(Username username, String displayName, @Nullable String email, String passwordHash,
-                Set<Role> roles, ZoneId timeZone, Instant createdAt) {
+    UserAccount(
+            Username username,
+            String displayName,
+            @Nullable String email,
+            String passwordHash,
+            Set<Role> roles,
+            ZoneId timeZone,
+            Instant createdAt) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("An account needs at least one role");
         }

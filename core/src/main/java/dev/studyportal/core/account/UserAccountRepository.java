@@ -44,7 +44,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
      * other at once cannot both succeed and leave the portal with none.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from UserAccount a join a.roles r where r = dev.studyportal.core.account.Role.ADMIN and a.enabled = true")
+    @Query(
+            "select a from UserAccount a join a.roles r where r = dev.studyportal.core.account.Role.ADMIN and a.enabled = true")
     List<UserAccount> lockActiveAdmins();
 
     @Query("select a.id from UserAccount a where a.username = :username")

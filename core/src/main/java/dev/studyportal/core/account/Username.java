@@ -14,8 +14,8 @@ public record Username(String value) {
 
     public Username {
         if (value == null || !ALLOWED.matcher(value).matches()) {
-            throw new InvalidAccountDetailsException("username",
-                    "Use 3 to 64 letters, digits, dots, hyphens or underscores.");
+            throw new InvalidAccountDetailsException(
+                    "username", "Use 3 to 64 letters, digits, dots, hyphens or underscores.");
         }
     }
 

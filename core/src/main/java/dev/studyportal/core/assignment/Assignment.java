@@ -46,8 +46,7 @@ public class Assignment extends AbstractEntity {
     @Column(name = "assigned_at", nullable = false, updatable = false)
     private Instant assignedAt;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     Assignment(Cohort cohort, QuestionSet questionSet, LocalDate dueDate, @Nullable String note, Instant assignedAt) {
         this.cohort = Objects.requireNonNull(cohort, "cohort");

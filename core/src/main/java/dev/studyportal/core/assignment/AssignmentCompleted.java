@@ -7,5 +7,4 @@ import java.time.Instant;
  * CompletionRule}, {@code late} when some only after the due moment. Published once per finishing, inside the
  * rating's transaction.
  */
-public record AssignmentCompleted(long assignmentId, long cohortId, long memberId, boolean late, Instant at) {
-}
+public record AssignmentCompleted(long assignmentId, long cohortId, long memberId, boolean late, Instant at) {}

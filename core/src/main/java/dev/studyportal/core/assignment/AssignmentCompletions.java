@@ -29,8 +29,13 @@ class AssignmentCompletions {
     private final ApplicationEventPublisher events;
     private final CohortActivity activity;
 
-    AssignmentCompletions(AssignmentProgress progress, CohortAccess access, Learners accounts,
-                          EntityManager entityManager, ApplicationEventPublisher events, CohortActivity activity) {
+    AssignmentCompletions(
+            AssignmentProgress progress,
+            CohortAccess access,
+            Learners accounts,
+            EntityManager entityManager,
+            ApplicationEventPublisher events,
+            CohortActivity activity) {
         this.progress = progress;
         this.access = access;
         this.accounts = accounts;
@@ -45,22 +50,34 @@ class AssignmentCompletions {
             return;
         }
         List<Long> cohorts = access.memberships(accounts.getReferenceById(rated.learnerId())).stream()
-                .filter(membership -> membership.getRole() == CohortRole.MEMBER && !membership.getCohort().isArchived())
-                .map(CohortMember::getCohort).map(cohort -> cohort.id()).toList();
+                .filter(membership -> membership.getRole() == CohortRole.MEMBER
+                        && !membership.getCohort().isArchived())
+                .map(CohortMember::getCohort)
+                .map(cohort -> cohort.id())
+                .toList();
         if (cohorts.isEmpty()) {
             return;
         }
-        List<Assignment> holding = entityManager.createQuery("""
+        List<Assignment> holding = entityManager
+                .createQuery("""
                 select a from Assignment a join fetch a.cohort join a.questionSet qs join qs.questionIds qi
                 where a.cohort.id in :cohorts and qi = :question and a.assignedAt <= :at""", Assignment.class)
-                .setParameter("cohorts", cohorts).setParameter("question", rated.questionId())
-                .setParameter("at", rated.at()).getResultList();
+                .setParameter("cohorts", cohorts)
+                .setParameter("question", rated.questionId())
+                .setParameter("at", rated.at())
+                .getResultList();
         for (Assignment assignment : holding) {
             if (!countedBefore(assignment, rated)) {
                 MemberProgress now = progress.of(assignment, rated.learnerId(), rated.at());
                 if (now.state().isDone()) {
-                    announce(assignment, new AssignmentCompleted(assignment.id(), assignment.getCohort().id(),
-                            rated.learnerId(), now.state() == AssignmentState.DONE_LATE, rated.at()));
+                    announce(
+                            assignment,
+                            new AssignmentCompleted(
+                                    assignment.id(),
+                                    assignment.getCohort().id(),
+                                    rated.learnerId(),
+                                    now.state() == AssignmentState.DONE_LATE,
+                                    rated.at()));
                 }
             }
         }
@@ -77,14 +94,18 @@ class AssignmentCompletions {
     }
 
     private boolean countedBefore(Assignment assignment, QuestionRated rated) {
-        List<?> previous = entityManager.createNativeQuery("""
+        List<?> previous = entityManager
+                .createNativeQuery("""
                 select l.rating from review_log l
                 where l.user_account_id = :learner and l.question_id = :question and l.reviewed_at >= :assigned
                   and l.reviewed_at < :at and l.undone_at is null
                 order by l.reviewed_at desc, l.id desc""")
-                .setParameter("learner", rated.learnerId()).setParameter("question", rated.questionId())
-                .setParameter("assigned", assignment.getAssignedAt()).setParameter("at", rated.at())
-                .setMaxResults(1).getResultList();
+                .setParameter("learner", rated.learnerId())
+                .setParameter("question", rated.questionId())
+                .setParameter("assigned", assignment.getAssignedAt())
+                .setParameter("at", rated.at())
+                .setMaxResults(1)
+                .getResultList();
         return !previous.isEmpty() && List.of("GOOD", "EASY").contains(String.valueOf(previous.getFirst()));
     }
 }

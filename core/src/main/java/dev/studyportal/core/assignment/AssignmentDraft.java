@@ -10,5 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param dueDate a day in the cohort's time zone, today or later
  * @param note    up to {@value Assignment#NOTE_LENGTH} characters for the members, or empty
  */
-public record AssignmentDraft(@Nullable Long setId, @Nullable LocalDate dueDate, @Nullable String note) {
-}
+public record AssignmentDraft(
+        @Nullable Long setId,
+        @Nullable LocalDate dueDate,
+        @Nullable String note) {}

@@ -36,9 +36,12 @@ class AssignmentProgress {
     }
 
     List<ProgressMatrix.Column> questions(Assignment assignment) {
-        return rows(AssignmentQueries.QUESTIONS, Map.of("set", assignment.getQuestionSet().id())).stream()
-                .map(row -> new ProgressMatrix.Column(number(row[0]).longValue(),
-                        row[2] == null ? "" : (String) row[2], (String) row[1]))
+        return rows(
+                        AssignmentQueries.QUESTIONS,
+                        Map.of("set", assignment.getQuestionSet().id()))
+                .stream()
+                .map(row -> new ProgressMatrix.Column(
+                        number(row[0]).longValue(), row[2] == null ? "" : (String) row[2], (String) row[1]))
                 .toList();
     }
 
@@ -47,8 +50,12 @@ class AssignmentProgress {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return progress(assignment, AssignmentQueries.ALL_PROGRESS, Map.of("members", AssignmentQueries.ids(memberIds),
-                "questions", AssignmentQueries.ids(questionIds)), now, questionIds.size());
+        return progress(
+                assignment,
+                AssignmentQueries.ALL_PROGRESS,
+                Map.of("members", AssignmentQueries.ids(memberIds), "questions", AssignmentQueries.ids(questionIds)),
+                now,
+                questionIds.size());
     }
 
     static List<Long> questionIds(List<ProgressMatrix.Column> questions) {
@@ -56,26 +63,36 @@ class AssignmentProgress {
     }
 
     List<Long> memberIds(Assignment assignment) {
-        List<?> ids = entityManager.createNativeQuery(AssignmentQueries.MEMBER_IDS)
-                .setParameter("cohort", assignment.getCohort().id()).getResultList();
+        List<?> ids = entityManager
+                .createNativeQuery(AssignmentQueries.MEMBER_IDS)
+                .setParameter("cohort", assignment.getCohort().id())
+                .getResultList();
         return ids.stream().map(id -> number(id).longValue()).toList();
     }
 
     MemberProgress of(Assignment assignment, long memberId, Instant now) {
         List<Long> questionIds = questionIds(questions(assignment));
         int questions = questionIds.size();
-        List<MemberProgress> own = progress(assignment, AssignmentQueries.OWN_PROGRESS, Map.of("member", memberId,
-                "questions", AssignmentQueries.ids(questionIds)), now, questions);
+        List<MemberProgress> own = progress(
+                assignment,
+                AssignmentQueries.OWN_PROGRESS,
+                Map.of("member", memberId, "questions", AssignmentQueries.ids(questionIds)),
+                now,
+                questions);
         if (own.isEmpty()) {
             // A teacher of the cohort has no progress of their own on it: nothing was assigned to them.
-            return new MemberProgress("", "", AssignmentState.NOT_STARTED, new CompletionRule.Counts(questions, 0, 0, 0), false);
+            return new MemberProgress(
+                    "", "", AssignmentState.NOT_STARTED, new CompletionRule.Counts(questions, 0, 0, 0), false);
         }
         return own.getFirst();
     }
 
     long countMembers(Assignment assignment) {
-        return number(entityManager.createNativeQuery(AssignmentQueries.COUNT_MEMBERS)
-                .setParameter("cohort", assignment.getCohort().id()).getSingleResult()).longValue();
+        return number(entityManager
+                        .createNativeQuery(AssignmentQueries.COUNT_MEMBERS)
+                        .setParameter("cohort", assignment.getCohort().id())
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -84,18 +101,25 @@ class AssignmentProgress {
      */
     ProgressMatrix matrix(Assignment assignment, int offset, int limit, Instant now) {
         List<ProgressMatrix.Column> columns = questions(assignment);
-        Query page = entityManager.createNativeQuery(AssignmentQueries.MEMBER_PAGE, Object[].class)
-                .setParameter("cohort", assignment.getCohort().id()).setFirstResult(offset).setMaxResults(limit);
+        Query page = entityManager
+                .createNativeQuery(AssignmentQueries.MEMBER_PAGE, Object[].class)
+                .setParameter("cohort", assignment.getCohort().id())
+                .setFirstResult(offset)
+                .setMaxResults(limit);
         @SuppressWarnings("unchecked")
         List<Object[]> members = page.getResultList();
         if (members.isEmpty()) {
             return new ProgressMatrix(columns, List.of());
         }
-        List<Long> memberIds = members.stream().map(row -> number(row[0]).longValue()).toList();
+        List<Long> memberIds =
+                members.stream().map(row -> number(row[0]).longValue()).toList();
         Map<Long, Map<Long, CellStatus>> cells = new HashMap<>();
         Map<Long, int[]> tallies = new HashMap<>();
-        for (Object[] row : rows(AssignmentQueries.CELLS, parameters(assignment, Map.of("members", memberIds,
-                "questions", AssignmentQueries.ids(questionIds(columns)))))) {
+        for (Object[] row : rows(
+                AssignmentQueries.CELLS,
+                parameters(
+                        assignment,
+                        Map.of("members", memberIds, "questions", AssignmentQueries.ids(questionIds(columns)))))) {
             long memberId = number(row[0]).longValue();
             Instant goodBefore = instant(row[6]);
             Instant badBefore = instant(row[7]);
@@ -105,22 +129,35 @@ class AssignmentProgress {
             tally[0] += row[8] != null || row[9] != null ? 1 : 0;
             tally[1] += onTime ? 1 : 0;
             tally[2] += counts && !onTime ? 1 : 0;
-            CellStatus status = CellStatus.of(number(row[2]).intValue(), CardPhase.valueOf((String) row[3]),
-                    row[4] == null ? null : number(row[4]).doubleValue(), instant(row[5]), counts, now);
-            cells.computeIfAbsent(memberId, any -> new HashMap<>()).put(number(row[1]).longValue(), status);
+            CellStatus status = CellStatus.of(
+                    number(row[2]).intValue(),
+                    CardPhase.valueOf((String) row[3]),
+                    row[4] == null ? null : number(row[4]).doubleValue(),
+                    instant(row[5]),
+                    counts,
+                    now);
+            cells.computeIfAbsent(memberId, any -> new HashMap<>())
+                    .put(number(row[1]).longValue(), status);
         }
         Instant dueAt = assignment.dueAt();
         List<ProgressMatrix.Row> rows = new ArrayList<>();
         for (Object[] member : members) {
             long memberId = number(member[0]).longValue();
             int[] tally = tallies.getOrDefault(memberId, new int[3]);
-            CompletionRule.Counts memberCounts = new CompletionRule.Counts(columns.size(), tally[0], tally[1], tally[2]);
-            MemberProgress progress = new MemberProgress((String) member[1], (String) member[2],
-                    CompletionRule.state(memberCounts, now, dueAt), memberCounts,
+            CompletionRule.Counts memberCounts =
+                    new CompletionRule.Counts(columns.size(), tally[0], tally[1], tally[2]);
+            MemberProgress progress = new MemberProgress(
+                    (String) member[1],
+                    (String) member[2],
+                    CompletionRule.state(memberCounts, now, dueAt),
+                    memberCounts,
                     CompletionRule.behind(memberCounts, assignment.getAssignedAt(), dueAt, now));
             Map<Long, CellStatus> own = cells.getOrDefault(memberId, Map.of());
-            rows.add(new ProgressMatrix.Row(progress, columns.stream()
-                    .map(column -> own.getOrDefault(column.questionId(), CellStatus.NOT_SEEN)).toList()));
+            rows.add(new ProgressMatrix.Row(
+                    progress,
+                    columns.stream()
+                            .map(column -> own.getOrDefault(column.questionId(), CellStatus.NOT_SEEN))
+                            .toList()));
         }
         return new ProgressMatrix(columns, rows);
     }
@@ -129,16 +166,27 @@ class AssignmentProgress {
         AssignmentSummary.Completion completion = null;
         if (members != null) {
             Map<AssignmentState, Integer> states = states(members);
-            completion = new AssignmentSummary.Completion(members.size(),
-                    states.getOrDefault(AssignmentState.DONE, 0), states.getOrDefault(AssignmentState.DONE_LATE, 0),
+            completion = new AssignmentSummary.Completion(
+                    members.size(),
+                    states.getOrDefault(AssignmentState.DONE, 0),
+                    states.getOrDefault(AssignmentState.DONE_LATE, 0),
                     states.getOrDefault(AssignmentState.OVERDUE, 0),
                     (int) members.stream().filter(MemberProgress::behind).count());
         }
         Cohort cohort = assignment.getCohort();
         QuestionSet set = assignment.getQuestionSet();
-        return new AssignmentSummary(assignment.id(), cohort.id(), set.id(), set.getName(), questions,
-                assignment.getDueDate(), assignment.dueAt(), cohort.getTimeZone(), assignment.getNote(),
-                assignment.getAssignedAt(), completion);
+        return new AssignmentSummary(
+                assignment.id(),
+                cohort.id(),
+                set.id(),
+                set.getName(),
+                questions,
+                assignment.getDueDate(),
+                assignment.dueAt(),
+                cohort.getTimeZone(),
+                assignment.getNote(),
+                assignment.getAssignedAt(),
+                completion);
     }
 
     static Map<AssignmentState, Integer> states(List<MemberProgress> members) {
@@ -158,20 +206,34 @@ class AssignmentProgress {
         return rows;
     }
 
-    private List<MemberProgress> progress(Assignment assignment, String sql, Map<String, Object> extra, Instant now,
-                                          int questions) {
+    private List<MemberProgress> progress(
+            Assignment assignment, String sql, Map<String, Object> extra, Instant now, int questions) {
         Instant dueAt = assignment.dueAt();
-        return rows(sql, parameters(assignment, extra)).stream().map(row -> {
-            CompletionRule.Counts counts = new CompletionRule.Counts(questions, number(row[3]).intValue(),
-                    number(row[4]).intValue(), number(row[5]).intValue());
-            return new MemberProgress((String) row[1], (String) row[2], CompletionRule.state(counts, now, dueAt), counts,
-                    CompletionRule.behind(counts, assignment.getAssignedAt(), dueAt, now));
-        }).toList();
+        return rows(sql, parameters(assignment, extra)).stream()
+                .map(row -> {
+                    CompletionRule.Counts counts = new CompletionRule.Counts(
+                            questions,
+                            number(row[3]).intValue(),
+                            number(row[4]).intValue(),
+                            number(row[5]).intValue());
+                    return new MemberProgress(
+                            (String) row[1],
+                            (String) row[2],
+                            CompletionRule.state(counts, now, dueAt),
+                            counts,
+                            CompletionRule.behind(counts, assignment.getAssignedAt(), dueAt, now));
+                })
+                .toList();
     }
 
     static Map<String, Object> parameters(Assignment assignment, Map<String, Object> extra) {
-        Map<String, Object> parameters = new java.util.LinkedHashMap<>(Map.of("cohort", assignment.getCohort().id(),
-                "assigned", assignment.getAssignedAt(), "due", assignment.dueAt()));
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>(Map.of(
+                "cohort",
+                assignment.getCohort().id(),
+                "assigned",
+                assignment.getAssignedAt(),
+                "due",
+                assignment.dueAt()));
         parameters.putAll(extra);
         return parameters;
     }

@@ -91,12 +91,12 @@ public final class AssignmentQueries {
             """;
 
     /** Every member's progress ({@code members}: their ids, {@link #MEMBER_IDS}), for the analytics and "who is behind". */
-    public static final String ALL_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
-            RATINGS.formatted("l.user_account_id in (:members)"), "");
+    public static final String ALL_PROGRESS =
+            PROGRESS.formatted(ON_TIME, GOOD_LAST, RATINGS.formatted("l.user_account_id in (:members)"), "");
 
     /** One member's progress ({@code member}), for their own view and Today. */
-    public static final String OWN_PROGRESS = PROGRESS.formatted(ON_TIME, GOOD_LAST,
-            RATINGS.formatted("l.user_account_id = :member"), "and m.user_account_id = :member");
+    public static final String OWN_PROGRESS = PROGRESS.formatted(
+            ON_TIME, GOOD_LAST, RATINGS.formatted("l.user_account_id = :member"), "and m.user_account_id = :member");
 
     /**
      * The members in the matrix's order, a page at a time (the caller adds the limit). Their counts for the rule
@@ -146,7 +146,8 @@ public final class AssignmentQueries {
             join cohort_member m on m.user_account_id = c.user_account_id and m.cohort_id = :cohort and m.role = 'MEMBER'
             where i.set_id = :set
             group by c.question_id
-            """.replace(":factor", Double.toString(CURVE.curveFactor())).replace(":decay", Double.toString(CURVE.curveDecay()));
+            """.replace(":factor", Double.toString(CURVE.curveFactor()))
+            .replace(":decay", Double.toString(CURVE.curveDecay()));
 
     /**
      * Per question: the members' ratings since {@code since} and how many were Again, read member by member (the
@@ -161,26 +162,34 @@ public final class AssignmentQueries {
             group by l.question_id
             """;
 
-    private AssignmentQueries() {
-    }
+    private AssignmentQueries() {}
 
     /**
      * The analytics' statements for one assignment at {@code now}, with their parameters: {@code allMembers} are the
      * cohort's ({@link #MEMBER_IDS}), {@code questions} the set's active ones ({@link #QUESTIONS}) and {@code
      * pageOfMembers} the matrix page's.
      */
-    public static Statements statements(long cohortId, long setId, Instant assignedAt, Instant dueAt, Instant now,
-                                        Collection<Long> allMembers, Collection<Long> questions,
-                                        Collection<Long> pageOfMembers) {
+    public static Statements statements(
+            long cohortId,
+            long setId,
+            Instant assignedAt,
+            Instant dueAt,
+            Instant now,
+            Collection<Long> allMembers,
+            Collection<Long> questions,
+            Collection<Long> pageOfMembers) {
         Map<String, Object> members = Map.of("cohort", cohortId, "questions", ids(questions));
         Map<String, Object> rated = with(members, "assigned", assignedAt, "due", dueAt);
         Map<String, Object> page = with(rated, "members", ids(pageOfMembers));
         Map<String, Object> again = with(members, "since", now.minus(AGAIN_WINDOW), "members", ids(allMembers));
         rated = with(rated, "members", ids(allMembers));
-        Map<String, Object> figures = Map.of("cohort", cohortId, "set", setId, "now", now,
-                "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
-        return new Statements(new Statement(ALL_PROGRESS, rated), new Statement(AGAIN_SHARE, again),
-                new Statement(QUESTION_FIGURES, figures), new Statement(CELLS, page));
+        Map<String, Object> figures = Map.of(
+                "cohort", cohortId, "set", setId, "now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
+        return new Statements(
+                new Statement(ALL_PROGRESS, rated),
+                new Statement(AGAIN_SHARE, again),
+                new Statement(QUESTION_FIGURES, figures),
+                new Statement(CELLS, page));
     }
 
     /**
@@ -200,8 +209,7 @@ public final class AssignmentQueries {
     }
 
     /** One SQL statement with named parameters. */
-    public record Statement(String sql, Map<String, Object> parameters) {
-    }
+    public record Statement(String sql, Map<String, Object> parameters) {}
 
     /** What the analytics view runs besides the small lists: every member's progress, the question figures, a page's cells. */
     public record Statements(Statement progress, Statement againShare, Statement questionFigures, Statement cells) {

@@ -43,8 +43,14 @@ public class AssignmentService {
     private final PlanAssignments planAssignments;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, AssignmentProgress progress, Learners accounts,
-                      CohortAccess access, QuestionSets sets, PlanAssignments planAssignments, Clock clock) {
+    AssignmentService(
+            AssignmentRepository assignments,
+            AssignmentProgress progress,
+            Learners accounts,
+            CohortAccess access,
+            QuestionSets sets,
+            PlanAssignments planAssignments,
+            Clock clock) {
         this.assignments = assignments;
         this.progress = progress;
         this.accounts = accounts;
@@ -73,8 +79,10 @@ public class AssignmentService {
     public List<SetOption> assignableSets(String username, long cohortId) {
         UserAccount teacher = accounts.requireByUsername(username);
         access.teacherReading(cohortId, teacher);
-        return sets.allAuthoredBy(teacher).stream().filter(set -> set.size() > 0)
-                .map(set -> new SetOption(set.id(), set.getName(), set.size())).toList();
+        return sets.allAuthoredBy(teacher).stream()
+                .filter(set -> set.size() > 0)
+                .map(set -> new SetOption(set.id(), set.getName(), set.size()))
+                .toList();
     }
 
     /**
@@ -106,19 +114,25 @@ public class AssignmentService {
         if (draft.dueDate() == null) {
             errors.put("dueDate", "Choose the day it is due.");
         } else if (draft.dueDate().isBefore(today)) {
-            errors.put("dueDate", "That day has passed in the cohort's time zone (%s, where it is %s); choose today or a later day."
-                    .formatted(cohort.getTimeZone().getId(), DAY.format(today)));
+            errors.put(
+                    "dueDate",
+                    "That day has passed in the cohort's time zone (%s, where it is %s); choose today or a later day."
+                            .formatted(cohort.getTimeZone().getId(), DAY.format(today)));
         }
         String note = draft.note() == null ? "" : draft.note().strip();
         if (note.length() > Assignment.NOTE_LENGTH) {
-            errors.put("note", "Keep the note to %d characters or fewer; this one has %d."
-                    .formatted(Assignment.NOTE_LENGTH, note.length()));
+            errors.put(
+                    "note",
+                    "Keep the note to %d characters or fewer; this one has %d."
+                            .formatted(Assignment.NOTE_LENGTH, note.length()));
         }
         // Without an error message, a set and a due day were chosen; the patterns say so to the compiler.
         if (!errors.isEmpty() || !(set instanceof QuestionSet chosen) || !(draft.dueDate() instanceof LocalDate due)) {
             throw new InvalidAssignmentException(errors);
         }
-        return assignments.save(new Assignment(cohort, chosen, due, note, clock.instant())).id();
+        return assignments
+                .save(new Assignment(cohort, chosen, due, note, clock.instant()))
+                .id();
     }
 
     /**
@@ -135,11 +149,14 @@ public class AssignmentService {
             throw new InvalidAssignmentException(Map.of("dueDate", "Choose the new due day."));
         }
         if (dueDate.isBefore(assignment.getDueDate())) {
-            throw new InvalidAssignmentException(Map.of("dueDate",
-                    "An extension moves the due date later; it is due on %s now.".formatted(DAY.format(assignment.getDueDate()))));
+            throw new InvalidAssignmentException(Map.of(
+                    "dueDate",
+                    "An extension moves the due date later; it is due on %s now."
+                            .formatted(DAY.format(assignment.getDueDate()))));
         }
         if (dueDate.isBefore(today)) {
-            throw new InvalidAssignmentException(Map.of("dueDate",
+            throw new InvalidAssignmentException(Map.of(
+                    "dueDate",
                     "That day has passed in the cohort's time zone (%s, where it is %s); choose today or a later day."
                             .formatted(cohort.getTimeZone().getId(), DAY.format(today))));
         }
@@ -163,18 +180,31 @@ public class AssignmentService {
         UserAccount learner = accounts.requireByUsername(username);
         List<Long> cohorts = access.memberships(learner).stream()
                 .filter(membership -> membership.getRole() == CohortRole.MEMBER)
-                .map(membership -> membership.getCohort().id()).toList();
+                .map(membership -> membership.getCohort().id())
+                .toList();
         if (cohorts.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Long>> plans = planAssignments.plansByAssignment(learner);
-        return assignments.findAllInCohorts(cohorts).stream().map(assignment -> {
-            MemberProgress own = progress.of(assignment, learner.id(), clock.instant());
-            Cohort cohort = assignment.getCohort();
-            return new MyAssignment(assignment.id(), cohort.id(), cohort.getName(), assignment.getQuestionSet().getName(),
-                    assignment.getDueDate(), assignment.dueAt(), cohort.getTimeZone(), assignment.getNote(), own.state(),
-                    own.counts().counting(), own.counts().questions(), plans.getOrDefault(assignment.id(), List.of()));
-        }).toList();
+        return assignments.findAllInCohorts(cohorts).stream()
+                .map(assignment -> {
+                    MemberProgress own = progress.of(assignment, learner.id(), clock.instant());
+                    Cohort cohort = assignment.getCohort();
+                    return new MyAssignment(
+                            assignment.id(),
+                            cohort.id(),
+                            cohort.getName(),
+                            assignment.getQuestionSet().getName(),
+                            assignment.getDueDate(),
+                            assignment.dueAt(),
+                            cohort.getTimeZone(),
+                            assignment.getNote(),
+                            own.state(),
+                            own.counts().counting(),
+                            own.counts().questions(),
+                            plans.getOrDefault(assignment.id(), List.of()));
+                })
+                .toList();
     }
 
     /**
@@ -195,7 +225,8 @@ public class AssignmentService {
     }
 
     private Assignment visible(UserAccount person, long assignmentId) {
-        Assignment assignment = assignments.findById(assignmentId).orElseThrow(() -> new NoSuchAssignmentException(assignmentId));
+        Assignment assignment =
+                assignments.findById(assignmentId).orElseThrow(() -> new NoSuchAssignmentException(assignmentId));
         try {
             access.member(assignment.getCohort().id(), person);
         } catch (NoSuchCohortException notInIt) {
@@ -205,12 +236,16 @@ public class AssignmentService {
     }
 
     private Assignment find(long cohortId, long assignmentId) {
-        return assignments.findInCohort(cohortId, assignmentId).orElseThrow(() -> new NoSuchAssignmentException(assignmentId));
+        return assignments
+                .findInCohort(cohortId, assignmentId)
+                .orElseThrow(() -> new NoSuchAssignmentException(assignmentId));
     }
 
     private AssignmentSummary summary(Assignment assignment, boolean teaches) {
         List<Long> questions = AssignmentProgress.questionIds(progress.questions(assignment));
-        return progress.summary(assignment, teaches ? progress.all(assignment, clock.instant(), questions,
-                progress.memberIds(assignment)) : null, questions.size());
+        return progress.summary(
+                assignment,
+                teaches ? progress.all(assignment, clock.instant(), questions, progress.memberIds(assignment)) : null,
+                questions.size());
     }
 }

@@ -44,8 +44,13 @@ public enum CellStatus {
      * @param phase    the card's phase, or null without a card
      * @param counts   whether the question counts for the completion rule
      */
-    public static CellStatus of(int reps, @Nullable CardPhase phase, @Nullable Double stability, @Nullable Instant dueAt,
-                                boolean counts, Instant now) {
+    public static CellStatus of(
+            int reps,
+            @Nullable CardPhase phase,
+            @Nullable Double stability,
+            @Nullable Instant dueAt,
+            boolean counts,
+            Instant now) {
         if (reps == 0 || phase == null) {
             return NOT_SEEN;
         }

@@ -10,8 +10,13 @@ import java.util.Map;
  * @param behind  the members behind before the due moment, as {@link CompletionRule} defines it
  * @param hardest up to ten questions, hardest first (share of Again, then lapse rate, then lowest stability)
  */
-public record ClassAnalytics(AssignmentSummary assignment, int members, Map<AssignmentState, Integer> states,
-                             List<MemberProgress> behind, List<HardQuestion> hardest, List<FadingQuestion> aboutToForget) {
+public record ClassAnalytics(
+        AssignmentSummary assignment,
+        int members,
+        Map<AssignmentState, Integer> states,
+        List<MemberProgress> behind,
+        List<HardQuestion> hardest,
+        List<FadingQuestion> aboutToForget) {
 
     public ClassAnalytics {
         states = Map.copyOf(states);

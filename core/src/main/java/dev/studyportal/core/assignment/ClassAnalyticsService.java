@@ -43,8 +43,12 @@ public class ClassAnalyticsService {
     private final CohortAccess access;
     private final Clock clock;
 
-    ClassAnalyticsService(AssignmentRepository assignments, AssignmentProgress progress, Learners accounts,
-                          CohortAccess access, Clock clock) {
+    ClassAnalyticsService(
+            AssignmentRepository assignments,
+            AssignmentProgress progress,
+            Learners accounts,
+            CohortAccess access,
+            Clock clock) {
         this.assignments = assignments;
         this.progress = progress;
         this.accounts = accounts;
@@ -68,37 +72,60 @@ public class ClassAnalyticsService {
         List<MemberProgress> members = progress.all(assignment, now, questionIds, memberIds);
         Map<Long, String> titles = new HashMap<>();
         questions.forEach(question -> titles.put(question.questionId(), question.title()));
-        AssignmentQueries.Statements statements = AssignmentQueries.statements(cohortId, assignment.getQuestionSet().id(),
-                assignment.getAssignedAt(), assignment.dueAt(), now, memberIds, questionIds, List.of());
+        AssignmentQueries.Statements statements = AssignmentQueries.statements(
+                cohortId,
+                assignment.getQuestionSet().id(),
+                assignment.getAssignedAt(),
+                assignment.dueAt(),
+                now,
+                memberIds,
+                questionIds,
+                List.of());
         Map<Long, Object[]> again = new HashMap<>();
         if (!memberIds.isEmpty()) {
-            for (Object[] row : progress.rows(statements.againShare().sql(), statements.againShare().parameters())) {
+            for (Object[] row : progress.rows(
+                    statements.againShare().sql(), statements.againShare().parameters())) {
                 again.put(AssignmentProgress.number(row[0]).longValue(), row);
             }
         }
         List<HardQuestion> hardest = new ArrayList<>();
         List<FadingQuestion> fading = new ArrayList<>();
-        for (Object[] row : progress.rows(statements.questionFigures().sql(), statements.questionFigures().parameters())) {
+        for (Object[] row : progress.rows(
+                statements.questionFigures().sql(), statements.questionFigures().parameters())) {
             long questionId = AssignmentProgress.number(row[0]).longValue();
             String title = titles.getOrDefault(questionId, "");
             int learners = AssignmentProgress.number(row[1]).intValue();
             long reps = AssignmentProgress.number(row[3]).longValue();
             double lapseRate = reps == 0 ? 0 : AssignmentProgress.number(row[2]).doubleValue() / reps;
             Object[] ratings = again.get(questionId);
-            Double againShare = ratings == null || AssignmentProgress.number(ratings[1]).longValue() == 0 ? null
-                    : AssignmentProgress.number(ratings[2]).doubleValue() / AssignmentProgress.number(ratings[1]).doubleValue();
-            Double stability = row[4] == null ? null : AssignmentProgress.number(row[4]).doubleValue();
+            Double againShare =
+                    ratings == null || AssignmentProgress.number(ratings[1]).longValue() == 0
+                            ? null
+                            : AssignmentProgress.number(ratings[2]).doubleValue()
+                                    / AssignmentProgress.number(ratings[1]).doubleValue();
+            Double stability =
+                    row[4] == null ? null : AssignmentProgress.number(row[4]).doubleValue();
             hardest.add(new HardQuestion(questionId, title, learners, lapseRate, againShare, stability));
             double later = AssignmentProgress.number(row[6]).doubleValue();
             if (later < AssignmentQueries.FORGET_THRESHOLD) {
-                fading.add(new FadingQuestion(questionId, title, learners, AssignmentProgress.number(row[5]).doubleValue(), later));
+                fading.add(new FadingQuestion(
+                        questionId,
+                        title,
+                        learners,
+                        AssignmentProgress.number(row[5]).doubleValue(),
+                        later));
             }
         }
-        return new ClassAnalytics(progress.summary(assignment, members, questions.size()), members.size(),
-                AssignmentProgress.states(members), members.stream().filter(MemberProgress::behind).toList(),
+        return new ClassAnalytics(
+                progress.summary(assignment, members, questions.size()),
+                members.size(),
+                AssignmentProgress.states(members),
+                members.stream().filter(MemberProgress::behind).toList(),
                 hardest.stream().sorted(HARDEST_FIRST).limit(HARDEST).toList(),
-                fading.stream().sorted(Comparator.comparingDouble(FadingQuestion::retrievabilityLater)
-                        .thenComparing(FadingQuestion::questionId)).toList());
+                fading.stream()
+                        .sorted(Comparator.comparingDouble(FadingQuestion::retrievabilityLater)
+                                .thenComparing(FadingQuestion::questionId))
+                        .toList());
     }
 
     /** A page of the matrix: members {@code offset} to {@code offset + limit} in the order of their names. */
@@ -123,13 +150,17 @@ public class ClassAnalyticsService {
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180)) {
             List<Object> header = new ArrayList<>(List.of("Member", "Username", "State", "Counting", "Questions"));
-            matrix.questions().forEach(question -> header.add(
-                    SpreadsheetText.defused((question.number().isEmpty() ? "" : question.number() + " ") + question.title())));
+            matrix.questions()
+                    .forEach(question -> header.add(SpreadsheetText.defused(
+                            (question.number().isEmpty() ? "" : question.number() + " ") + question.title())));
             csv.printRecord(header);
             for (ProgressMatrix.Row row : matrix.rows()) {
                 MemberProgress member = row.member();
-                List<Object> record = new ArrayList<>(List.of(SpreadsheetText.defused(member.displayName()),
-                        SpreadsheetText.defused(member.username()), member.state().label(), member.counts().counting(),
+                List<Object> record = new ArrayList<>(List.of(
+                        SpreadsheetText.defused(member.displayName()),
+                        SpreadsheetText.defused(member.username()),
+                        member.state().label(),
+                        member.counts().counting(),
                         member.counts().questions()));
                 row.cells().forEach(cell -> record.add(cell.label()));
                 csv.printRecord(record);
@@ -154,14 +185,18 @@ public class ClassAnalyticsService {
 
     /** Whether the person may see the class analytics of the cohort: what the view asks before it offers them. */
     public boolean teaches(String username, long cohortId) {
-        return access.member(cohortId, accounts.requireByUsername(username)).getRole().teaches();
+        return access.member(cohortId, accounts.requireByUsername(username))
+                .getRole()
+                .teaches();
     }
 
     /** Share of Again first, then lapse rate, then the lowest stability; questions without figures last. */
-    static final Comparator<HardQuestion> HARDEST_FIRST = Comparator
-            .comparing((HardQuestion question) -> orZero(question.againShare())).reversed()
+    static final Comparator<HardQuestion> HARDEST_FIRST = Comparator.comparing(
+                    (HardQuestion question) -> orZero(question.againShare()))
+            .reversed()
             .thenComparing(Comparator.comparingDouble(HardQuestion::lapseRate).reversed())
-            .thenComparing(question -> question.averageStability() == null ? Double.MAX_VALUE : question.averageStability())
+            .thenComparing(
+                    question -> question.averageStability() == null ? Double.MAX_VALUE : question.averageStability())
             .thenComparing(HardQuestion::questionId);
 
     private static double orZero(@Nullable Double value) {
@@ -174,6 +209,8 @@ public class ClassAnalyticsService {
     }
 
     private Assignment find(long cohortId, long assignmentId) {
-        return assignments.findInCohort(cohortId, assignmentId).orElseThrow(() -> new NoSuchAssignmentException(assignmentId));
+        return assignments
+                .findInCohort(cohortId, assignmentId)
+                .orElseThrow(() -> new NoSuchAssignmentException(assignmentId));
     }
 }

@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CompletionRule {
 
-    private CompletionRule() {
-    }
+    private CompletionRule() {}
 
     /**
      * A member's counts on one assignment.
@@ -53,8 +52,11 @@ public final class CompletionRule {
     }
 
     /** Whether a question counts at all, on time or late: from the latest ratings since the assignment. */
-    public static boolean counts(@Nullable Instant goodBeforeDue, @Nullable Instant badBeforeDue,
-                                 @Nullable Instant latestGood, @Nullable Instant latestBad) {
+    public static boolean counts(
+            @Nullable Instant goodBeforeDue,
+            @Nullable Instant badBeforeDue,
+            @Nullable Instant latestGood,
+            @Nullable Instant latestBad) {
         return countsOnTime(goodBeforeDue, badBeforeDue) || lastIsGood(latestGood, latestBad);
     }
 
@@ -87,7 +89,8 @@ public final class CompletionRule {
 
     /** Behind, as the class docs write it: only before the due moment, only someone not yet done. */
     public static boolean behind(Counts counts, Instant assignedAt, Instant dueAt, Instant now) {
-        return now.isBefore(dueAt) && !state(counts, now, dueAt).isDone()
+        return now.isBefore(dueAt)
+                && !state(counts, now, dueAt).isDone()
                 && counts.doneShare() < elapsedShare(assignedAt, dueAt, now);
     }
 }

@@ -11,8 +11,7 @@ import java.time.ZoneId;
  */
 public final class DueDate {
 
-    private DueDate() {
-    }
+    private DueDate() {}
 
     /** The first instant after the due day in {@code zone}: work done before it is on time. */
     public static Instant endOf(LocalDate dueDate, ZoneId zone) {

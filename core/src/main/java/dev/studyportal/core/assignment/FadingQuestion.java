@@ -7,6 +7,5 @@ package dev.studyportal.core.assignment;
  * @param retrievabilityNow   the members' average probability of recall now, 0 to 1
  * @param retrievabilityLater the same in 7 days
  */
-public record FadingQuestion(long questionId, String title, int learners, double retrievabilityNow,
-                             double retrievabilityLater) {
-}
+public record FadingQuestion(
+        long questionId, String title, int learners, double retrievabilityNow, double retrievabilityLater) {}

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param againShare       the share of their ratings in the last 90 days that were Again (0 to 1); null without any
  * @param averageStability their average stability in days, over cards on day intervals; null when none are
  */
-public record HardQuestion(long questionId, String title, int learners, double lapseRate, @Nullable Double againShare,
-                           @Nullable Double averageStability) {
-}
+public record HardQuestion(
+        long questionId,
+        String title,
+        int learners,
+        double lapseRate,
+        @Nullable Double againShare,
+        @Nullable Double averageStability) {}

@@ -5,6 +5,5 @@ package dev.studyportal.core.assignment;
  *
  * @param behind before the due moment, fewer questions counting than the share of the time gone
  */
-public record MemberProgress(String username, String displayName, AssignmentState state,
-                             CompletionRule.Counts counts, boolean behind) {
-}
+public record MemberProgress(
+        String username, String displayName, AssignmentState state, CompletionRule.Counts counts, boolean behind) {}

@@ -11,9 +11,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param planIds the learner's plans that include the assignment
  */
-public record MyAssignment(long id, long cohortId, String cohortName, String setName, LocalDate dueDate, Instant dueAt,
-                           ZoneId zone, @Nullable String note, AssignmentState state, int counting, int questions,
-                           List<Long> planIds) {
+public record MyAssignment(
+        long id,
+        long cohortId,
+        String cohortName,
+        String setName,
+        LocalDate dueDate,
+        Instant dueAt,
+        ZoneId zone,
+        @Nullable String note,
+        AssignmentState state,
+        int counting,
+        int questions,
+        List<Long> planIds) {
 
     public MyAssignment {
         planIds = List.copyOf(planIds);

@@ -14,8 +14,7 @@ public record ProgressMatrix(List<Column> questions, List<Row> rows) {
     }
 
     /** @param number the question's number in the bank, as the library shows it, or empty */
-    public record Column(long questionId, String number, String title) {
-    }
+    public record Column(long questionId, String number, String title) {}
 
     public record Row(MemberProgress member, List<CellStatus> cells) {
 

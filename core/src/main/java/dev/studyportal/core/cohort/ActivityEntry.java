@@ -41,7 +41,8 @@ class ActivityEntry extends AbstractEntity {
         this.cohortId = cohortId;
         this.personId = personId;
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.detail = detail == null || detail.isBlank() ? null
+        this.detail = detail == null || detail.isBlank()
+                ? null
                 : detail.strip().substring(0, Math.min(detail.strip().length(), DETAIL_LENGTH));
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     }
@@ -54,7 +55,8 @@ class ActivityEntry extends AbstractEntity {
         return kind;
     }
 
-    @Nullable String getDetail() {
+    @Nullable
+    String getDetail() {
         return detail;
     }
 

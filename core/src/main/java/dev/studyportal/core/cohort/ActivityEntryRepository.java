@@ -21,15 +21,19 @@ interface ActivityEntryRepository extends JpaRepository<ActivityEntry, Long> {
                     select m.id from CohortMember m
                     where m.cohort.id = e.cohortId and m.person.id = e.personId and m.sharing = true))
             order by e.occurredAt desc, e.id desc""")
-    List<ActivityItem> findFeed(@Param("cohortId") long cohortId, @Param("progress") List<ActivityKind> progress,
-                                Pageable page);
+    List<ActivityItem> findFeed(
+            @Param("cohortId") long cohortId, @Param("progress") List<ActivityKind> progress, Pageable page);
 
     @Query("""
             select count(e) > 0 from ActivityEntry e
             where e.cohortId = :cohortId and e.personId = :personId and e.kind = :kind and e.detail = :detail
               and e.occurredAt >= :since""")
-    boolean existsSince(@Param("cohortId") long cohortId, @Param("personId") long personId,
-                        @Param("kind") ActivityKind kind, @Param("detail") String detail, @Param("since") java.time.Instant since);
+    boolean existsSince(
+            @Param("cohortId") long cohortId,
+            @Param("personId") long personId,
+            @Param("kind") ActivityKind kind,
+            @Param("detail") String detail,
+            @Param("since") java.time.Instant since);
 
     /** Every line about one person, in every cohort, oldest first: what their own data holds. */
     @Query("select e from ActivityEntry e where e.personId = :personId order by e.occurredAt, e.id")

@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One line of a cohort's feed, as its members read it. */
-public record ActivityItem(Instant at, String who, ActivityKind kind, @Nullable String detail) {
+public record ActivityItem(
+        Instant at, String who, ActivityKind kind, @Nullable String detail) {
 
     /** The line in plain words, e.g. "Ana reached a 30-day streak". */
     public String text() {

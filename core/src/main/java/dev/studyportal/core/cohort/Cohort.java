@@ -40,8 +40,7 @@ public class Cohort extends AbstractEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Cohort() {
-    }
+    protected Cohort() {}
 
     public Cohort(String name, @Nullable String description, ZoneId timeZone, Instant createdAt) {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -58,7 +57,8 @@ public class Cohort extends AbstractEntity {
         }
         String text = description == null || description.isBlank() ? null : description.strip();
         if (text != null && text.length() > DESCRIPTION_LENGTH) {
-            throw new IllegalArgumentException("A cohort's description has at most " + DESCRIPTION_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "A cohort's description has at most " + DESCRIPTION_LENGTH + " characters");
         }
         this.name = trimmed;
         this.description = text;

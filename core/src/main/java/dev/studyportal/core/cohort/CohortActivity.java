@@ -46,7 +46,8 @@ public class CohortActivity {
     }
 
     /** A streak milestone, dated the day it was reached; once per run of days, however often the board is read. */
-    void recordMilestone(long cohortId, long personId, int days, java.time.Instant runStart, java.time.Instant reached) {
+    void recordMilestone(
+            long cohortId, long personId, int days, java.time.Instant runStart, java.time.Instant reached) {
         String detail = Integer.toString(days);
         if (!entries.existsSince(cohortId, personId, ActivityKind.STREAK_MILESTONE, detail, runStart)) {
             entries.save(new ActivityEntry(cohortId, personId, ActivityKind.STREAK_MILESTONE, detail, reached));

@@ -8,5 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see InvalidCohortException the field names: name, description, timeZone
  */
-public record CohortDraft(@Nullable String name, @Nullable String description, @Nullable ZoneId timeZone) {
-}
+public record CohortDraft(
+        @Nullable String name,
+        @Nullable String description,
+        @Nullable ZoneId timeZone) {}

@@ -59,8 +59,14 @@ class CohortInvite extends AbstractEntity {
         createdAt = expiresAt = Instant.EPOCH;
     }
 
-    CohortInvite(Cohort cohort, String codeHash, String codeHint, UserAccount createdBy, Instant createdAt,
-                 Instant expiresAt, @Nullable Integer maxUses) {
+    CohortInvite(
+            Cohort cohort,
+            String codeHash,
+            String codeHint,
+            UserAccount createdBy,
+            Instant createdAt,
+            Instant expiresAt,
+            @Nullable Integer maxUses) {
         if (!expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("An invitation must expire after it is made");
         }
@@ -77,7 +83,8 @@ class CohortInvite extends AbstractEntity {
     }
 
     /** Why the invitation lets nobody in at {@code now}, or {@code null} when it still does. */
-    @Nullable InviteProblem problemAt(Instant now) {
+    @Nullable
+    InviteProblem problemAt(Instant now) {
         if (revokedAt != null) {
             return InviteProblem.REVOKED;
         }
@@ -113,7 +120,7 @@ class CohortInvite extends AbstractEntity {
     }
 
     InviteSummary summary(Instant now) {
-        return new InviteSummary(id(), codeHint, createdBy.getDisplayName(), createdAt, expiresAt, maxUses, uses,
-                stateAt(now));
+        return new InviteSummary(
+                id(), codeHint, createdBy.getDisplayName(), createdAt, expiresAt, maxUses, uses, stateAt(now));
     }
 }

@@ -18,7 +18,8 @@ interface CohortInviteRepository extends JpaRepository<CohortInvite, Long> {
     @Query("select i from CohortInvite i join fetch i.cohort where i.codeHash = :codeHash")
     Optional<CohortInvite> findByCodeHash(@Param("codeHash") String codeHash);
 
-    @Query("select i from CohortInvite i join fetch i.createdBy where i.cohort.id = :cohortId order by i.createdAt desc, i.id desc")
+    @Query(
+            "select i from CohortInvite i join fetch i.createdBy where i.cohort.id = :cohortId order by i.createdAt desc, i.id desc")
     List<CohortInvite> findAllOfCohort(@Param("cohortId") long cohortId);
 
     @Query("select i from CohortInvite i where i.cohort.id = :cohortId and i.id = :inviteId")

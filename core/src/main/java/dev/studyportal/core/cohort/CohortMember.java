@@ -43,8 +43,7 @@ public class CohortMember extends AbstractEntity {
     @Column(name = "joined_at", nullable = false, updatable = false)
     private Instant joinedAt;
 
-    protected CohortMember() {
-    }
+    protected CohortMember() {}
 
     public CohortMember(Cohort cohort, UserAccount person, CohortRole role, Instant joinedAt) {
         this.cohort = Objects.requireNonNull(cohort, "cohort");

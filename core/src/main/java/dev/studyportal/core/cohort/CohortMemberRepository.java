@@ -31,7 +31,8 @@ interface CohortMemberRepository extends JpaRepository<CohortMember, Long> {
      * snapshot, so a count of owners taken from it cannot be one another transaction has just changed.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select m from CohortMember m where m.cohort.id = :cohortId and m.role = dev.studyportal.core.cohort.CohortRole.OWNER")
+    @Query(
+            "select m from CohortMember m where m.cohort.id = :cohortId and m.role = dev.studyportal.core.cohort.CohortRole.OWNER")
     List<CohortMember> lockOwners(@Param("cohortId") long cohortId);
 
     @Query("select count(m) from CohortMember m where m.cohort.id = :cohortId")

@@ -21,9 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CohortParticipation {
 
     /** One cohort the person is in, with their role and whether they share their progress with it. */
-    public record Membership(String cohortName, CohortRole role, Instant joinedAt, boolean sharing,
-                             boolean cohortArchived) {
-    }
+    public record Membership(
+            String cohortName, CohortRole role, Instant joinedAt, boolean sharing, boolean cohortArchived) {}
 
     /**
      * A line of a cohort's feed about the person, kept whether or not they share now (sharing only decides who
@@ -31,8 +30,8 @@ public class CohortParticipation {
      *
      * @param detail the assignment's title or the streak's days, as the feed shows them
      */
-    public record FeedLine(String cohortName, ActivityKind kind, @Nullable String detail, Instant occurredAt) {
-    }
+    public record FeedLine(
+            String cohortName, ActivityKind kind, @Nullable String detail, Instant occurredAt) {}
 
     private final CohortMemberRepository members;
     private final ActivityEntryRepository feed;
@@ -46,18 +45,33 @@ public class CohortParticipation {
 
     /** Every cohort the person is in, archived ones too, by cohort name. */
     public List<Membership> memberships(UserAccount person) {
-        return members.findAllOfPerson(person.id()).stream().map(member -> new Membership(member.getCohort().getName(),
-                member.getRole(), member.getJoinedAt(), member.isSharing(), member.getCohort().isArchived())).toList();
+        return members.findAllOfPerson(person.id()).stream()
+                .map(member -> new Membership(
+                        member.getCohort().getName(),
+                        member.getRole(),
+                        member.getJoinedAt(),
+                        member.isSharing(),
+                        member.getCohort().isArchived()))
+                .toList();
     }
 
     /** The feed lines about the person in every cohort, oldest first. */
     public List<FeedLine> feedLinesAbout(UserAccount person) {
         List<ActivityEntry> entries = feed.findAllAboutPerson(person.id());
-        Map<Long, String> names = cohorts.findAllById(entries.stream().map(ActivityEntry::getCohortId).distinct().toList())
-                .stream().collect(Collectors.toMap(Cohort::id, Cohort::getName, (one, same) -> one));
+        Map<Long, String> names =
+                cohorts
+                        .findAllById(entries.stream()
+                                .map(ActivityEntry::getCohortId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Cohort::id, Cohort::getName, (one, same) -> one));
         // A feed line's cohort is always there: cohorts are archived, never deleted, and the key says so.
-        return entries.stream().map(entry -> new FeedLine(
-                Objects.requireNonNull(names.get(entry.getCohortId()), "cohort of a feed line"), entry.getKind(),
-                entry.getDetail(), entry.getOccurredAt())).toList();
+        return entries.stream()
+                .map(entry -> new FeedLine(
+                        Objects.requireNonNull(names.get(entry.getCohortId()), "cohort of a feed line"),
+                                entry.getKind(),
+                        entry.getDetail(), entry.getOccurredAt()))
+                .toList();
     }
 }

@@ -54,9 +54,17 @@ public class CohortService {
     private final Learners accounts;
     private final Clock clock;
 
-    CohortService(CohortRepository cohorts, CohortMemberRepository members, CohortInviteRepository invites,
-                  ActivityEntryRepository feed, CohortAccess access, CohortActivity activity, SharedFigures figures,
-                  CohortCreationPolicy creation, Learners accounts, Clock clock) {
+    CohortService(
+            CohortRepository cohorts,
+            CohortMemberRepository members,
+            CohortInviteRepository invites,
+            ActivityEntryRepository feed,
+            CohortAccess access,
+            CohortActivity activity,
+            SharedFigures figures,
+            CohortCreationPolicy creation,
+            Learners accounts,
+            Clock clock) {
         this.cohorts = cohorts;
         this.members = members;
         this.invites = invites;
@@ -77,14 +85,23 @@ public class CohortService {
             return List.of();
         }
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : members.countByCohort(mine.stream().map(m -> m.getCohort().id()).toList())) {
+        for (Object[] row :
+                members.countByCohort(mine.stream().map(m -> m.getCohort().id()).toList())) {
             counts.put((Long) row[0], (Long) row[1]);
         }
-        return mine.stream().map(m -> {
-            Cohort cohort = m.getCohort();
-            return new CohortSummary(cohort.id(), cohort.getName(), cohort.getDescription(), m.getRole(),
-                    counts.getOrDefault(cohort.id(), 0L), cohort.isArchived(), m.isSharing());
-        }).toList();
+        return mine.stream()
+                .map(m -> {
+                    Cohort cohort = m.getCohort();
+                    return new CohortSummary(
+                            cohort.id(),
+                            cohort.getName(),
+                            cohort.getDescription(),
+                            m.getRole(),
+                            counts.getOrDefault(cohort.id(), 0L),
+                            cohort.isArchived(),
+                            m.isSharing());
+                })
+                .toList();
     }
 
     /** Whether the person may make a cohort under the administrator's current setting. */
@@ -144,32 +161,59 @@ public class CohortService {
         CohortMember me = access.member(cohortId, person);
         Cohort cohort = me.getCohort();
         List<CohortMember> everyone = members.findAllInCohort(cohortId);
-        List<CohortMember> sharing = everyone.stream().filter(CohortMember::isSharing).toList();
-        Map<Long, Integer> mastery = figures.mastery(sharing.stream().map(m -> m.getPerson().id()).toList());
+        List<CohortMember> sharing =
+                everyone.stream().filter(CohortMember::isSharing).toList();
+        Map<Long, Integer> mastery =
+                figures.mastery(sharing.stream().map(m -> m.getPerson().id()).toList());
         Map<Long, ZoneId> zones = new LinkedHashMap<>();
-        sharing.forEach(m -> zones.put(m.getPerson().id(), m.getPerson().getStudyPreferences().timeZone()));
+        sharing.forEach(m -> zones.put(
+                m.getPerson().id(), m.getPerson().getStudyPreferences().timeZone()));
         Map<Long, SharedFigures.Run> streaks = figures.streaks(zones, clock.instant());
         if (!cohort.isArchived()) {
-            streaks.forEach((id, run) -> announceMilestones(cohortId, id, run,
-                    Objects.requireNonNull(zones.get(id), "the zone the streak was counted in")));
+            streaks.forEach((id, run) -> announceMilestones(
+                    cohortId, id, run, Objects.requireNonNull(zones.get(id), "the zone the streak was counted in")));
         }
-        List<MemberStanding> standings = everyone.stream().map(m -> {
-            long id = m.getPerson().id();
-            boolean shares = m.isSharing();
-            return new MemberStanding(m.id(), m.getPerson().getDisplayName(), m.getRole(), m.getJoinedAt(), shares,
-                    id == person.id(), shares ? mastery.get(id) : null, shares ? streakDays(streaks.get(id)) : null);
-        }).toList();
-        List<ActivityItem> latest = feed.findFeed(cohortId,
-                List.of(ActivityKind.values()).stream().filter(ActivityKind::isProgress).toList(),
+        List<MemberStanding> standings = everyone.stream()
+                .map(m -> {
+                    long id = m.getPerson().id();
+                    boolean shares = m.isSharing();
+                    return new MemberStanding(
+                            m.id(),
+                            m.getPerson().getDisplayName(),
+                            m.getRole(),
+                            m.getJoinedAt(),
+                            shares,
+                            id == person.id(),
+                            shares ? mastery.get(id) : null,
+                            shares ? streakDays(streaks.get(id)) : null);
+                })
+                .toList();
+        List<ActivityItem> latest = feed.findFeed(
+                cohortId,
+                List.of(ActivityKind.values()).stream()
+                        .filter(ActivityKind::isProgress)
+                        .toList(),
                 Pageable.ofSize(FEED_LENGTH));
-        return new CohortBoard(cohort.id(), cohort.getName(), cohort.getDescription(), cohort.getTimeZone(),
-                cohort.isArchived(), me.getRole(), me.isSharing(), standings, latest);
+        return new CohortBoard(
+                cohort.id(),
+                cohort.getName(),
+                cohort.getDescription(),
+                cohort.getTimeZone(),
+                cohort.isArchived(),
+                me.getRole(),
+                me.isSharing(),
+                standings,
+                latest);
     }
 
     private void announceMilestones(long cohortId, long personId, SharedFigures.Run run, ZoneId zone) {
         for (int milestone : MILESTONES) {
             if (run.days() >= milestone) {
-                activity.recordMilestone(cohortId, personId, milestone, run.start().atStartOfDay(zone).toInstant(),
+                activity.recordMilestone(
+                        cohortId,
+                        personId,
+                        milestone,
+                        run.start().atStartOfDay(zone).toInstant(),
                         run.start().plusDays(milestone - 1).atStartOfDay(zone).toInstant());
             }
         }
@@ -195,7 +239,9 @@ public class CohortService {
             throw new CohortPermissionException("Only the cohort's owners can see its invitations.");
         }
         Instant now = clock.instant();
-        return invites.findAllOfCohort(cohortId).stream().map(invite -> invite.summary(now)).toList();
+        return invites.findAllOfCohort(cohortId).stream()
+                .map(invite -> invite.summary(now))
+                .toList();
     }
 
     /**
@@ -212,8 +258,14 @@ public class CohortService {
         String code = InviteCodes.newCode();
         String normalized = InviteCodes.normalized(code).orElseThrow();
         Instant expires = now.plus(Duration.ofDays(days));
-        CohortInvite invite = invites.save(new CohortInvite(owner.getCohort(), InviteCodes.hash(normalized),
-                InviteCodes.hint(normalized), person, now, expires, draft.maxUses()));
+        CohortInvite invite = invites.save(new CohortInvite(
+                owner.getCohort(),
+                InviteCodes.hash(normalized),
+                InviteCodes.hint(normalized),
+                person,
+                now,
+                expires,
+                draft.maxUses()));
         return new NewInvite(invite.id(), code, expires, draft.maxUses());
     }
 
@@ -236,8 +288,8 @@ public class CohortService {
         CohortInvite invite = find(code, false);
         check(invite, person);
         Cohort cohort = invite.getCohort();
-        return new InvitePreview(cohort.getName(), cohort.getDescription(), members.countInCohort(cohort.id()),
-                PROGRESS_VISIBILITY);
+        return new InvitePreview(
+                cohort.getName(), cohort.getDescription(), members.countInCohort(cohort.id()), PROGRESS_VISIBILITY);
     }
 
     /**
@@ -313,8 +365,8 @@ public class CohortService {
         CohortMember me = access.teacher(cohortId, person);
         CohortMember target = other(cohortId, memberId, me, "To leave the cohort yourself, use Leave.");
         if (!me.getRole().owns() && target.getRole() != CohortRole.MEMBER) {
-            throw new CohortPermissionException("Instructors can remove members only; ask an owner to remove "
-                    + "an instructor or owner.");
+            throw new CohortPermissionException(
+                    "Instructors can remove members only; ask an owner to remove " + "an instructor or owner.");
         }
         members.delete(target);
         activity.recordMembership(cohortId, target.getPerson().id(), ActivityKind.REMOVED);
@@ -331,9 +383,11 @@ public class CohortService {
         UserAccount person = accounts.requireByUsername(username);
         access.owner(cohortId, person);
         CohortMember target = members.findInCohort(cohortId, memberId).orElseThrow(CohortService::gone);
-        if (target.getRole().owns() && !role.owns() && members.lockOwners(cohortId).size() <= 1) {
-            throw new CohortRuleException("A cohort needs an owner. Make someone else an owner first, or transfer "
-                    + "ownership.");
+        if (target.getRole().owns()
+                && !role.owns()
+                && members.lockOwners(cohortId).size() <= 1) {
+            throw new CohortRuleException(
+                    "A cohort needs an owner. Make someone else an owner first, or transfer " + "ownership.");
         }
         target.changeRole(role);
     }
@@ -368,8 +422,7 @@ public class CohortService {
     }
 
     /** A draft's name and time zone, once the whole draft is known to be acceptable. */
-    private record Accepted(String name, ZoneId zone) {
-    }
+    private record Accepted(String name, ZoneId zone) {}
 
     private static Accepted check(CohortDraft draft) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -377,13 +430,18 @@ public class CohortService {
         if (name.isEmpty()) {
             errors.put("name", "Give the cohort a name.");
         } else if (name.length() > Cohort.NAME_LENGTH) {
-            errors.put("name", "Keep the name to %d characters or fewer; this one has %d."
-                    .formatted(Cohort.NAME_LENGTH, name.length()));
+            errors.put(
+                    "name",
+                    "Keep the name to %d characters or fewer; this one has %d."
+                            .formatted(Cohort.NAME_LENGTH, name.length()));
         }
-        String description = draft.description() == null ? "" : draft.description().strip();
+        String description =
+                draft.description() == null ? "" : draft.description().strip();
         if (description.length() > Cohort.DESCRIPTION_LENGTH) {
-            errors.put("description", "Keep the description to %d characters or fewer; this one has %d."
-                    .formatted(Cohort.DESCRIPTION_LENGTH, description.length()));
+            errors.put(
+                    "description",
+                    "Keep the description to %d characters or fewer; this one has %d."
+                            .formatted(Cohort.DESCRIPTION_LENGTH, description.length()));
         }
         if (draft.timeZone() == null) {
             errors.put("timeZone", "Choose the time zone due dates are read in.");
@@ -398,11 +456,15 @@ public class CohortService {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer days = draft.validDays() == null ? InviteDraft.DEFAULT_DAYS : draft.validDays();
         if (days < 1 || days > InviteDraft.MAX_DAYS) {
-            errors.put("validDays", "Choose from 1 to %d days; long-lived invitations leak.".formatted(InviteDraft.MAX_DAYS));
+            errors.put(
+                    "validDays",
+                    "Choose from 1 to %d days; long-lived invitations leak.".formatted(InviteDraft.MAX_DAYS));
         }
         Integer uses = draft.maxUses();
         if (uses != null && (uses < 1 || uses > InviteDraft.MAX_USES)) {
-            errors.put("maxUses", "Choose from 1 to %d uses, or leave it empty for no limit.".formatted(InviteDraft.MAX_USES));
+            errors.put(
+                    "maxUses",
+                    "Choose from 1 to %d uses, or leave it empty for no limit.".formatted(InviteDraft.MAX_USES));
         }
         if (!errors.isEmpty()) {
             throw new InvalidCohortException(errors);

@@ -19,8 +19,11 @@ class DeletedPersonMemberships {
     private final CohortInviteRepository invites;
     private final ActivityEntryRepository feed;
 
-    DeletedPersonMemberships(CohortMemberRepository members, CohortRepository cohorts, CohortInviteRepository invites,
-                             ActivityEntryRepository feed) {
+    DeletedPersonMemberships(
+            CohortMemberRepository members,
+            CohortRepository cohorts,
+            CohortInviteRepository invites,
+            ActivityEntryRepository feed) {
         this.members = members;
         this.cohorts = cohorts;
         this.invites = invites;

@@ -18,12 +18,12 @@ final class InviteCodes {
 
     /** No 0/O or 1/I/L, so a code read aloud or copied by hand comes out right. */
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
     static final int LENGTH = 28;
     private static final Pattern WELL_FORMED = Pattern.compile("[" + ALPHABET + "]{" + LENGTH + "}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InviteCodes() {
-    }
+    private InviteCodes() {}
 
     static String newCode() {
         StringBuilder code = new StringBuilder();
@@ -53,7 +53,8 @@ final class InviteCodes {
     /** The hash of a normalized code. */
     static String hash(String normalizedCode) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalizedCode.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalizedCode.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
  * An invitation as an owner asks for it: valid for {@code validDays} from now (7 unless they choose), and
  * used by at most {@code maxUses} people ({@code null} for no limit).
  */
-public record InviteDraft(@Nullable Integer validDays, @Nullable Integer maxUses) {
+public record InviteDraft(
+        @Nullable Integer validDays, @Nullable Integer maxUses) {
 
     public static final int DEFAULT_DAYS = 7;
     public static final int MAX_DAYS = 30;

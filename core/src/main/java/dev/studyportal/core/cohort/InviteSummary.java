@@ -9,6 +9,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param maxUses the limit, or {@code null} for none
  */
-public record InviteSummary(long id, String hint, String createdBy, Instant createdAt, Instant expiresAt,
-                            @Nullable Integer maxUses, int uses, InviteState state) {
-}
+public record InviteSummary(
+        long id,
+        String hint,
+        String createdBy,
+        Instant createdAt,
+        Instant expiresAt,
+        @Nullable Integer maxUses,
+        int uses,
+        InviteState state) {}

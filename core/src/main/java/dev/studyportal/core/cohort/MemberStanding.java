@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param masteryPercent the member's mastered questions as a share of the bank's active ones (0–100)
  * @param streakDays     the member's current streak, by the dashboard's rules
  */
-public record MemberStanding(long memberId, String displayName, CohortRole role, Instant joinedAt, boolean sharing,
-                             boolean you, @Nullable Integer masteryPercent, @Nullable Integer streakDays) {
-}
+public record MemberStanding(
+        long memberId,
+        String displayName,
+        CohortRole role,
+        Instant joinedAt,
+        boolean sharing,
+        boolean you,
+        @Nullable Integer masteryPercent,
+        @Nullable Integer streakDays) {}

@@ -74,13 +74,15 @@ class SharedFigures {
         if (people.isEmpty()) {
             return Map.of();
         }
-        long active = ((Number) entityManager.createNativeQuery(ACTIVE_QUESTIONS).getSingleResult()).longValue();
+        long active =
+                ((Number) entityManager.createNativeQuery(ACTIVE_QUESTIONS).getSingleResult()).longValue();
         Map<Long, Integer> percent = new HashMap<>();
         people.forEach(person -> percent.put(person, 0));
         if (active == 0) {
             return percent;
         }
-        List<?> rows = entityManager.createNativeQuery(MASTERED)
+        List<?> rows = entityManager
+                .createNativeQuery(MASTERED)
                 .setParameter("people", people)
                 .setParameter("mastered", CardStatus.MASTERED_STABILITY_DAYS)
                 .getResultList();
@@ -93,8 +95,7 @@ class SharedFigures {
     }
 
     /** A person's current run of study days; {@code days} is 0 when the run has broken. */
-    record Run(int days, LocalDate start) {
-    }
+    record Run(int days, LocalDate start) {}
 
     /**
      * Each person's current streak by the dashboard's rules ({@link dev.studyportal.core.dashboard.Streak}):
@@ -102,15 +103,20 @@ class SharedFigures {
      */
     Map<Long, Run> streaks(Map<Long, ZoneId> people, Instant now) {
         Map<Long, Run> runs = new HashMap<>();
-        Map<ZoneId, List<Long>> byZone = people.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
-                Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        Map<ZoneId, List<Long>> byZone = people.entrySet().stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
         byZone.forEach((zone, ids) -> {
             LocalDate today = now.atZone(zone).toLocalDate();
-            Instant since = today.minusDays(STREAK_WINDOW_DAYS - 1).atStartOfDay(zone).toInstant();
+            Instant since =
+                    today.minusDays(STREAK_WINDOW_DAYS - 1).atStartOfDay(zone).toInstant();
             Instant until = today.plusDays(1).atStartOfDay(zone).toInstant();
             StudyDays.Expression day = StudyDays.dayNumber("l.reviewed_at", zone, since, until, "z");
-            Query query = entityManager.createNativeQuery(LATEST_RUN.formatted(day.sql()))
-                    .setParameter("people", ids).setParameter("since", since).setParameter("until", until);
+            Query query = entityManager
+                    .createNativeQuery(LATEST_RUN.formatted(day.sql()))
+                    .setParameter("people", ids)
+                    .setParameter("since", since)
+                    .setParameter("until", until);
             day.parameters().forEach(query::setParameter);
             long todayNumber = StudyDays.numberOf(today);
             ids.forEach(id -> runs.put(id, new Run(0, today)));
@@ -119,7 +125,8 @@ class SharedFigures {
                 long lastDay = ((Number) columns[1]).longValue();
                 int days = ((Number) columns[2]).intValue();
                 if (lastDay == todayNumber || lastDay == todayNumber - 1) {
-                    runs.put(((Number) columns[0]).longValue(),
+                    runs.put(
+                            ((Number) columns[0]).longValue(),
                             new Run(days, today.minusDays(todayNumber - lastDay + days - 1)));
                 }
             }

@@ -20,8 +20,11 @@ public class ContentService {
     private final QuestionRepository questions;
     private final QuestionRevisionRepository revisions;
 
-    ContentService(PageRepository pages, SectionRepository sections, QuestionRepository questions,
-                   QuestionRevisionRepository revisions) {
+    ContentService(
+            PageRepository pages,
+            SectionRepository sections,
+            QuestionRepository questions,
+            QuestionRevisionRepository revisions) {
         this.pages = pages;
         this.sections = sections;
         this.questions = questions;
@@ -51,7 +54,6 @@ public class ContentService {
      * (the command line, the portal's start-up and schedule).
      */
     public ContentTotals totals() {
-        return new ContentTotals(pages.countByRetiredFalse(), sections.countActive(),
-                questions.countByRetiredFalse());
+        return new ContentTotals(pages.countByRetiredFalse(), sections.countActive(), questions.countByRetiredFalse());
     }
 }

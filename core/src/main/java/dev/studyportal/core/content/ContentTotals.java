@@ -1,5 +1,4 @@
 package dev.studyportal.core.content;
 
 /** How much active content the bank holds. */
-public record ContentTotals(long pages, long sections, long questions) {
-}
+public record ContentTotals(long pages, long sections, long questions) {}

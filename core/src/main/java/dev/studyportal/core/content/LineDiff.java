@@ -9,13 +9,15 @@ import java.util.List;
  */
 public final class LineDiff {
 
-    public enum Kind { SAME, REMOVED, ADDED }
-
-    public record Line(Kind kind, String text) {
+    public enum Kind {
+        SAME,
+        REMOVED,
+        ADDED
     }
 
-    private LineDiff() {
-    }
+    public record Line(Kind kind, String text) {}
+
+    private LineDiff() {}
 
     public static List<Line> between(String before, String after) {
         String[] a = before.split("\n", -1);
@@ -23,7 +25,8 @@ public final class LineDiff {
         int[][] common = new int[a.length + 1][b.length + 1];
         for (int i = a.length - 1; i >= 0; i--) {
             for (int j = b.length - 1; j >= 0; j--) {
-                common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+                common[i][j] =
+                        a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
         List<Line> lines = new ArrayList<>();

@@ -108,8 +108,17 @@ public class Page extends AbstractEntity {
 
     /** The page as it was last described; compared with a new description to see whether anything changed. */
     public PageDescription description() {
-        return new PageDescription(path, title, sidebarPosition, frontMatter, customEditUrl, List.copyOf(tags),
-                category(), categoryIndex, sidebarLabel, slug,
+        return new PageDescription(
+                path,
+                title,
+                sidebarPosition,
+                frontMatter,
+                customEditUrl,
+                List.copyOf(tags),
+                category(),
+                categoryIndex,
+                sidebarLabel,
+                slug,
                 unlisted);
     }
 

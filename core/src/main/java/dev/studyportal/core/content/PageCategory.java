@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param path folder relative to the bank's root, {@code ""} for the root itself
  */
-public record PageCategory(String path, @Nullable String label, @Nullable Double position) {
+public record PageCategory(
+        String path, @Nullable String label, @Nullable Double position) {
 
     public static final PageCategory ROOT = new PageCategory("", null, null);
 

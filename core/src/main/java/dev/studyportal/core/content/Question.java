@@ -128,7 +128,8 @@ public class Question extends AbstractEntity {
     public boolean place(QuestionPlacement placement) {
         boolean changed = !Objects.equals(displayNumber, placement.displayNumber())
                 || position != placement.position()
-                || !sourcePath.equals(placement.sourcePath()) || sourceLine != placement.sourceLine();
+                || !sourcePath.equals(placement.sourcePath())
+                || sourceLine != placement.sourceLine();
         displayNumber = placement.displayNumber();
         position = placement.position();
         sourcePath = placement.sourcePath();

@@ -15,8 +15,8 @@ public record QuestionKey(String value) {
 
     public static final int MAX_LENGTH = 255;
     private static final int MAX_SLUG_LENGTH = 120;
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:Q\\s*)?\\d+(?:\\.\\d+)*[.):]?\\s+",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_NUMBER =
+            Pattern.compile("^\\s*(?:Q\\s*)?\\d+(?:\\.\\d+)*[.):]?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]+");
 
     public QuestionKey {
@@ -27,7 +27,8 @@ public record QuestionKey(String value) {
             throw new IllegalArgumentException("A question key is at most " + MAX_LENGTH + " characters: " + value);
         }
         if (!value.equals(value.strip())) {
-            throw new IllegalArgumentException("A question key must not start or end with white space: '" + value + "'");
+            throw new IllegalArgumentException(
+                    "A question key must not start or end with white space: '" + value + "'");
         }
     }
 
@@ -46,7 +47,8 @@ public record QuestionKey(String value) {
         if (room < 1) {
             throw new IllegalArgumentException("The doc id '" + docId + "' is too long to derive question keys from");
         }
-        return new QuestionKey(docId + "#" + slug.substring(0, Math.min(slug.length(), Math.min(room, MAX_SLUG_LENGTH))));
+        return new QuestionKey(
+                docId + "#" + slug.substring(0, Math.min(slug.length(), Math.min(room, MAX_SLUG_LENGTH))));
     }
 
     /** "12. What is X?" becomes "What is X?". */

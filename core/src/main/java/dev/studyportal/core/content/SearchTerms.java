@@ -17,8 +17,7 @@ public final class SearchTerms {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{IsAlphabetic}\\p{IsDigit}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private SearchTerms() {
-    }
+    private SearchTerms() {}
 
     public static Set<String> of(String title, String answer) {
         Set<String> terms = new LinkedHashSet<>();
@@ -33,7 +32,8 @@ public final class SearchTerms {
     }
 
     private static List<String> words(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_WORD.splitAsStream(folded.toLowerCase(Locale.ROOT))
                 .filter(word -> !word.isEmpty())
                 .map(word -> word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word)

@@ -54,8 +54,10 @@ public class Section extends AbstractEntity {
 
     /** @return whether anything changed */
     public boolean describe(String title, int position, @Nullable String readingBody) {
-        boolean changed = !this.title.equals(title) || this.position != position
-                || !Objects.equals(this.readingBody, readingBody) || retired;
+        boolean changed = !this.title.equals(title)
+                || this.position != position
+                || !Objects.equals(this.readingBody, readingBody)
+                || retired;
         this.title = Page.requireText(title, "section title");
         this.position = position;
         this.readingBody = readingBody;

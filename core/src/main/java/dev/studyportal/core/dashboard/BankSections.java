@@ -38,14 +38,19 @@ class BankSections {
         if (last != null && last.version().equals(version)) {
             return last;
         }
-        Bank bank = new Bank(version, List.copyOf(rows(DashboardQueries.SECTIONS)), ActiveQuestions.of(rows(DashboardQueries.ACTIVE_QUESTIONS)));
+        Bank bank = new Bank(
+                version,
+                List.copyOf(rows(DashboardQueries.SECTIONS)),
+                ActiveQuestions.of(rows(DashboardQueries.ACTIVE_QUESTIONS)));
         kept.set(bank);
         return bank;
     }
 
     private List<Long> version() {
-        return rows(DashboardQueries.BANK_VERSION).stream().flatMap(Arrays::stream)
-                .map(value -> value == null ? 0L : ((Number) value).longValue()).toList();
+        return rows(DashboardQueries.BANK_VERSION).stream()
+                .flatMap(Arrays::stream)
+                .map(value -> value == null ? 0L : ((Number) value).longValue())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -56,8 +61,7 @@ class BankSections {
     /**
      * @param sections rows of {@link DashboardQueries#SECTIONS}: section id, page title, section title, active questions
      */
-    record Bank(List<Long> version, List<Object[]> sections, ActiveQuestions questions) {
-    }
+    record Bank(List<Long> version, List<Object[]> sections, ActiveQuestions questions) {}
 
     /** The section of every question that is not retired, by question id; two sorted arrays, for a bank of any size. */
     static final class ActiveQuestions {

@@ -16,8 +16,13 @@ import java.util.stream.Collectors;
  * @param dueForecast     the next {@value #FORECAST_DAYS} days from today, every day present
  * @param targetRetention the recall the learner aims for (Settings), between 0 and 1
  */
-public record Dashboard(LocalDate today, ZoneId zone, double targetRetention, List<SectionMastery> mastery,
-                        List<DayActivity> days, List<DueDay> dueForecast) {
+public record Dashboard(
+        LocalDate today,
+        ZoneId zone,
+        double targetRetention,
+        List<SectionMastery> mastery,
+        List<DayActivity> days,
+        List<DueDay> dueForecast) {
 
     public static final int FORECAST_DAYS = 30;
     public static final int HEATMAP_DAYS = 365;
@@ -44,7 +49,9 @@ public record Dashboard(LocalDate today, ZoneId zone, double targetRetention, Li
     /** Days with ratings in the year up to today, for the heatmap. */
     public List<DayActivity> lastYear() {
         LocalDate first = firstHeatmapDay();
-        return days.stream().filter(day -> !day.day().isBefore(first) && !day.day().isAfter(today)).toList();
+        return days.stream()
+                .filter(day -> !day.day().isBefore(first) && !day.day().isAfter(today))
+                .toList();
     }
 
     public LocalDate firstHeatmapDay() {

@@ -123,8 +123,7 @@ public final class DashboardQueries {
             order by d.day_number
             """;
 
-    private DashboardQueries() {
-    }
+    private DashboardQueries() {}
 
     /**
      * The statements the dashboard of learner {@code learnerId} runs at {@code now} once the bank's sections are
@@ -140,7 +139,9 @@ public final class DashboardQueries {
         cards.put("mastered", CardStatus.MASTERED_STABILITY_DAYS);
         cards.put("until", until);
         cards.putAll(dueDay.parameters());
-        return new Statements(new Statement(BANK_VERSION, Map.of()), days(learnerId, zone, firstReview, now),
+        return new Statements(
+                new Statement(BANK_VERSION, Map.of()),
+                days(learnerId, zone, firstReview, now),
                 new Statement(CARDS.formatted(dueDay.sql()), cards));
     }
 
@@ -156,13 +157,20 @@ public final class DashboardQueries {
         Map<String, Object> due = new LinkedHashMap<>(learner);
         due.putAll(dueDay.parameters());
         due.put("until", until);
-        return List.of(new Statement(SECTIONS, Map.of()), new Statement(CARDS_BY_SECTION, cards),
-                days(learnerId, zone, firstReview, now), new Statement(DUE.formatted(dueDay.sql()), due));
+        return List.of(
+                new Statement(SECTIONS, Map.of()),
+                new Statement(CARDS_BY_SECTION, cards),
+                days(learnerId, zone, firstReview, now),
+                new Statement(DUE.formatted(dueDay.sql()), due));
     }
 
     /** The end of the due forecast: midnight after its last day. */
     static Instant until(ZoneId zone, Instant now) {
-        return now.atZone(zone).toLocalDate().plusDays(Dashboard.FORECAST_DAYS).atStartOfDay(zone).toInstant();
+        return now.atZone(zone)
+                .toLocalDate()
+                .plusDays(Dashboard.FORECAST_DAYS)
+                .atStartOfDay(zone)
+                .toInstant();
     }
 
     private static Statement days(long learnerId, ZoneId zone, Instant firstReview, Instant now) {
@@ -173,7 +181,9 @@ public final class DashboardQueries {
 
     /** {@link #DAYS_FROM_LOG} for the learner, whatever the zone. */
     public static Statement daysFromLog(long learnerId, ZoneId zone, Instant firstReview, Instant now) {
-        return statement(DAYS_FROM_LOG, LocalDayExpression.of("l.reviewed_at", zone, firstReview, now, "r"),
+        return statement(
+                DAYS_FROM_LOG,
+                LocalDayExpression.of("l.reviewed_at", zone, firstReview, now, "r"),
                 Map.of("learner", learnerId));
     }
 
@@ -184,8 +194,7 @@ public final class DashboardQueries {
     }
 
     /** One SQL statement with named parameters. */
-    public record Statement(String sql, Map<String, Object> parameters) {
-    }
+    public record Statement(String sql, Map<String, Object> parameters) {}
 
     /** What a dashboard reads besides the account and the first review, in the order it reads them. */
     public record Statements(Statement bankVersion, Statement days, Statement cards) {

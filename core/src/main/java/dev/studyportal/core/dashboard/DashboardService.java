@@ -55,36 +55,53 @@ public class DashboardService {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         BankSections.Bank sections = bank.current();
-        DashboardQueries.Statements statements = DashboardQueries.statements(learner.id(), zone, firstReview(learner.id()).orElse(now), now);
+        DashboardQueries.Statements statements = DashboardQueries.statements(
+                learner.id(), zone, firstReview(learner.id()).orElse(now), now);
         List<DayActivity> days = days(statements);
         Cards cards = cards(statements, sections.questions(), today);
-        return new Dashboard(today, zone, preferences.desiredRetention(), mastery(sections, cards), days,
-                cards.forecast(today));
+        return new Dashboard(
+                today, zone, preferences.desiredRetention(), mastery(sections, cards), days, cards.forecast(today));
     }
 
     private Optional<Instant> firstReview(long learnerId) {
-        Object first = entityManager.createNativeQuery(DashboardQueries.FIRST_REVIEW, Instant.class).setParameter("learner", learnerId)
+        Object first = entityManager
+                .createNativeQuery(DashboardQueries.FIRST_REVIEW, Instant.class)
+                .setParameter("learner", learnerId)
                 .getSingleResult();
         return Optional.ofNullable((Instant) first);
     }
 
     private static List<SectionMastery> mastery(BankSections.Bank bank, Cards cards) {
-        return bank.sections().stream().map(row -> {
-            long section = number(row[0]);
-            long[] counts = cards.bySection().getOrDefault(section, new long[4]);
-            return new SectionMastery(section, (String) row[1], (String) row[2],
-                    number(row[3]) - counts[LEARNING] - counts[REVIEW] - counts[MASTERED], counts[LEARNING],
-                    counts[REVIEW], counts[MASTERED]);
-        }).toList();
+        return bank.sections().stream()
+                .map(row -> {
+                    long section = number(row[0]);
+                    long[] counts = cards.bySection().getOrDefault(section, new long[4]);
+                    return new SectionMastery(
+                            section,
+                            (String) row[1],
+                            (String) row[2],
+                            number(row[3]) - counts[LEARNING] - counts[REVIEW] - counts[MASTERED],
+                            counts[LEARNING],
+                            counts[REVIEW],
+                            counts[MASTERED]);
+                })
+                .toList();
     }
 
     private List<DayActivity> days(DashboardQueries.Statements statements) {
-        return rows(statements.days()).stream().map(row -> new DayActivity(LocalDayExpression.day((Number) row[0]),
-                number(row[1]), number(row[2]), number(row[3]), number(row[4]))).toList();
+        return rows(statements.days()).stream()
+                .map(row -> new DayActivity(
+                        LocalDayExpression.day((Number) row[0]),
+                        number(row[1]),
+                        number(row[2]),
+                        number(row[3]),
+                        number(row[4])))
+                .toList();
     }
 
     /** The learner's cards of questions that are not retired, counted per section and status, and per due day. */
-    private Cards cards(DashboardQueries.Statements statements, BankSections.ActiveQuestions questions, LocalDate today) {
+    private Cards cards(
+            DashboardQueries.Statements statements, BankSections.ActiveQuestions questions, LocalDate today) {
         Map<Long, long[]> bySection = new HashMap<>();
         Map<LocalDate, Long> due = new TreeMap<>();
         for (Object[] row : rows(statements.cards())) {
@@ -124,5 +141,4 @@ public class DashboardService {
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
-
 }

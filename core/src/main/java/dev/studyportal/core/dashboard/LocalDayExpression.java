@@ -26,6 +26,7 @@ final class LocalDayExpression {
 
     /** Midnight UTC, day number 0, where quarter hour 0 starts too. Stored instants are UTC (hibernate.jdbc.time_zone). */
     static final Instant ORIGIN = ReviewRollup.ORIGIN;
+
     private static final long ORIGIN_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private final String sql;
@@ -53,10 +54,17 @@ final class LocalDayExpression {
             for (int i = 0; i < periods.changes().size(); i++) {
                 String name = prefix + "Change" + i;
                 parameters.put(name, periods.changes().get(i));
-                cases.append(" when ").append(column).append(" < :").append(name)
-                        .append(" then ").append(periods.offsets().get(i).getTotalSeconds());
+                cases.append(" when ")
+                        .append(column)
+                        .append(" < :")
+                        .append(name)
+                        .append(" then ")
+                        .append(periods.offsets().get(i).getTotalSeconds());
             }
-            offset = cases.append(" else ").append(periods.offsets().getLast().getTotalSeconds()).append(" end").toString();
+            offset = cases.append(" else ")
+                    .append(periods.offsets().getLast().getTotalSeconds())
+                    .append(" end")
+                    .toString();
         }
         // Offsets are whole seconds the zone rules give, never input, so they are safe to write in.
         String sql = "floor((timestampdiff(SECOND, :%sOrigin, %s) + %s) / 86400)".formatted(prefix, column, offset);
@@ -69,8 +77,8 @@ final class LocalDayExpression {
      * Empty when an offset of the zone in that time, or one of its changes, does not fall on a quarter hour: then a
      * quarter hour may belong to two days, and only the instants themselves can tell.
      */
-    static Optional<LocalDayExpression> ofQuarterHours(String column, ZoneId zone, Instant from, Instant to,
-                                                       String prefix) {
+    static Optional<LocalDayExpression> ofQuarterHours(
+            String column, ZoneId zone, Instant from, Instant to, String prefix) {
         Periods periods = Periods.of(zone, from, to);
         long quarter = ReviewRollup.QUARTER_HOUR.toSeconds();
         if (periods.offsets().stream().anyMatch(offset -> offset.getTotalSeconds() % quarter != 0)
@@ -86,15 +94,22 @@ final class LocalDayExpression {
             for (int i = 0; i < periods.changes().size(); i++) {
                 String name = prefix + "Change" + i;
                 parameters.put(name, ReviewRollup.quarterHour(periods.changes().get(i)));
-                cases.append(" when ").append(column).append(" < :").append(name)
-                        .append(" then ").append(periods.offsets().get(i).getTotalSeconds() / quarter);
+                cases.append(" when ")
+                        .append(column)
+                        .append(" < :")
+                        .append(name)
+                        .append(" then ")
+                        .append(periods.offsets().get(i).getTotalSeconds() / quarter);
             }
-            offset = cases.append(" else ").append(periods.offsets().getLast().getTotalSeconds() / quarter)
-                    .append(" end").toString();
+            offset = cases.append(" else ")
+                    .append(periods.offsets().getLast().getTotalSeconds() / quarter)
+                    .append(" end")
+                    .toString();
         }
         // Whole numbers on both databases: the sum is never negative for a rating after 2 January 2000, so H2's
         // integer division and MariaDB's floor of a decimal agree.
-        String sql = "floor((%s + %s) / %d)".formatted(column, offset, Duration.ofDays(1).toSeconds() / quarter);
+        String sql = "floor((%s + %s) / %d)"
+                .formatted(column, offset, Duration.ofDays(1).toSeconds() / quarter);
         return Optional.of(new LocalDayExpression(sql, parameters));
     }
 

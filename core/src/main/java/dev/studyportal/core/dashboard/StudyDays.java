@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class StudyDays {
 
-    private StudyDays() {
-    }
+    private StudyDays() {}
 
     /**
      * The day number of {@code column} in {@code zone}, exact from {@code from} to {@code to}; parameters are
@@ -26,10 +25,11 @@ public final class StudyDays {
 
     /** The number {@link #dayNumber} gives instants on {@code day}. */
     public static long numberOf(LocalDate day) {
-        return day.toEpochDay() - LocalDate.ofInstant(LocalDayExpression.ORIGIN, ZoneId.of("UTC")).toEpochDay();
+        return day.toEpochDay()
+                - LocalDate.ofInstant(LocalDayExpression.ORIGIN, ZoneId.of("UTC"))
+                        .toEpochDay();
     }
 
     /** SQL with named parameters. */
-    public record Expression(String sql, Map<String, Object> parameters) {
-    }
+    public record Expression(String sql, Map<String, Object> parameters) {}
 }

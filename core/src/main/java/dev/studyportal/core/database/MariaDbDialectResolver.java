@@ -23,12 +23,13 @@ import org.jspecify.annotations.Nullable;
 public final class MariaDbDialectResolver implements DialectResolver {
 
     /** An optional replication prefix, then major.minor.micro, then "-MariaDB" somewhere after. */
-    private static final Pattern MARIADB = Pattern.compile("^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)\\.(\\d+)(\\S*-MariaDB.*)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARIADB =
+            Pattern.compile("^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)\\.(\\d+)(\\S*-MariaDB.*)$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public @Nullable Dialect resolveDialect(DialectResolutionInfo info) {
-        return version(info.getDatabaseVersion()).map(version -> new MariaDBDialect(new MariaDbServer(info, version)))
+        return version(info.getDatabaseVersion())
+                .map(version -> new MariaDBDialect(new MariaDbServer(info, version)))
                 .orElse(null);
     }
 
@@ -41,19 +42,21 @@ public final class MariaDbDialectResolver implements DialectResolver {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new MariaDbVersion(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                Integer.parseInt(matcher.group(3)), matcher.group(1) + "." + matcher.group(2) + "." + matcher.group(3)
-                        + matcher.group(4)));
+        return Optional.of(new MariaDbVersion(
+                Integer.parseInt(matcher.group(1)),
+                Integer.parseInt(matcher.group(2)),
+                Integer.parseInt(matcher.group(3)),
+                matcher.group(1) + "." + matcher.group(2) + "." + matcher.group(3) + matcher.group(4)));
     }
 
-    record MariaDbVersion(int major, int minor, int micro, String text) {
-    }
+    record MariaDbVersion(int major, int minor, int micro, String text) {}
 
     /**
      * The server as Connector/J described it, with MariaDB's name and version in place of MySQL 5.5.5; the
      * rest (keywords, character set, SQL mode) is read by the dialect as usual.
      */
-    private record MariaDbServer(DialectResolutionInfo driver, MariaDbVersion version) implements DialectResolutionInfo {
+    private record MariaDbServer(DialectResolutionInfo driver, MariaDbVersion version)
+            implements DialectResolutionInfo {
 
         @Override
         public String getDatabaseName() {

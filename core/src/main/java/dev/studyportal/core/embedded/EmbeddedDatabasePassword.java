@@ -25,8 +25,7 @@ final class EmbeddedDatabasePassword {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EmbeddedDatabasePassword() {
-    }
+    private EmbeddedDatabasePassword() {}
 
     static String forDatabase(EmbeddedDatabaseFile database, String url, String user) {
         Path file = database.password();
@@ -57,12 +56,14 @@ final class EmbeddedDatabasePassword {
 
     private static void setOnExistingDatabase(String url, String user, String password) {
         try (Connection connection = DriverManager.getConnection(url, user, "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             // A quoted name: with DATABASE_TO_LOWER an unquoted one would not find H2's upper-case user.
             statement.execute("ALTER USER \"" + user.toUpperCase(Locale.ROOT) + "\" SET PASSWORD '" + password + "'");
         } catch (SQLException e) {
-            throw new IllegalStateException("The embedded database " + url + " has a password that is not in "
-                    + "its password file; set spring.datasource.password to it", e);
+            throw new IllegalStateException(
+                    "The embedded database " + url + " has a password that is not in "
+                            + "its password file; set spring.datasource.password to it",
+                    e);
         }
     }
 

@@ -19,8 +19,7 @@ public final class DatabaseOutage {
     /** SQLSTATE class 08: connection exceptions, in every driver. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean isCauseOf(@Nullable Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -11,8 +11,7 @@ public final class FailureReference {
 
     private static final SecureRandom random = new SecureRandom();
 
-    private FailureReference() {
-    }
+    private FailureReference() {}
 
     /** A fresh reference: three random bytes are enough to tell one day's failures apart. */
     public static String next() {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param before the question before the run; null only for an added question
  */
-public record ChangeEntry(long questionId, ChangeKind kind, @Nullable QuestionSnapshot before, QuestionSnapshot after) {
+public record ChangeEntry(
+        long questionId, ChangeKind kind, @Nullable QuestionSnapshot before, QuestionSnapshot after) {
 
     static ChangeEntry of(ImportChange change) {
         return new ChangeEntry(change.questionId(), change.getKind(), change.before(), change.after());

@@ -64,8 +64,12 @@ public class ImportChange extends AbstractEntity {
     }
 
     /** @param before the question before the run; null only for an added question */
-    public ImportChange(ImportRun run, Question question, ChangeKind kind, @Nullable QuestionSnapshot before,
-                        QuestionSnapshot after) {
+    public ImportChange(
+            ImportRun run,
+            Question question,
+            ChangeKind kind,
+            @Nullable QuestionSnapshot before,
+            QuestionSnapshot after) {
         if ((before == null) != (kind == ChangeKind.ADDED)) {
             throw new IllegalArgumentException("Every change but an addition has a before side");
         }
@@ -93,7 +97,8 @@ public class ImportChange extends AbstractEntity {
     }
 
     public @Nullable QuestionSnapshot before() {
-        return keyBefore == null || titleBefore == null || locationBefore == null || versionBefore == null ? null
+        return keyBefore == null || titleBefore == null || locationBefore == null || versionBefore == null
+                ? null
                 : new QuestionSnapshot(keyBefore, titleBefore, locationBefore, versionBefore);
     }
 

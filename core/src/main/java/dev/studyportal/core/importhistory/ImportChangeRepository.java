@@ -13,6 +13,7 @@ interface ImportChangeRepository extends JpaRepository<ImportChange, Long> {
     @Query("select count(c) from ImportChange c where c.run.id = :runId")
     long countByRun(long runId);
 
-    @Query("select c from ImportChange c join fetch c.run where c.question.id = :questionId order by c.run.startedAt desc")
+    @Query(
+            "select c from ImportChange c join fetch c.run where c.question.id = :questionId order by c.run.startedAt desc")
     List<ImportChange> findByQuestion(long questionId);
 }

@@ -30,7 +30,9 @@ public class ImportHistory {
     /** The newest runs first. */
     @AdminOnly
     public List<RunEntry> latest(int limit) {
-        return runs.findLatest(PageRequest.of(0, limit)).stream().map(RunEntry::of).toList();
+        return runs.findLatest(PageRequest.of(0, limit)).stream()
+                .map(RunEntry::of)
+                .toList();
     }
 
     @AdminOnly
@@ -46,9 +48,13 @@ public class ImportHistory {
     @AdminOnly
     public RunChanges changesOf(long runId, int limit) {
         if (limit < 1 || limit > MAX_CHANGES) {
-            throw new IllegalArgumentException("Between 1 and " + MAX_CHANGES + " changes are listed at a time, not " + limit);
+            throw new IllegalArgumentException(
+                    "Between 1 and " + MAX_CHANGES + " changes are listed at a time, not " + limit);
         }
-        return new RunChanges(changes.findByRun(runId, PageRequest.of(0, limit)).stream().map(ChangeEntry::of).toList(),
+        return new RunChanges(
+                changes.findByRun(runId, PageRequest.of(0, limit)).stream()
+                        .map(ChangeEntry::of)
+                        .toList(),
                 changes.countByRun(runId));
     }
 

@@ -77,8 +77,15 @@ public class ImportRun extends AbstractEntity {
         status = ImportStatus.FAILED;
     }
 
-    public ImportRun(String source, ImportTrigger trigger, @Nullable String startedBy, Instant startedAt,
-                     Instant finishedAt, ImportStatus status, ImportCounts counts, List<String> problems) {
+    public ImportRun(
+            String source,
+            ImportTrigger trigger,
+            @Nullable String startedBy,
+            Instant startedAt,
+            Instant finishedAt,
+            ImportStatus status,
+            ImportCounts counts,
+            List<String> problems) {
         if (finishedAt.isBefore(startedAt)) {
             throw new IllegalArgumentException("A run cannot finish before it starts");
         }

@@ -8,9 +8,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text words to find in titles and answers; every word must match the start of a word
  */
-public record LibraryFilter(@Nullable Long pageId, @Nullable Long sectionId, @Nullable String tag,
-                            @Nullable String text, @Nullable CardStatus status, boolean bookmarkedOnly,
-                            boolean changedOnly) {
+public record LibraryFilter(
+        @Nullable Long pageId,
+        @Nullable Long sectionId,
+        @Nullable String tag,
+        @Nullable String text,
+        @Nullable CardStatus status,
+        boolean bookmarkedOnly,
+        boolean changedOnly) {
 
     public static LibraryFilter all() {
         return new LibraryFilter(null, null, null, null, null, false, false);

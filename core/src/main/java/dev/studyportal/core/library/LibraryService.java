@@ -46,14 +46,17 @@ public class LibraryService {
     @OwnData
     public List<LibraryEntry> find(String username, LibraryFilter filter, Pageable pageable) {
         Query query = Query.of(learner(username), filter);
-        TypedQuery<LibraryEntry> jpql = entityManager.createQuery("""
+        TypedQuery<LibraryEntry> jpql =
+                entityManager.createQuery("""
                 select new dev.studyportal.core.library.LibraryEntry(q.id, q.displayNumber, q.title, s.title, p.title,
                     %s, c.bookmarked, case when %s then true else false end)
                 """.formatted(STATUS, CHANGED) + query.from() + """
                  order by coalesce(p.sidebarPosition, 2147483647), p.title, s.position, q.position
                 """, LibraryEntry.class);
         query.parameters().forEach(jpql::setParameter);
-        return jpql.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
+        return jpql.setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
     }
 
     @OwnData
@@ -109,7 +112,8 @@ public class LibraryService {
             for (int i = 0; i < words.size(); i++) {
                 // Prefix matches on the word index: 'regular%' finds "regularization" and uses the index.
                 // Search words hold only letters and digits, so they carry no LIKE wildcards of their own.
-                where.add("exists (select 1 from Question w join w.terms t where w = q and t like :word%d)".formatted(i));
+                where.add(
+                        "exists (select 1 from Question w join w.terms t where w = q and t like :word%d)".formatted(i));
                 parameters.put("word" + i, words.get(i) + "%");
             }
             if (filter.status() != null) {

@@ -60,7 +60,8 @@ public class Note extends AbstractEntity {
     /** @return whether the text changed */
     public boolean rewrite(String body, Instant at) {
         if (body.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("A note is at most " + MAX_LENGTH + " characters; this one has " + body.length());
+            throw new IllegalArgumentException(
+                    "A note is at most " + MAX_LENGTH + " characters; this one has " + body.length());
         }
         if (this.body.equals(body)) {
             return false;

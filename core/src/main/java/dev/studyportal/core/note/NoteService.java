@@ -42,10 +42,13 @@ public class NoteService {
      */
     public Optional<Instant> save(String username, long questionId, String body) {
         Instant now = clock.instant();
-        Note note = notes.find(username, questionId).orElseGet(() -> notes.save(new Note(
-                accounts.requireByUsername(username),
-                questions.findById(questionId).orElseThrow(() -> new IllegalArgumentException("No question " + questionId)),
-                now)));
+        Note note = notes.find(username, questionId)
+                .orElseGet(() -> notes.save(new Note(
+                        accounts.requireByUsername(username),
+                        questions
+                                .findById(questionId)
+                                .orElseThrow(() -> new IllegalArgumentException("No question " + questionId)),
+                        now)));
         return note.rewrite(body, now) ? Optional.of(now) : Optional.empty();
     }
 }

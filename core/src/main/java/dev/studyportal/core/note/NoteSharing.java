@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param upToDate  whether that copy still says what the note says now
  * @param archived  an archived cohort is read-only: nothing more can be shared there, only withdrawn
  */
-public record NoteSharing(long cohortId, String cohortName, boolean archived, @Nullable Instant sharedAt,
-                          boolean upToDate) {
+public record NoteSharing(
+        long cohortId,
+        String cohortName,
+        boolean archived,
+        @Nullable Instant sharedAt,
+        boolean upToDate) {
 
     public boolean shared() {
         return sharedAt != null;

@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SharedNoteCopies {
 
     /** One shared copy, with the question it is on and the cohort it went to. */
-    public record Copy(String questionKey, String questionTitle, String cohortName, Instant sharedAt, String body) {
-    }
+    public record Copy(String questionKey, String questionTitle, String cohortName, Instant sharedAt, String body) {}
 
     private final SharedNoteRepository shared;
 
@@ -27,7 +26,13 @@ public class SharedNoteCopies {
 
     /** Every copy the person has shared, hidden ones included (they are still kept until withdrawn). */
     public List<Copy> sharedBy(UserAccount author) {
-        return shared.findAllOfAuthor(author.id()).stream().map(copy -> new Copy(copy.getQuestion().getKey().value(),
-                copy.getQuestion().getTitle(), copy.getCohort().getName(), copy.getSharedAt(), copy.getBody())).toList();
+        return shared.findAllOfAuthor(author.id()).stream()
+                .map(copy -> new Copy(
+                        copy.getQuestion().getKey().value(),
+                        copy.getQuestion().getTitle(),
+                        copy.getCohort().getName(),
+                        copy.getSharedAt(),
+                        copy.getBody()))
+                .toList();
     }
 }

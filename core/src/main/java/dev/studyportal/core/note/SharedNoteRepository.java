@@ -24,16 +24,18 @@ interface SharedNoteRepository extends JpaRepository<SharedNote, Long> {
     @Query("""
             select sn from SharedNote sn
             where sn.cohort.id = :cohortId and sn.author.id = :authorId and sn.question.id = :questionId""")
-    Optional<SharedNote> find(@Param("cohortId") long cohortId, @Param("authorId") long authorId,
-                              @Param("questionId") long questionId);
+    Optional<SharedNote> find(
+            @Param("cohortId") long cohortId, @Param("authorId") long authorId, @Param("questionId") long questionId);
 
     /** What others shared on the question in these cohorts, newest first. */
     @Query("select new dev.studyportal.core.note.CohortNote(c.id, c.name, a.displayName, sn.body, sn.sharedAt)"
             + " from SharedNote sn join sn.cohort c join sn.author a"
             + " where sn.question.id = :questionId and c.id in :cohortIds and a.id <> :viewerId and " + AUTHOR_STILL_IN
             + " order by sn.sharedAt desc, sn.id desc")
-    List<CohortNote> findShared(@Param("questionId") long questionId, @Param("cohortIds") Collection<Long> cohortIds,
-                                @Param("viewerId") long viewerId);
+    List<CohortNote> findShared(
+            @Param("questionId") long questionId,
+            @Param("cohortIds") Collection<Long> cohortIds,
+            @Param("viewerId") long viewerId);
 
     /** The author's shared copies of their note on the question that members can read now. */
     @Query("select sn from SharedNote sn join fetch sn.cohort"

@@ -39,8 +39,13 @@ public class SharedNoteService {
     private final CohortAccess access;
     private final Clock clock;
 
-    SharedNoteService(SharedNoteRepository shared, NoteRepository notes, Learners accounts,
-                      Questions questions, CohortAccess access, Clock clock) {
+    SharedNoteService(
+            SharedNoteRepository shared,
+            NoteRepository notes,
+            Learners accounts,
+            Questions questions,
+            CohortAccess access,
+            Clock clock) {
         this.shared = shared;
         this.notes = notes;
         this.accounts = accounts;
@@ -53,7 +58,9 @@ public class SharedNoteService {
     @Transactional(readOnly = true)
     public List<CohortNote> sharedWith(String username, long questionId) {
         UserAccount reader = accounts.requireByUsername(username);
-        List<Long> cohorts = access.memberships(reader).stream().map(member -> member.getCohort().id()).toList();
+        List<Long> cohorts = access.memberships(reader).stream()
+                .map(member -> member.getCohort().id())
+                .toList();
         if (cohorts.isEmpty()) {
             return List.of();
         }
@@ -67,12 +74,17 @@ public class SharedNoteService {
         Map<Long, SharedNote> copies = shared.findVisibleOfAuthor(author.id(), questionId).stream()
                 .collect(Collectors.toMap(copy -> copy.getCohortId(), Function.identity()));
         String note = notes.find(username, questionId).map(Note::getBody).orElse("");
-        return access.memberships(author).stream().map(member -> {
-            SharedNote copy = copies.get(member.getCohort().id());
-            return new NoteSharing(member.getCohort().id(), member.getCohort().getName(),
-                    member.getCohort().isArchived(), copy == null ? null : copy.getSharedAt(),
-                    copy != null && copy.getBody().equals(note));
-        }).toList();
+        return access.memberships(author).stream()
+                .map(member -> {
+                    SharedNote copy = copies.get(member.getCohort().id());
+                    return new NoteSharing(
+                            member.getCohort().id(),
+                            member.getCohort().getName(),
+                            member.getCohort().isArchived(),
+                            copy == null ? null : copy.getSharedAt(),
+                            copy != null && copy.getBody().equals(note));
+                })
+                .toList();
     }
 
     /**
@@ -90,9 +102,11 @@ public class SharedNoteService {
         if (body.isBlank()) {
             throw new CannotShareNoteException("Your note on this question is empty: write it first, then share it.");
         }
-        shared.find(cohortId, author.id(), questionId).ifPresentOrElse(
-                copy -> copy.reshare(body, clock.instant()),
-                () -> shared.save(new SharedNote(member.getCohort(), author, question(questionId), body, clock.instant())));
+        shared.find(cohortId, author.id(), questionId)
+                .ifPresentOrElse(
+                        copy -> copy.reshare(body, clock.instant()),
+                        () -> shared.save(new SharedNote(
+                                member.getCohort(), author, question(questionId), body, clock.instant())));
     }
 
     /**
@@ -105,14 +119,17 @@ public class SharedNoteService {
     public boolean withdraw(String username, long questionId, long cohortId) {
         UserAccount author = accounts.requireByUsername(username);
         access.member(cohortId, author);
-        return shared.find(cohortId, author.id(), questionId).map(copy -> {
-            shared.delete(copy);
-            return true;
-        }).orElse(false);
+        return shared.find(cohortId, author.id(), questionId)
+                .map(copy -> {
+                    shared.delete(copy);
+                    return true;
+                })
+                .orElse(false);
     }
 
     private Question question(long questionId) {
-        return questions.findById(questionId)
+        return questions
+                .findById(questionId)
                 .orElseThrow(() -> new CannotShareNoteException("There is no such question to share a note on."));
     }
 }

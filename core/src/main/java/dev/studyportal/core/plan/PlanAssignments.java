@@ -55,8 +55,10 @@ public class PlanAssignments {
     /** A withdrawn assignment leaves every plan that held it, whoever's. */
     public void forgetAssignment(long assignmentId) {
         entityManager.flush();
-        entityManager.createNativeQuery("delete from study_plan_assignment where assignment_id = :assignment")
-                .setParameter("assignment", assignmentId).executeUpdate();
+        entityManager
+                .createNativeQuery("delete from study_plan_assignment where assignment_id = :assignment")
+                .setParameter("assignment", assignmentId)
+                .executeUpdate();
     }
 
     private StudyPlan own(UserAccount learner, long planId) {

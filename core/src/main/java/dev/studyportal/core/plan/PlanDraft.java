@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param dailyNewBudget new questions a day; null lets the plan derive it from the interview date
  */
-public record PlanDraft(String name, PlanScope scope, @Nullable LocalDate startDate, @Nullable LocalDate interviewDate,
-                        @Nullable Integer dailyNewBudget) {
-}
+public record PlanDraft(
+        String name,
+        PlanScope scope,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate interviewDate,
+        @Nullable Integer dailyNewBudget) {}

@@ -20,9 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param latestNewDay  the last day a question can be introduced and still get its first review before the date
  * @param cappedAt      the Settings daily limit when it is lower than {@code newPerDay} (it is the ceiling); else null
  */
-public record PlanPace(int newPerDay, int newLeft, LocalDate firstNewDay, @Nullable LocalDate lastNewDay,
-                       @Nullable LocalDate interviewDate, boolean derived, int shortBy, @Nullable LocalDate latestNewDay,
-                       @Nullable Integer cappedAt) {
+public record PlanPace(
+        int newPerDay,
+        int newLeft,
+        LocalDate firstNewDay,
+        @Nullable LocalDate lastNewDay,
+        @Nullable LocalDate interviewDate,
+        boolean derived,
+        int shortBy,
+        @Nullable LocalDate latestNewDay,
+        @Nullable Integer cappedAt) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -34,8 +41,14 @@ public record PlanPace(int newPerDay, int newLeft, LocalDate firstNewDay, @Nulla
      *                  {@link PlanService}); the last introduction falls that many days before the date
      * @param dailyLimit the learner's Settings limit of new questions a day, the ceiling over every plan
      */
-    public static PlanPace of(LocalDate today, LocalDate start, @Nullable LocalDate interviewDate,
-                              @Nullable Integer budget, int newLeft, int leadDays, int dailyLimit) {
+    public static PlanPace of(
+            LocalDate today,
+            LocalDate start,
+            @Nullable LocalDate interviewDate,
+            @Nullable Integer budget,
+            int newLeft,
+            int leadDays,
+            int dailyLimit) {
         LocalDate from = start.isAfter(today) ? start : today;
         if ((interviewDate != null && interviewDate.isBefore(today)) || newLeft == 0) {
             return new PlanPace(0, newLeft, from, null, interviewDate, budget == null, 0, null, null);
@@ -57,7 +70,15 @@ public record PlanPace(int newPerDay, int newLeft, LocalDate firstNewDay, @Nulla
             long daysInTime = latest.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, latest) + 1;
             shortBy = (int) Math.max(0, newLeft - daysInTime * effective);
         }
-        return new PlanPace(perDay, newLeft, from, last, interviewDate, budget == null, shortBy, latest,
+        return new PlanPace(
+                perDay,
+                newLeft,
+                from,
+                last,
+                interviewDate,
+                budget == null,
+                shortBy,
+                latest,
                 dailyLimit < perDay ? dailyLimit : null);
     }
 
@@ -85,24 +106,35 @@ public record PlanPace(int newPerDay, int newLeft, LocalDate firstNewDay, @Nulla
         StringBuilder text = new StringBuilder();
         if (latestNewDay != null && latestNewDay.isBefore(firstNewDay)) {
             return text.append("The interview is too close for first reviews before it: ")
-                    .append(newLeft).append(" new on ").append(day(firstNewDay, today))
+                    .append(newLeft)
+                    .append(" new on ")
+                    .append(day(firstNewDay, today))
                     .append(newLeft > newOn(firstNewDay) ? " and the days after" : "")
-                    .append(", then reviews only.").toString();
+                    .append(", then reviews only.")
+                    .toString();
         }
         if (firstNewDay.isAfter(today)) {
             text.append("Starts ").append(day(firstNewDay, today)).append(": ");
         }
         int perDay = newOn(firstNewDay);
         text.append(perDay).append(" new a day");
-        text.append(lastNewDay.equals(firstNewDay) ? " on " + day(lastNewDay, today) : " until " + day(lastNewDay, today));
+        text.append(
+                lastNewDay.equals(firstNewDay) ? " on " + day(lastNewDay, today) : " until " + day(lastNewDay, today));
         text.append(", then reviews only.");
         if (cappedAt != null) {
-            text.append(" The plan asks for ").append(newPerDay)
-                    .append(" a day; your daily limit in Settings caps it at ").append(cappedAt).append('.');
+            text.append(" The plan asks for ")
+                    .append(newPerDay)
+                    .append(" a day; your daily limit in Settings caps it at ")
+                    .append(cappedAt)
+                    .append('.');
         }
         if (shortBy > 0 && latestNewDay != null && interviewDate != null) {
-            text.append(" At this pace ").append(shortBy).append(shortBy == 1 ? " question comes" : " questions come")
-                    .append(" too late for a first review before ").append(day(interviewDate, today)).append('.');
+            text.append(" At this pace ")
+                    .append(shortBy)
+                    .append(shortBy == 1 ? " question comes" : " questions come")
+                    .append(" too late for a first review before ")
+                    .append(day(interviewDate, today))
+                    .append('.');
         }
         return text.toString();
     }

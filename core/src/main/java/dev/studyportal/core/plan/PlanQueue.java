@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,8 @@ class PlanQueue implements PlanScopes {
         UserAccount learner = accounts.getReferenceById(learnerId);
         return unarchived.stream()
                 .filter(plan -> !plan.getStartDate().isAfter(today))
-                .filter(plan -> plan.getInterviewDate() == null || !plan.getInterviewDate().isBefore(today))
+                .filter(plan -> plan.getInterviewDate() == null
+                        || !plan.getInterviewDate().isBefore(today))
                 .map(plan -> {
                     List<Long> ids = List.of(plan.id());
                     int introduced = (int) plans.countIntroducedSince(learnerId, ids, dayStart);
@@ -89,6 +90,7 @@ class PlanQueue implements PlanScopes {
 
     @Override
     public Optional<Long> firstNew(long learnerId, long planId) {
-        return plans.findNew(learnerId, List.of(planId), Pageable.ofSize(1)).stream().findFirst();
+        return plans.findNew(learnerId, List.of(planId), Pageable.ofSize(1)).stream()
+                .findFirst();
     }
 }

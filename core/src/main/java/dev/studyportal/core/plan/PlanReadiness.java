@@ -18,10 +18,20 @@ import java.util.List;
  * @param medianAnswer     the learner's median time per rating, from their latest ratings
  * @param medianMeasured   false when the learner has no ratings yet and {@code medianAnswer} is an assumption
  */
-public record PlanReadiness(long planId, String planName, LocalDate interviewDate, double withoutReviews,
-                            double followingPlan, List<ReadinessPoint> curve, List<QuestionReadiness> weakest,
-                            double target, TargetEffort effort, int questions, int studied, Duration medianAnswer,
-                            boolean medianMeasured) {
+public record PlanReadiness(
+        long planId,
+        String planName,
+        LocalDate interviewDate,
+        double withoutReviews,
+        double followingPlan,
+        List<ReadinessPoint> curve,
+        List<QuestionReadiness> weakest,
+        double target,
+        TargetEffort effort,
+        int questions,
+        int studied,
+        Duration medianAnswer,
+        boolean medianMeasured) {
 
     public PlanReadiness {
         curve = List.copyOf(curve);

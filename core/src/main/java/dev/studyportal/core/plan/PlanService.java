@@ -39,6 +39,7 @@ public class PlanService {
     static final int ANSWER_TIMES = 1000;
     /** The answer time assumed before a learner has rated anything. */
     static final Duration ASSUMED_ANSWER = Duration.ofSeconds(30);
+
     static final int MAXIMUM_BUDGET = 500;
 
     private final StudyPlanRepository plans;
@@ -56,7 +57,9 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<PlanSummary> plans(String username) {
         UserAccount learner = accounts.requireByUsername(username);
-        return plans.findAllOfLearner(learner.id()).stream().map(plan -> summary(learner, plan)).toList();
+        return plans.findAllOfLearner(learner.id()).stream()
+                .map(plan -> summary(learner, plan))
+                .toList();
     }
 
     /** @throws NoSuchPlanException when the learner has no plan with that id */
@@ -124,10 +127,16 @@ public class PlanService {
         PlanPace pace = pace(learner, plan, today, fresh + introducedToday);
         List<Long> durations = plans.findLatestDurations(learner.id(), Pageable.ofSize(ANSWER_TIMES));
         Duration median = durations.isEmpty() ? ASSUMED_ANSWER : Duration.ofMillis(median(durations));
-        ReadinessCalculation calculation = new ReadinessCalculation(scheduler, preferences.timeZone(), clock.instant(),
-                today, date, preferences.desiredRetention(), median);
-        return Optional.of(calculation.compute(plan.id(), plan.getName(), cards, pace, introducedToday,
-                !durations.isEmpty()));
+        ReadinessCalculation calculation = new ReadinessCalculation(
+                scheduler,
+                preferences.timeZone(),
+                clock.instant(),
+                today,
+                date,
+                preferences.desiredRetention(),
+                median);
+        return Optional.of(
+                calculation.compute(plan.id(), plan.getName(), cards, pace, introducedToday, !durations.isEmpty()));
     }
 
     /**
@@ -145,12 +154,14 @@ public class PlanService {
     @SignedIn
     @Transactional(readOnly = true)
     public ScopeOptions scopeOptions() {
-        List<ScopeOptions.Option> pages = entityManager.createQuery("""
+        List<ScopeOptions.Option> pages =
+                entityManager.createQuery("""
                 select new dev.studyportal.core.plan.ScopeOptions$Option(p.id, p.title) from Page p
                 where p.retired = false and p.unlisted = false
                 order by coalesce(p.sidebarPosition, 2147483647), p.title
                 """, ScopeOptions.Option.class).getResultList();
-        List<ScopeOptions.Option> sections = entityManager.createQuery("""
+        List<ScopeOptions.Option> sections =
+                entityManager.createQuery("""
                 select new dev.studyportal.core.plan.ScopeOptions$Option(s.id, concat(p.title, ' › ', s.title))
                 from Section s join s.page p
                 where s.retired = false and p.retired = false and p.unlisted = false
@@ -167,8 +178,14 @@ public class PlanService {
     static PlanPace pace(UserAccount learner, StudyPlan plan, LocalDate today, int newLeftAtDayStart) {
         StudyPreferences preferences = learner.getStudyPreferences();
         int lead = ReadinessCalculation.leadDays(scheduler(preferences), preferences.timeZone(), today);
-        return PlanPace.of(today, plan.getStartDate(), plan.getInterviewDate(), plan.getDailyNewBudget(),
-                newLeftAtDayStart, lead, preferences.dailyNewLimit());
+        return PlanPace.of(
+                today,
+                plan.getStartDate(),
+                plan.getInterviewDate(),
+                plan.getDailyNewBudget(),
+                newLeftAtDayStart,
+                lead,
+                preferences.dailyNewLimit());
     }
 
     private PlanSummary summary(UserAccount learner, StudyPlan plan) {
@@ -178,8 +195,17 @@ public class PlanService {
         long newLeft = plans.countNew(learner.id(), ids);
         int introducedToday = (int) plans.countIntroducedSince(learner.id(), ids, dayStart(learner, today));
         PlanPace pace = pace(learner, plan, today, (int) newLeft + introducedToday);
-        return new PlanSummary(plan.id(), plan.getName(), plan.scope(), plan.getStartDate(), plan.getInterviewDate(),
-                plan.getDailyNewBudget(), plan.isArchived(), questions, newLeft, pace.describe(today));
+        return new PlanSummary(
+                plan.id(),
+                plan.getName(),
+                plan.scope(),
+                plan.getStartDate(),
+                plan.getInterviewDate(),
+                plan.getDailyNewBudget(),
+                plan.isArchived(),
+                questions,
+                newLeft,
+                pace.describe(today));
     }
 
     /** Checks a draft against today and the bank; every field that cannot be taken gets its message. */
@@ -189,13 +215,16 @@ public class PlanService {
         if (name.isEmpty()) {
             errors.put("name", "Give the plan a name.");
         } else if (name.length() > StudyPlan.NAME_LENGTH) {
-            errors.put("name", "Keep the name to %d characters or fewer; this one has %d."
-                    .formatted(StudyPlan.NAME_LENGTH, name.length()));
+            errors.put(
+                    "name",
+                    "Keep the name to %d characters or fewer; this one has %d."
+                            .formatted(StudyPlan.NAME_LENGTH, name.length()));
         }
         if (draft.scope().isEmpty()) {
             errors.put("scope", "Choose at least one page, section or tag to study.");
         } else if (!knownScope(draft.scope())) {
-            errors.put("scope", "Choose pages, sections and tags from the lists; one of them is no longer in the bank.");
+            errors.put(
+                    "scope", "Choose pages, sections and tags from the lists; one of them is no longer in the bank.");
         } else if (questionsIn(draft.scope()) == 0) {
             errors.put("scope", "These cover no questions; choose a page, section or tag with questions.");
         }
@@ -212,7 +241,8 @@ public class PlanService {
         }
         Integer budget = draft.dailyNewBudget();
         if (budget != null && budget < 1) {
-            errors.put("dailyNewBudget",
+            errors.put(
+                    "dailyNewBudget",
                     "Choose at least 1 new question a day, or leave it empty to spread them up to the interview date.");
         } else if (budget != null && budget > MAXIMUM_BUDGET) {
             errors.put("dailyNewBudget", "Choose at most %d new questions a day.".formatted(MAXIMUM_BUDGET));
@@ -235,7 +265,10 @@ public class PlanService {
         if (ids.isEmpty()) {
             return 0;
         }
-        return entityManager.createQuery(jpql, Long.class).setParameter("ids", ids).getSingleResult();
+        return entityManager
+                .createQuery(jpql, Long.class)
+                .setParameter("ids", ids)
+                .getSingleResult();
     }
 
     private long questionsIn(PlanScope scope) {

@@ -10,7 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param newLeft   of those, the ones the learner has never rated
  * @param pace      the pace in a sentence ("12 new a day until 14 Jan, then reviews only.")
  */
-public record PlanSummary(long id, String name, PlanScope scope, LocalDate startDate, @Nullable LocalDate interviewDate,
-                          @Nullable Integer dailyNewBudget, boolean archived, long questions, long newLeft,
-                          String pace) {
-}
+public record PlanSummary(
+        long id,
+        String name,
+        PlanScope scope,
+        LocalDate startDate,
+        @Nullable LocalDate interviewDate,
+        @Nullable Integer dailyNewBudget,
+        boolean archived,
+        long questions,
+        long newLeft,
+        String pace) {}

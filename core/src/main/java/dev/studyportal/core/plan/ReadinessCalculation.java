@@ -21,11 +21,18 @@ import java.util.List;
  *
  * @param scheduler the learner's FSRS scheduler, without fuzz so that the forecast is reproducible
  */
-record ReadinessCalculation(FsrsScheduler scheduler, ZoneId zone, Instant now, LocalDate today, LocalDate date,
-                            double target, Duration medianAnswer) {
+record ReadinessCalculation(
+        FsrsScheduler scheduler,
+        ZoneId zone,
+        Instant now,
+        LocalDate today,
+        LocalDate date,
+        double target,
+        Duration medianAnswer) {
 
     /** A card reviewed every time it falls due for longer than this is simulated no further (never reached in practice). */
     private static final int MAXIMUM_SIMULATED_REVIEWS = 400;
+
     static final LocalTime NOON = LocalTime.NOON;
     static final int WEAKEST = 10;
 
@@ -53,8 +60,13 @@ record ReadinessCalculation(FsrsScheduler scheduler, ZoneId zone, Instant now, L
      * @param pace            the plan's pace, whose introductions "following the plan" assumes
      * @param introducedToday new questions of the scope introduced earlier today, which today's pace has used up
      */
-    PlanReadiness compute(long planId, String planName, List<ScopeCard> cards, PlanPace pace, int introducedToday,
-                          boolean medianMeasured) {
+    PlanReadiness compute(
+            long planId,
+            String planName,
+            List<ScopeCard> cards,
+            PlanPace pace,
+            int introducedToday,
+            boolean medianMeasured) {
         int days = (int) Math.max(0, ChronoUnit.DAYS.between(today, date));
         Instant dateNoon = noonOf(date);
         List<Instant> curveDays = new ArrayList<>(days + 1);
@@ -115,10 +127,30 @@ record ReadinessCalculation(FsrsScheduler scheduler, ZoneId zone, Instant now, L
                         .thenComparingLong(QuestionReadiness::questionId))
                 .limit(WEAKEST)
                 .toList();
-        TargetEffort effort = effort(total, followOnDate - newShare(planned, introducedOn, dateNoon), studiedReviews,
-                fresh.size(), introducedToday, introducedOn, pace, days, dateNoon);
-        return new PlanReadiness(planId, planName, date, mean(stopOnDate, total), mean(followOnDate, total), curve,
-                weakest, target, effort, total, total - fresh.size(), medianAnswer, medianMeasured);
+        TargetEffort effort = effort(
+                total,
+                followOnDate - newShare(planned, introducedOn, dateNoon),
+                studiedReviews,
+                fresh.size(),
+                introducedToday,
+                introducedOn,
+                pace,
+                days,
+                dateNoon);
+        return new PlanReadiness(
+                planId,
+                planName,
+                date,
+                mean(stopOnDate, total),
+                mean(followOnDate, total),
+                curve,
+                weakest,
+                target,
+                effort,
+                total,
+                total - fresh.size(),
+                medianAnswer,
+                medianMeasured);
     }
 
     private double newShare(int[] planned, Simulation[] introducedOn, Instant dateNoon) {
@@ -145,9 +177,18 @@ record ReadinessCalculation(FsrsScheduler scheduler, ZoneId zone, Instant now, L
      * The fewest new questions a day, introduced no later than each one's first review allows, that bring the
      * date's readiness to the target; the studied questions count as followed either way.
      */
-    private TargetEffort effort(int total, double studiedOnDate, long studiedReviews, int fresh, int introducedToday,
-                                Simulation[] introducedOn, PlanPace pace, int days, Instant dateNoon) {
-        int lastDay = pace.latestNewDay() == null ? days - 1
+    private TargetEffort effort(
+            int total,
+            double studiedOnDate,
+            long studiedReviews,
+            int fresh,
+            int introducedToday,
+            Simulation[] introducedOn,
+            PlanPace pace,
+            int days,
+            Instant dateNoon) {
+        int lastDay = pace.latestNewDay() == null
+                ? days - 1
                 : (int) Math.min(days - 1, ChronoUnit.DAYS.between(today, pace.latestNewDay()));
         lastDay = Math.max(0, Math.min(lastDay, days - 1));
         double[] onDate = new double[days + 1];

@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param followingPlan  if the learner follows the plan: every due review taken and rated Good, new
  *                       questions introduced at the plan's pace
  */
-public record ReadinessPoint(LocalDate day, double withoutReviews, double followingPlan) {
-}
+public record ReadinessPoint(LocalDate day, double withoutReviews, double followingPlan) {}

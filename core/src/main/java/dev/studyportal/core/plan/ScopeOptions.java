@@ -12,6 +12,5 @@ public record ScopeOptions(List<Option> pages, List<Option> sections, List<Strin
     }
 
     /** A page or a section to choose, with a label that tells sections of different pages apart. */
-    public record Option(long id, String label) {
-    }
+    public record Option(long id, String label) {}
 }

@@ -79,8 +79,7 @@ public class StudyPlan extends AbstractEntity {
     @Column(name = "assignment_id", nullable = false)
     private Set<Long> assignmentIds = new HashSet<>();
 
-    protected StudyPlan() {
-    }
+    protected StudyPlan() {}
 
     StudyPlan(UserAccount learner, PlanDraft draft, Instant createdAt) {
         this.learner = Objects.requireNonNull(learner, "learner");

@@ -59,30 +59,37 @@ interface StudyPlanRepository extends JpaRepository<StudyPlan, Long> {
             + " where q.retired = false and p.unlisted = false and " + IN_SCOPE + """
              and not exists (select c.id from CardState c where c.question = q and c.learner.id = :learnerId and c.reps > 0)
             order by\s""" + BANK_ORDER)
-    List<Long> findNew(@Param("learnerId") long learnerId, @Param("planIds") Collection<Long> planIds, Pageable pageable);
+    List<Long> findNew(
+            @Param("learnerId") long learnerId, @Param("planIds") Collection<Long> planIds, Pageable pageable);
 
-    @Query("select count(q) from Question q join q.section s join s.page p where q.id in :questionIds and "
-            + IN_SCOPE)
+    @Query("select count(q) from Question q join q.section s join s.page p where q.id in :questionIds and " + IN_SCOPE)
     long countInScope(@Param("planIds") Collection<Long> planIds, @Param("questionIds") Collection<Long> questionIds);
 
     @Query("select count(c) from CardState c join c.question q join q.section s join s.page p"
             + " where c.learner.id = :learnerId and c.reps > 0 and c.dueAt < :before and q.retired = false and "
             + IN_SCOPE)
-    long countDue(@Param("learnerId") long learnerId, @Param("planIds") Collection<Long> planIds,
-                  @Param("before") Instant before);
+    long countDue(
+            @Param("learnerId") long learnerId,
+            @Param("planIds") Collection<Long> planIds,
+            @Param("before") Instant before);
 
     @Query("select c from CardState c join fetch c.question q join q.section s join s.page p"
             + " where c.learner.id = :learnerId and c.reps > 0 and c.dueAt < :before and q.retired = false and "
             + IN_SCOPE + " order by c.dueAt, c.id")
-    List<CardState> findDue(@Param("learnerId") long learnerId, @Param("planIds") Collection<Long> planIds,
-                            @Param("before") Instant before, Pageable pageable);
+    List<CardState> findDue(
+            @Param("learnerId") long learnerId,
+            @Param("planIds") Collection<Long> planIds,
+            @Param("before") Instant before,
+            Pageable pageable);
 
     /** New questions of the scope introduced (first rated) since {@code since}: what the plan's pace has used today. */
     @Query("select count(l) from ReviewLog l join l.question q join q.section s join s.page p"
             + " where l.learner.id = :learnerId and l.undoneAt is null and l.reviewedAt >= :since and l.repsBefore = 0"
             + " and " + IN_SCOPE)
-    long countIntroducedSince(@Param("learnerId") long learnerId, @Param("planIds") Collection<Long> planIds,
-                              @Param("since") Instant since);
+    long countIntroducedSince(
+            @Param("learnerId") long learnerId,
+            @Param("planIds") Collection<Long> planIds,
+            @Param("since") Instant since);
 
     /** The scope's questions with the learner's memory of each, one flat row apiece, in the bank's order. */
     @Query("select new dev.studyportal.core.plan.ScopeCard(q.id, q.title, c.phase, c.step, c.stability, c.difficulty,"

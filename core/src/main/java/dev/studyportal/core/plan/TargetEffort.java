@@ -8,5 +8,4 @@ package dev.studyportal.core.plan;
  * @param minutesPerDay the daily study time that takes, new questions and reviews, at the learner's median answer time
  * @param readiness     the readiness on the date at that pace
  */
-public record TargetEffort(boolean reachable, int newPerDay, int minutesPerDay, double readiness) {
-}
+public record TargetEffort(boolean reachable, int newPerDay, int minutesPerDay, double readiness) {}

@@ -1,10 +1,10 @@
 package dev.studyportal.core.privacy;
 
-import org.jspecify.annotations.Nullable;
 import dev.studyportal.core.shared.SpreadsheetText;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RFC 4180 text: a header row, then one row per record, CRLF line ends. A dozen lines did not

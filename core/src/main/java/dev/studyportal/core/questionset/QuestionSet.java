@@ -60,8 +60,7 @@ public class QuestionSet extends AbstractEntity {
     @Column(name = "question_id", nullable = false)
     private List<Long> questionIds = new ArrayList<>();
 
-    protected QuestionSet() {
-    }
+    protected QuestionSet() {}
 
     public QuestionSet(UserAccount author, String name, @Nullable String description, Instant createdAt) {
         this.author = Objects.requireNonNull(author, "author");

@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param position 0 for the first question
  */
-public record QuestionSetItem(long questionId, int position, @Nullable String displayNumber, String title,
-                              String pageTitle, String sectionTitle, boolean retired) {
-}
+public record QuestionSetItem(
+        long questionId,
+        int position,
+        @Nullable String displayNumber,
+        String title,
+        String pageTitle,
+        String sectionTitle,
+        boolean retired) {}

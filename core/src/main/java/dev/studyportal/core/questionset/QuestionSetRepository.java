@@ -3,9 +3,9 @@ package dev.studyportal.core.questionset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.repository.query.Param;
 
 interface QuestionSetRepository extends JpaRepository<QuestionSet, Long> {

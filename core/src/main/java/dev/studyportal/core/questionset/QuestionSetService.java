@@ -42,8 +42,12 @@ public class QuestionSetService {
     private final ObjectProvider<QuestionSetUsage> usage;
     private final Clock clock;
 
-    QuestionSetService(QuestionSetRepository sets, Learners accounts, LibraryService library,
-                       ObjectProvider<QuestionSetUsage> usage, Clock clock) {
+    QuestionSetService(
+            QuestionSetRepository sets,
+            Learners accounts,
+            LibraryService library,
+            ObjectProvider<QuestionSetUsage> usage,
+            Clock clock) {
         this.sets = sets;
         this.accounts = accounts;
         this.library = library;
@@ -61,7 +65,8 @@ public class QuestionSetService {
     @Transactional(readOnly = true)
     public QuestionSetSummary set(String username, long setId) {
         UserAccount author = accounts.requireByUsername(username);
-        return sets.findSummaries(author.id(), setId).stream().findFirst()
+        return sets.findSummaries(author.id(), setId).stream()
+                .findFirst()
                 .orElseThrow(() -> new NoSuchQuestionSetException(setId));
     }
 
@@ -84,7 +89,8 @@ public class QuestionSetService {
     public long create(String username, QuestionSetDraft draft) {
         UserAccount author = accounts.requireByUsername(username);
         String name = checked(draft);
-        return sets.save(new QuestionSet(author, name, draft.description(), clock.instant())).id();
+        return sets.save(new QuestionSet(author, name, draft.description(), clock.instant()))
+                .id();
     }
 
     /**
@@ -143,10 +149,12 @@ public class QuestionSetService {
         }
         if (found > QuestionSet.MAXIMUM_SIZE) {
             throw InvalidQuestionSetException.questions(("This search finds %d questions, and a set holds at most %d. "
-                    + "Narrow the search with words or filters, then add again.").formatted(found, QuestionSet.MAXIMUM_SIZE));
+                            + "Narrow the search with words or filters, then add again.")
+                    .formatted(found, QuestionSet.MAXIMUM_SIZE));
         }
         List<Long> ids = library.find(username, filter, PageRequest.of(0, (int) found)).stream()
-                .map(LibraryEntry::id).toList();
+                .map(LibraryEntry::id)
+                .toList();
         return add(set, ids);
     }
 
@@ -197,7 +205,7 @@ public class QuestionSetService {
         // Counted before the bank is asked, so that an oversized request costs no query of thousands of ids.
         if (fresh.size() > room) {
             throw InvalidQuestionSetException.questions(("A set holds at most %d questions. This one has %d, and these "
-                    + "would add %d more: add at most %d, or start another set for the rest.")
+                            + "would add %d more: add at most %d, or start another set for the rest.")
                     .formatted(QuestionSet.MAXIMUM_SIZE, set.size(), fresh.size(), room));
         }
         if (fresh.isEmpty()) {
@@ -207,16 +215,25 @@ public class QuestionSetService {
         List<Long> unknown = fresh.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
             throw InvalidQuestionSetException.questions(("%s not in the question bank (id %s); nothing was added. "
-                    + "Find the questions in the library and add them from there.")
-                    .formatted(unknown.size() == 1 ? "One question is" : unknown.size() + " questions are",
-                            String.join(", ", unknown.stream().limit(5).map(String::valueOf).toList())
+                            + "Find the questions in the library and add them from there.")
+                    .formatted(
+                            unknown.size() == 1 ? "One question is" : unknown.size() + " questions are",
+                            String.join(
+                                            ", ",
+                                            unknown.stream()
+                                                    .limit(5)
+                                                    .map(String::valueOf)
+                                                    .toList())
                                     + (unknown.size() > 5 ? ", …" : "")));
         }
         List<Long> retired = sets.findRetiredQuestions(fresh);
         if (!retired.isEmpty()) {
             throw InvalidQuestionSetException.questions(("%s been retired from the question bank; nothing was added. "
-                    + "Only current questions can join a set.")
-                    .formatted(retired.size() == 1 ? "One of these questions has" : retired.size() + " of these questions have"));
+                            + "Only current questions can join a set.")
+                    .formatted(
+                            retired.size() == 1
+                                    ? "One of these questions has"
+                                    : retired.size() + " of these questions have"));
         }
         List<Long> order = new ArrayList<>(set.questionIds());
         order.addAll(fresh);
@@ -232,13 +249,18 @@ public class QuestionSetService {
         if (name.isEmpty()) {
             errors.put("name", "Give the set a name.");
         } else if (name.length() > QuestionSet.NAME_LENGTH) {
-            errors.put("name", "Keep the name to %d characters or fewer; this one has %d."
-                    .formatted(QuestionSet.NAME_LENGTH, name.length()));
+            errors.put(
+                    "name",
+                    "Keep the name to %d characters or fewer; this one has %d."
+                            .formatted(QuestionSet.NAME_LENGTH, name.length()));
         }
-        String description = draft.description() == null ? "" : draft.description().strip();
+        String description =
+                draft.description() == null ? "" : draft.description().strip();
         if (description.length() > QuestionSet.DESCRIPTION_LENGTH) {
-            errors.put("description", "Keep the description to %d characters or fewer; this one has %d."
-                    .formatted(QuestionSet.DESCRIPTION_LENGTH, description.length()));
+            errors.put(
+                    "description",
+                    "Keep the description to %d characters or fewer; this one has %d."
+                            .formatted(QuestionSet.DESCRIPTION_LENGTH, description.length()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidQuestionSetException(errors);

@@ -9,6 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param size    questions in the set, retired ones included
  * @param retired of those, the ones the bank has retired since they were added
  */
-public record QuestionSetSummary(long id, String name, @Nullable String description, long size, long retired,
-                                 Instant updatedAt) {
-}
+public record QuestionSetSummary(
+        long id, String name, @Nullable String description, long size, long retired, Instant updatedAt) {}

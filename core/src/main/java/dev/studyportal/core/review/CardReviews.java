@@ -29,14 +29,20 @@ class CardReviews {
         this.rollup = rollup;
     }
 
-    ReviewLog review(UserAccount learner, Question question, Rating rating, Instant at, Duration took,
-                     FsrsScheduler scheduler, @Nullable UUID attempt) {
+    ReviewLog review(
+            UserAccount learner,
+            Question question,
+            Rating rating,
+            Instant at,
+            Duration took,
+            FsrsScheduler scheduler,
+            @Nullable UUID attempt) {
         return review(card(learner, question), rating, at, took, scheduler, attempt);
     }
 
     /** For a caller that already holds the card, such as a replay of many answers in one transaction. */
-    ReviewLog review(CardState card, Rating rating, Instant at, Duration took, FsrsScheduler scheduler,
-                     @Nullable UUID attempt) {
+    ReviewLog review(
+            CardState card, Rating rating, Instant at, Duration took, FsrsScheduler scheduler, @Nullable UUID attempt) {
         ReviewLog log = logs.save(card.review(rating, at, took, scheduler, attempt));
         rollup.add(log);
         return log;

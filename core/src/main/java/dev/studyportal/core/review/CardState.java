@@ -73,8 +73,7 @@ public class CardState extends AbstractEntity {
     @Column(nullable = false)
     private boolean bookmarked;
 
-    protected CardState() {
-    }
+    protected CardState() {}
 
     public CardState(UserAccount learner, Question question) {
         this.learner = Objects.requireNonNull(learner, "learner");
@@ -88,8 +87,17 @@ public class CardState extends AbstractEntity {
     public ReviewLog review(Rating rating, Instant at, Duration took, FsrsScheduler scheduler, @Nullable UUID attempt) {
         FsrsCard before = fsrsCard(at);
         ReviewOutcome outcome = scheduler.review(before, rating, at);
-        ReviewLog log = new ReviewLog(learner, question, rating, at, took, question.getContentVersion(),
-                outcome.retrievability(), snapshot(), outcome.card(), attempt);
+        ReviewLog log = new ReviewLog(
+                learner,
+                question,
+                rating,
+                at,
+                took,
+                question.getContentVersion(),
+                outcome.retrievability(),
+                snapshot(),
+                outcome.card(),
+                attempt);
         FsrsCard after = outcome.card();
         if (rating == Rating.AGAIN && phase == CardPhase.REVIEW) {
             lapses++;
@@ -142,7 +150,9 @@ public class CardState extends AbstractEntity {
         if (phase != CardPhase.REVIEW) {
             return CardStatus.LEARNING;
         }
-        return stability != null && stability >= CardStatus.MASTERED_STABILITY_DAYS ? CardStatus.MASTERED : CardStatus.REVIEW;
+        return stability != null && stability >= CardStatus.MASTERED_STABILITY_DAYS
+                ? CardStatus.MASTERED
+                : CardStatus.REVIEW;
     }
 
     /** Whether the question was edited since this learner last reviewed it. */

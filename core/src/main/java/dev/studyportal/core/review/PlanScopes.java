@@ -45,6 +45,5 @@ public interface PlanScopes {
      *
      * @param newLeftToday new questions the plan's pace still asks for today, before the Settings ceiling
      */
-    record ActivePlan(long id, String name, int newLeftToday) {
-    }
+    record ActivePlan(long id, String name, int newLeftToday) {}
 }

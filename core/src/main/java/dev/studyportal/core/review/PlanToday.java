@@ -7,5 +7,4 @@ package dev.studyportal.core.review;
  * @param dueNow   reviews of the plan's questions that can be taken now
  * @param newToday new questions the plan still introduces today, within the Settings ceiling
  */
-public record PlanToday(long planId, String name, int dueNow, int newToday) {
-}
+public record PlanToday(long planId, String name, int dueNow, int newToday) {}

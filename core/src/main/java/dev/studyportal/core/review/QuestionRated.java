@@ -8,5 +8,4 @@ import java.time.Instant;
  * features that follow progress as it happens (assignments notice a member finishing one) without the review
  * feature knowing about them.
  */
-public record QuestionRated(long learnerId, long questionId, Rating rating, Instant at) {
-}
+public record QuestionRated(long learnerId, long questionId, Rating rating, Instant at) {}

@@ -57,30 +57,41 @@ public class ReviewLog extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "phase_before", nullable = false, updatable = false)
     private CardPhase phaseBefore;
+
     @Column(name = "step_before", updatable = false)
     private @Nullable Integer stepBefore;
+
     @Column(name = "stability_before", updatable = false)
     private @Nullable Double stabilityBefore;
+
     @Column(name = "difficulty_before", updatable = false)
     private @Nullable Double difficultyBefore;
+
     @Column(name = "due_before", updatable = false)
     private @Nullable Instant dueBefore;
+
     @Column(name = "last_review_before", updatable = false)
     private @Nullable Instant lastReviewBefore;
+
     @Column(name = "reps_before", nullable = false, updatable = false)
     private int repsBefore;
+
     @Column(name = "lapses_before", nullable = false, updatable = false)
     private int lapsesBefore;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "phase_after", nullable = false, updatable = false)
     private CardPhase phaseAfter;
+
     @Column(name = "step_after", updatable = false)
     private @Nullable Integer stepAfter;
+
     @Column(name = "stability_after", nullable = false, updatable = false)
     private double stabilityAfter;
+
     @Column(name = "difficulty_after", nullable = false, updatable = false)
     private double difficultyAfter;
+
     @Column(name = "due_after", nullable = false, updatable = false)
     private Instant dueAfter;
 
@@ -98,8 +109,17 @@ public class ReviewLog extends AbstractEntity {
         phaseBefore = phaseAfter = CardPhase.LEARNING;
     }
 
-    ReviewLog(UserAccount learner, Question question, Rating rating, Instant reviewedAt, Duration took,
-              int contentVersion, double retrievability, Snapshot before, FsrsCard after, @Nullable UUID attempt) {
+    ReviewLog(
+            UserAccount learner,
+            Question question,
+            Rating rating,
+            Instant reviewedAt,
+            Duration took,
+            int contentVersion,
+            double retrievability,
+            Snapshot before,
+            FsrsCard after,
+            @Nullable UUID attempt) {
         this.learner = learner;
         this.attempt = attempt;
         this.question = question;
@@ -125,13 +145,26 @@ public class ReviewLog extends AbstractEntity {
     }
 
     /** The card as it was before this rating. */
-    record Snapshot(CardPhase phase, @Nullable Integer step, @Nullable Double stability, @Nullable Double difficulty,
-                    @Nullable Instant dueAt, @Nullable Instant lastReviewAt, int reps, int lapses) {
-    }
+    record Snapshot(
+            CardPhase phase,
+            @Nullable Integer step,
+            @Nullable Double stability,
+            @Nullable Double difficulty,
+            @Nullable Instant dueAt,
+            @Nullable Instant lastReviewAt,
+            int reps,
+            int lapses) {}
 
     Snapshot before() {
-        return new Snapshot(phaseBefore, stepBefore, stabilityBefore, difficultyBefore, dueBefore, lastReviewBefore,
-                repsBefore, lapsesBefore);
+        return new Snapshot(
+                phaseBefore,
+                stepBefore,
+                stabilityBefore,
+                difficultyBefore,
+                dueBefore,
+                lastReviewBefore,
+                repsBefore,
+                lapsesBefore);
     }
 
     void undo(Instant at) {

@@ -47,14 +47,20 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLog, Long> {
     }
 
     /** One learner's whole history, undone ratings included, oldest first: the export of their own data. */
-    @Query("select l from ReviewLog l join fetch l.question where l.learner.id = :learnerId order by l.reviewedAt, l.id")
+    @Query(
+            "select l from ReviewLog l join fetch l.question where l.learner.id = :learnerId order by l.reviewedAt, l.id")
     List<ReviewLog> findAllOfLearner(@Param("learnerId") long learnerId);
 
     /** One learner's rollup ({@link ReviewRollup}), oldest quarter hour first: also part of the export of their data. */
     default List<QuarterHourActivity> findRollupOfLearner(long learnerId) {
-        return findRollupRows(learnerId).stream().map(row -> new QuarterHourActivity(
-                ReviewRollup.start(((Number) row[0]).intValue()), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue())).toList();
+        return findRollupRows(learnerId).stream()
+                .map(row -> new QuarterHourActivity(
+                        ReviewRollup.start(((Number) row[0]).intValue()),
+                        ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(),
+                        ((Number) row[3]).longValue(),
+                        ((Number) row[4]).longValue()))
+                .toList();
     }
 
     @Query(value = """

@@ -33,8 +33,12 @@ public class ReviewReplay {
     private final ReviewLogRepository logs;
     private final CardReviews reviews;
 
-    ReviewReplay(Learners accounts, Questions questions, CardStateRepository cards,
-                 ReviewLogRepository logs, CardReviews reviews) {
+    ReviewReplay(
+            Learners accounts,
+            Questions questions,
+            CardStateRepository cards,
+            ReviewLogRepository logs,
+            CardReviews reviews) {
         this.accounts = accounts;
         this.questions = questions;
         this.cards = cards;
@@ -57,7 +61,8 @@ public class ReviewReplay {
     @AdminOnly
     public void replay(String username, RandomGenerator fuzz, Consumer<ReplaySession> answers) {
         UserAccount learner = accounts.requireByUsername(username);
-        answers.accept(new Session(learner, new FsrsScheduler(LearnerParameters.of(learner.getStudyPreferences()), fuzz)));
+        answers.accept(
+                new Session(learner, new FsrsScheduler(LearnerParameters.of(learner.getStudyPreferences()), fuzz)));
     }
 
     private final class Session implements ReplaySession {
@@ -94,8 +99,14 @@ public class ReviewReplay {
                 throw new IllegalArgumentException(
                         "Answers are replayed oldest first, but " + at + " comes after " + previous);
             }
-            CardState card = cardsByQuestion.computeIfAbsent(questionId, id -> reviews.card(learner,
-                    questions.findById(id).filter(q -> !q.isRetired()).orElseThrow(() -> new NoSuchQuestionException(id))));
+            CardState card = cardsByQuestion.computeIfAbsent(
+                    questionId,
+                    id -> reviews.card(
+                            learner,
+                            questions
+                                    .findById(id)
+                                    .filter(q -> !q.isRetired())
+                                    .orElseThrow(() -> new NoSuchQuestionException(id))));
             ReviewLog log = reviews.review(card, rating, at, took, scheduler, null);
             previous = at;
             return log.getDueAfter();

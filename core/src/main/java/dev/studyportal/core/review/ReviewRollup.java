@@ -32,6 +32,7 @@ public class ReviewRollup {
 
     /** Quarter hour 0 starts here, midnight UTC. */
     public static final Instant ORIGIN = Instant.parse("2000-01-01T00:00:00Z");
+
     public static final Duration QUARTER_HOUR = Duration.ofMinutes(15);
     private static final long SECONDS = QUARTER_HOUR.toSeconds();
 
@@ -93,7 +94,8 @@ public class ReviewRollup {
 
     private void execute(String sql, ReviewLog log) {
         CardPhase phase = log.before().phase();
-        NativeQuery<?> query = query(sql).setParameter("learner", log.learnerId())
+        NativeQuery<?> query = query(sql)
+                .setParameter("learner", log.learnerId())
                 .setParameter("quarterHour", quarterHour(log.getReviewedAt()));
         if (sql.contains(":durationMs")) {
             query.setParameter("durationMs", log.getDurationMs())
@@ -108,6 +110,9 @@ public class ReviewRollup {
      * so that a replayed history still reaches the review log in batches at commit.
      */
     private NativeQuery<?> query(String sql) {
-        return entityManager.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("review_rollup");
+        return entityManager
+                .createNativeQuery(sql)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("review_rollup");
     }
 }

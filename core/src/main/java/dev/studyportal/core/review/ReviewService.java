@@ -59,9 +59,16 @@ public class ReviewService {
     private final ObjectProvider<PlanScopes> planScopes;
     private final ApplicationEventPublisher events;
 
-    ReviewService(Learners accounts, Questions questions, CardStateRepository cards,
-                  ReviewLogRepository logs, ContentService content, CardReviews reviews, Clock clock,
-                  ObjectProvider<PlanScopes> planScopes, ApplicationEventPublisher events) {
+    ReviewService(
+            Learners accounts,
+            Questions questions,
+            CardStateRepository cards,
+            ReviewLogRepository logs,
+            ContentService content,
+            CardReviews reviews,
+            Clock clock,
+            ObjectProvider<PlanScopes> planScopes,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.questions = questions;
         this.cards = cards;
@@ -95,7 +102,9 @@ public class ReviewService {
             int dueNow = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), now));
             int dueToday = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), day.end()));
             Instant nextDue = dueToday > dueNow
-                    ? cards.findDue(learner.id(), day.end(), Pageable.ofSize(dueNow + 1)).getLast().getDueAt()
+                    ? cards.findDue(learner.id(), day.end(), Pageable.ofSize(dueNow + 1))
+                            .getLast()
+                            .getDueAt()
                     : null;
             int newToday = (int) Math.min(newAllowance(learner, day), cards.countNewQuestions(learner.id()));
             return new TodayAgenda(dueNow, dueToday - dueNow, newToday, reviewed, nextDue);
@@ -108,13 +117,19 @@ public class ReviewService {
         int dueNow = (int) Math.min(reviewAllowance, scopes.countDue(learner.id(), ids, now));
         int dueToday = (int) Math.min(reviewAllowance, scopes.countDue(learner.id(), ids, day.end()));
         Instant nextDue = dueToday > dueNow
-                ? scopes.findDue(learner.id(), ids, day.end(), Pageable.ofSize(dueNow + 1)).getLast().getDueAt()
+                ? scopes.findDue(learner.id(), ids, day.end(), Pageable.ofSize(dueNow + 1))
+                        .getLast()
+                        .getDueAt()
                 : null;
         int newAllowance = newAllowance(learner, day);
         int newToday = scopes.newToday(learner.id(), plans, newAllowance);
-        List<PlanToday> shares = plans.stream().map(plan -> new PlanToday(plan.id(), plan.name(),
+        List<PlanToday> shares = plans.stream()
+                .map(plan -> new PlanToday(
+                        plan.id(),
+                        plan.name(),
                         (int) Math.min(reviewAllowance, scopes.countDue(learner.id(), List.of(plan.id()), now)),
-                        (int) Math.min(Math.min(newAllowance, plan.newLeftToday()),
+                        (int) Math.min(
+                                Math.min(newAllowance, plan.newLeftToday()),
                                 scopes.countNew(learner.id(), List.of(plan.id())))))
                 .toList();
         return new TodayAgenda(dueNow, dueToday - dueNow, newToday, reviewed, nextDue, shares);
@@ -129,7 +144,8 @@ public class ReviewService {
         if (scopes == null) {
             return onlyPlan == null ? null : List.of();
         }
-        LocalDate today = day.start().atZone(learner.getStudyPreferences().timeZone()).toLocalDate();
+        LocalDate today =
+                day.start().atZone(learner.getStudyPreferences().timeZone()).toLocalDate();
         List<ActivePlan> active = scopes.activePlans(learner.id(), today, day.start());
         if (onlyPlan != null) {
             return active.stream().filter(plan -> plan.id() == onlyPlan).toList();
@@ -170,10 +186,13 @@ public class ReviewService {
         }
         if (newAllowance(learner, day) > 0) {
             Optional<Long> fresh = plans == null
-                    ? cards.findNewQuestionIds(learner.id(), Pageable.ofSize(1)).stream().findFirst()
-                    : plans.stream().filter(plan -> plan.newLeftToday() > 0)
+                    ? cards.findNewQuestionIds(learner.id(), Pageable.ofSize(1)).stream()
+                            .findFirst()
+                    : plans.stream()
+                            .filter(plan -> plan.newLeftToday() > 0)
                             .map(plan -> planScopes.getObject().firstNew(learner.id(), plan.id()))
-                            .flatMap(Optional::stream).findFirst();
+                            .flatMap(Optional::stream)
+                            .findFirst();
             if (fresh.isPresent()) {
                 return Optional.of(studyCard(learner, fresh.get(), cards.find(learner.id(), fresh.get()), now));
             }
@@ -188,8 +207,10 @@ public class ReviewService {
     private Optional<CardState> firstDue(UserAccount learner, @Nullable List<ActivePlan> plans, Instant before) {
         List<CardState> due = plans == null
                 ? cards.findDue(learner.id(), before, Pageable.ofSize(1))
-                : planScopes.getObject().findDue(learner.id(), plans.stream().map(ActivePlan::id).toList(), before,
-                        Pageable.ofSize(1));
+                : planScopes
+                        .getObject()
+                        .findDue(
+                                learner.id(), plans.stream().map(ActivePlan::id).toList(), before, Pageable.ofSize(1));
         return due.stream().findFirst();
     }
 
@@ -232,7 +253,8 @@ public class ReviewService {
     }
 
     private void record(UserAccount learner, long questionId, Rating rating, Duration took, @Nullable UUID attempt) {
-        Question question = questions.findById(questionId)
+        Question question = questions
+                .findById(questionId)
                 .filter(q -> !q.isRetired())
                 .orElseThrow(() -> new NoSuchQuestionException(questionId));
         Instant at = clock.instant();
@@ -260,12 +282,20 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public LearnerCard card(String username, long questionId) {
         UserAccount learner = learner(username);
-        return cards.find(learner.id(), questionId).map(card -> new LearnerCard(card.status(),
-                        card.getReps() == 0 ? null : card.getDueAt(), card.getStability(), card.getDifficulty(),
-                        card.getReps(), card.getLapses(), card.isBookmarked(), card.changedSinceLastReview(),
+        return cards.find(learner.id(), questionId)
+                .map(card -> new LearnerCard(
+                        card.status(),
+                        card.getReps() == 0 ? null : card.getDueAt(),
+                        card.getStability(),
+                        card.getDifficulty(),
+                        card.getReps(),
+                        card.getLapses(),
+                        card.isBookmarked(),
+                        card.changedSinceLastReview(),
                         card.getSeenContentVersion(),
                         logs.findHistory(learner.id(), questionId).stream()
-                                .map(l -> new ReviewEntry(l.getReviewedAt(), l.getRating(), l.getDueAfter(), l.getContentVersion()))
+                                .map(l -> new ReviewEntry(
+                                        l.getReviewedAt(), l.getRating(), l.getDueAfter(), l.getContentVersion()))
                                 .toList()))
                 .orElse(LearnerCard.UNSEEN);
     }
@@ -280,7 +310,8 @@ public class ReviewService {
     public boolean toggleBookmark(String username, long questionId) {
         UserAccount learner = learner(username);
         Question question = questions.findById(questionId).orElseThrow(() -> new NoSuchQuestionException(questionId));
-        CardState card = cards.find(learner.id(), questionId).orElseGet(() -> cards.save(new CardState(learner, question)));
+        CardState card =
+                cards.find(learner.id(), questionId).orElseGet(() -> cards.save(new CardState(learner, question)));
         return card.toggleBookmark();
     }
 
@@ -291,8 +322,12 @@ public class ReviewService {
         FsrsScheduler preview = new FsrsScheduler(parameters(learner).withFuzzingEnabled(false));
         Map<Rating, Duration> intervals = new EnumMap<>(Rating.class);
         preview.preview(fsrsCard, now).forEach((rating, outcome) -> intervals.put(rating, outcome.interval()));
-        return new StudyCard(detail, state.map(CardState::status).orElse(CardStatus.NEW), intervals,
-                state.map(CardState::changedSinceLastReview).orElse(false), UUID.randomUUID());
+        return new StudyCard(
+                detail,
+                state.map(CardState::status).orElse(CardStatus.NEW),
+                intervals,
+                state.map(CardState::changedSinceLastReview).orElse(false),
+                UUID.randomUUID());
     }
 
     private FsrsScheduler scheduler(UserAccount learner) {
@@ -324,7 +359,9 @@ public class ReviewService {
             StudyPreferences preferences = learner.getStudyPreferences();
             LocalDate today = now.atZone(preferences.timeZone()).toLocalDate();
             ZonedDateTime start = today.atStartOfDay(preferences.timeZone());
-            return new Day(start.toInstant(), today.plusDays(1).atStartOfDay(preferences.timeZone()).toInstant());
+            return new Day(
+                    start.toInstant(),
+                    today.plusDays(1).atStartOfDay(preferences.timeZone()).toInstant());
         }
     }
 }

@@ -11,8 +11,12 @@ import java.util.UUID;
  *
  * @param attempt this showing of the card: rating it twice, as a retry after a lost reply does, stores one rating
  */
-public record StudyCard(QuestionDetail question, CardStatus status, Map<Rating, Duration> intervals,
-                        boolean changedSinceLastReview, UUID attempt) {
+public record StudyCard(
+        QuestionDetail question,
+        CardStatus status,
+        Map<Rating, Duration> intervals,
+        boolean changedSinceLastReview,
+        UUID attempt) {
 
     public StudyCard {
         intervals = Map.copyOf(intervals);

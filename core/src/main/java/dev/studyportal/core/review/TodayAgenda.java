@@ -15,8 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param nextDueToday    when the next of {@code dueLaterToday} falls due, if any
  * @param plans           each active plan's share, oldest plan first; empty for the whole bank
  */
-public record TodayAgenda(int dueNow, int dueLaterToday, int newToday, int reviewedToday,
-                          @Nullable Instant nextDueToday, List<PlanToday> plans) {
+public record TodayAgenda(
+        int dueNow,
+        int dueLaterToday,
+        int newToday,
+        int reviewedToday,
+        @Nullable Instant nextDueToday,
+        List<PlanToday> plans) {
 
     public TodayAgenda {
         plans = List.copyOf(plans);

@@ -20,8 +20,13 @@ public abstract class AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ids")
-    @TableGenerator(name = "ids", table = "id_sequence", pkColumnName = "sequence_name",
-            valueColumnName = "next_val", pkColumnValue = "ids", allocationSize = 50)
+    @TableGenerator(
+            name = "ids",
+            table = "id_sequence",
+            pkColumnName = "sequence_name",
+            valueColumnName = "next_val",
+            pkColumnValue = "ids",
+            allocationSize = 50)
     private @Nullable Long id;
 
     public @Nullable Long getId() {

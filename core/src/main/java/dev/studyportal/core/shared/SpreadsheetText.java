@@ -12,8 +12,7 @@ public final class SpreadsheetText {
 
     private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r\\x00]");
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     /** The text as a spreadsheet may open it safely. */
     public static String defused(String text) {

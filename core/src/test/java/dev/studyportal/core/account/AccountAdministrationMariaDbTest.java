@@ -29,16 +29,22 @@ class AccountAdministrationMariaDbTest {
 
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     LoginLockouts lockouts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ApplicationEvents events;
 
@@ -53,7 +59,8 @@ class AccountAdministrationMariaDbTest {
     @Test
     void accounts_are_found_by_part_of_their_username_name_or_email() {
         assertThat(names(administration.find("LOVE", PageRequest.of(0, 10)))).containsExactly("ada");
-        assertThat(names(administration.find("example.com", PageRequest.of(0, 10)))).containsExactly("ada");
+        assertThat(names(administration.find("example.com", PageRequest.of(0, 10))))
+                .containsExactly("ada");
         assertThat(names(administration.find("", PageRequest.of(0, 10)))).containsExactly("ada", "root");
         assertThat(administration.count("%")).isZero();
         assertThat(administration.count(null)).isEqualTo(2);
@@ -62,7 +69,8 @@ class AccountAdministrationMariaDbTest {
     @Test
     void an_admin_gives_and_takes_roles() {
         administration.changeRoles("root", "ada", EnumSet.of(Role.INSTRUCTOR, Role.ADMIN));
-        assertThat(accounts.findByUsername("ada").orElseThrow().roles()).containsExactlyInAnyOrder(Role.INSTRUCTOR, Role.ADMIN);
+        assertThat(accounts.findByUsername("ada").orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.INSTRUCTOR, Role.ADMIN);
 
         administration.changeRoles("root", "ada", EnumSet.of(Role.LEARNER));
         assertThat(accounts.findByUsername("ada").orElseThrow().roles()).containsExactly(Role.LEARNER);
@@ -76,7 +84,8 @@ class AccountAdministrationMariaDbTest {
         administration.changeRoles("root", "ada", EnumSet.of(Role.ADMIN));
 
         assertThatThrownBy(() -> administration.changeRoles("root", "root", EnumSet.of(Role.LEARNER)))
-                .isInstanceOf(InvalidAccountDetailsException.class).hasMessageContaining("your own ADMIN role");
+                .isInstanceOf(InvalidAccountDetailsException.class)
+                .hasMessageContaining("your own ADMIN role");
         assertThat(accounts.findByUsername("root").orElseThrow().roles()).contains(Role.ADMIN);
     }
 
@@ -88,8 +97,7 @@ class AccountAdministrationMariaDbTest {
         // helper is an admin still, but a disabled one: root is the last who can act.
         assertThatThrownBy(() -> administration.changeRoles("helper", "root", EnumSet.of(Role.LEARNER)))
                 .hasMessageContaining("last administrator");
-        assertThatThrownBy(() -> administration.disable("helper", "root"))
-                .hasMessageContaining("last administrator");
+        assertThatThrownBy(() -> administration.disable("helper", "root")).hasMessageContaining("last administrator");
         assertThat(accounts.findForLogin("root").orElseThrow().enabled()).isTrue();
 
         administration.enable("root", "helper");
@@ -108,7 +116,8 @@ class AccountAdministrationMariaDbTest {
 
         assertThat(accounts.findForLogin("ada").orElseThrow().enabled()).isFalse();
         assertThat(events.stream(SignInRevoked.class)).containsExactly(new SignInRevoked("ada"));
-        assertThat(administration.find("ada", PageRequest.of(0, 1)).getFirst().enabled()).isFalse();
+        assertThat(administration.find("ada", PageRequest.of(0, 1)).getFirst().enabled())
+                .isFalse();
 
         administration.enable("root", "ada");
         assertThat(accounts.findForLogin("ada").orElseThrow().enabled()).isTrue();
@@ -117,7 +126,8 @@ class AccountAdministrationMariaDbTest {
     @Test
     void a_reset_password_must_pass_the_policy_and_revokes_sign_in() {
         assertThatThrownBy(() -> administration.resetPassword("root", "ada", "short"))
-                .isInstanceOf(InvalidAccountDetailsException.class).hasMessageContaining("at least 8");
+                .isInstanceOf(InvalidAccountDetailsException.class)
+                .hasMessageContaining("at least 8");
         assertThat(events.stream(SignInRevoked.class)).isEmpty();
 
         administration.resetPassword("root", "ada", "a brand new secret");
@@ -131,7 +141,8 @@ class AccountAdministrationMariaDbTest {
 
     @Test
     void a_password_an_admin_set_is_temporary_until_its_owner_chooses_their_own() {
-        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue()).isFalse();
+        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue())
+                .isFalse();
 
         administration.resetPassword("root", "ada", "a brand new secret");
         LoginAccount temporary = accounts.findForLogin("ada").orElseThrow();
@@ -139,10 +150,12 @@ class AccountAdministrationMariaDbTest {
 
         // A stronger hash of the same password made at login keeps it temporary.
         accounts.upgradePasswordHash("ada", temporary.passwordHash(), passwordEncoder.encode("a brand new secret"));
-        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue()).isTrue();
+        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue())
+                .isTrue();
 
         accounts.changePassword("ada", "a brand new secret", "one only ada knows");
-        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue()).isFalse();
+        assertThat(accounts.findForLogin("ada").orElseThrow().passwordChangeDue())
+                .isFalse();
     }
 
     @Test
@@ -156,7 +169,8 @@ class AccountAdministrationMariaDbTest {
         administration.unlock("root", "ada");
 
         assertThat(lockouts.lockedFor("ada")).isEmpty();
-        assertThat(administration.find("ada", PageRequest.of(0, 1)).getFirst().lockedOutUntil()).isNull();
+        assertThat(administration.find("ada", PageRequest.of(0, 1)).getFirst().lockedOutUntil())
+                .isNull();
     }
 
     private static List<String> names(List<ManagedAccount> found) {

@@ -23,13 +23,16 @@ class AccountServiceMariaDbTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     UserAccountRepository repository;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ApplicationEvents events;
 
@@ -41,7 +44,8 @@ class AccountServiceMariaDbTest {
     @Test
     void the_first_account_administers_the_portal_and_later_ones_learn() {
         AccountSummary first = accounts.signUp(new SignUp("Ada", "Ada Lovelace", null, "analytical engine"));
-        AccountSummary second = accounts.signUp(new SignUp("grace", "Grace Hopper", "grace@example.com", "compilers rock"));
+        AccountSummary second =
+                accounts.signUp(new SignUp("grace", "Grace Hopper", "grace@example.com", "compilers rock"));
 
         assertThat(first.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.LEARNER);
         assertThat(second.roles()).containsExactly(Role.LEARNER);
@@ -53,8 +57,11 @@ class AccountServiceMariaDbTest {
         accounts.signUp(new SignUp("ada", "Ada", null, "analytical engine"));
 
         LoginAccount login = accounts.findForLogin("ADA").orElseThrow();
-        assertThat(login.passwordHash()).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("analytical");
-        assertThat(passwordEncoder.matches("analytical engine", login.passwordHash())).isTrue();
+        assertThat(login.passwordHash())
+                .startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$")
+                .doesNotContain("analytical");
+        assertThat(passwordEncoder.matches("analytical engine", login.passwordHash()))
+                .isTrue();
         assertThat(passwordEncoder.upgradeEncoding(login.passwordHash())).isFalse();
     }
 
@@ -76,7 +83,8 @@ class AccountServiceMariaDbTest {
         String hash = accounts.findForLogin("ada").orElseThrow().passwordHash();
         assertThat(passwordEncoder.matches(passphrase, hash)).isTrue();
         // bcrypt would have ignored everything after the 72nd byte; every character counts here.
-        assertThat(passwordEncoder.matches("é".repeat(PasswordPolicy.MAX_LENGTH - 1) + "e", hash)).isFalse();
+        assertThat(passwordEncoder.matches("é".repeat(PasswordPolicy.MAX_LENGTH - 1) + "e", hash))
+                .isFalse();
     }
 
     @Test
@@ -128,14 +136,16 @@ class AccountServiceMariaDbTest {
 
         assertThatThrownBy(() -> accounts.signUp(new SignUp("ADA", "Other Ada", null, "another password")))
                 .isInstanceOf(InvalidAccountDetailsException.class)
-                .satisfies(e -> assertThat(((InvalidAccountDetailsException) e).field()).isEqualTo("username"));
+                .satisfies(e ->
+                        assertThat(((InvalidAccountDetailsException) e).field()).isEqualTo("username"));
     }
 
     @Test
     void bad_details_name_the_field_they_belong_to() {
         assertThat(fieldOf(new SignUp("a", "Ada", null, "analytical engine"))).isEqualTo("username");
         assertThat(fieldOf(new SignUp("ada", " ", null, "analytical engine"))).isEqualTo("displayName");
-        assertThat(fieldOf(new SignUp("ada", "Ada", "not-an-address", "analytical engine"))).isEqualTo("email");
+        assertThat(fieldOf(new SignUp("ada", "Ada", "not-an-address", "analytical engine")))
+                .isEqualTo("email");
         assertThat(fieldOf(new SignUp("ada", "Ada", null, "short"))).isEqualTo("password");
         assertThat(repository.count()).isZero();
     }

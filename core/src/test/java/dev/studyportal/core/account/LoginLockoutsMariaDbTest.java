@@ -30,11 +30,13 @@ class LoginLockoutsMariaDbTest {
 
     @Autowired
     LoginLockouts lockouts;
+
     @Autowired
     LoginThrottleRepository throttles;
     /** Every core test context has this @Primary clock: core's component scan finds testsupport's TestClock. */
     @Autowired
     MutableClock clock;
+
     @Autowired
     DataSource dataSource;
 
@@ -87,7 +89,10 @@ class LoginLockoutsMariaDbTest {
                 threads.shutdownNow();
             }
             for (int i = 0; i < names; i++) {
-                assertThat(throttles.findByUsername(prefix + i)).get().extracting(t -> t.window().failures()).isEqualTo(1);
+                assertThat(throttles.findByUsername(prefix + i))
+                        .get()
+                        .extracting(t -> t.window().failures())
+                        .isEqualTo(1);
             }
         }
     }
@@ -111,7 +116,10 @@ class LoginLockoutsMariaDbTest {
         lockouts.recordFailure("ada");
 
         assertThat(lockouts.lockedFor("ada")).isEmpty();
-        assertThat(throttles.findByUsername("ada")).get().extracting(t -> t.window().failures()).isEqualTo(1);
+        assertThat(throttles.findByUsername("ada"))
+                .get()
+                .extracting(t -> t.window().failures())
+                .isEqualTo(1);
     }
 
     @Test

@@ -53,7 +53,8 @@ class PasswordPolicyTest {
         assertThat(messageFor("StudyPortal", "ada")).contains("the portal's name");
         assertThat(messageFor("study portal 2026", "ada")).contains("the portal's name");
         assertThat(messageFor("interview123!", "ada")).contains("the portal's name");
-        assertThatCode(() -> policy.check("studyportal is where I prepare", "ada")).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check("studyportal is where I prepare", "ada"))
+                .doesNotThrowAnyException();
         assertThatCode(() -> policy.check("84736251 90", "2024")).doesNotThrowAnyException();
     }
 
@@ -66,7 +67,9 @@ class PasswordPolicyTest {
     private String messageFor(String password, String username) {
         return assertThatThrownBy(() -> policy.check(password, username))
                 .isInstanceOf(InvalidAccountDetailsException.class)
-                .satisfies(e -> assertThat(((InvalidAccountDetailsException) e).field()).isEqualTo("password"))
-                .actual().getMessage();
+                .satisfies(e ->
+                        assertThat(((InvalidAccountDetailsException) e).field()).isEqualTo("password"))
+                .actual()
+                .getMessage();
     }
 }

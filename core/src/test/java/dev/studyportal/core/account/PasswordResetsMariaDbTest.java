@@ -37,18 +37,25 @@ class PasswordResetsMariaDbTest {
 
     @Autowired
     PasswordResets resets;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     LoginLockouts lockouts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ApplicationEvents events;
 
@@ -119,11 +126,16 @@ class PasswordResetsMariaDbTest {
         assertThat(events.stream(SignInRevoked.class)).containsExactly(new SignInRevoked("ada"));
 
         assertThat(jdbc.queryForObject("SELECT used_at FROM password_reset_token", Object.class))
-                .as("spent, not merely revoked by the password change").isNotNull();
+                .as("spent, not merely revoked by the password change")
+                .isNotNull();
         assertThat(resets.usernameFor(token)).isEmpty();
         assertThatThrownBy(() -> resets.reset(token, "yet another password"))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class, e -> assertThat(e.field()).isEqualTo("token"));
-        assertThat(passwordEncoder.matches(NEW_PASSWORD, accounts.findForLogin("ada").orElseThrow().passwordHash())).isTrue();
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
+                        e -> assertThat(e.field()).isEqualTo("token"));
+        assertThat(passwordEncoder.matches(
+                        NEW_PASSWORD, accounts.findForLogin("ada").orElseThrow().passwordHash()))
+                .isTrue();
     }
 
     @Test
@@ -137,7 +149,9 @@ class PasswordResetsMariaDbTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(resets.usernameFor(token)).isEmpty();
         assertThatThrownBy(() -> resets.reset(token, NEW_PASSWORD))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class, e -> assertThat(e.field()).isEqualTo("token"));
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
+                        e -> assertThat(e.field()).isEqualTo("token"));
     }
 
     @Test
@@ -145,11 +159,14 @@ class PasswordResetsMariaDbTest {
         resets.request("ada");
         clock.advance(Duration.ofMinutes(1));
         resets.request("ada@example.com");
-        List<String> tokens = events.stream(PasswordResetRequested.class).map(PasswordResetRequested::token).toList();
+        List<String> tokens = events.stream(PasswordResetRequested.class)
+                .map(PasswordResetRequested::token)
+                .toList();
         assertThat(tokens).hasSize(2).doesNotHaveDuplicates();
 
         assertThat(resets.usernameFor(tokens.get(0))).isEmpty();
-        assertThatThrownBy(() -> resets.reset(tokens.get(0), NEW_PASSWORD)).isInstanceOf(InvalidAccountDetailsException.class);
+        assertThatThrownBy(() -> resets.reset(tokens.get(0), NEW_PASSWORD))
+                .isInstanceOf(InvalidAccountDetailsException.class);
         assertThat(resets.reset(tokens.get(1), NEW_PASSWORD)).isEqualTo("ada");
     }
 
@@ -158,12 +175,17 @@ class PasswordResetsMariaDbTest {
         resets.request("ada");
         String token = onlyLink().token();
 
-        for (String wrong : new String[] {"", " ", token.substring(1), token + "A", token.toUpperCase(), "x".repeat(5000)}) {
+        for (String wrong :
+                new String[] {"", " ", token.substring(1), token + "A", token.toUpperCase(), "x".repeat(5000)}) {
             assertThat(resets.usernameFor(wrong)).as(wrong).isEmpty();
-            assertThatThrownBy(() -> resets.reset(wrong, NEW_PASSWORD)).as(wrong).isInstanceOf(InvalidAccountDetailsException.class);
+            assertThatThrownBy(() -> resets.reset(wrong, NEW_PASSWORD))
+                    .as(wrong)
+                    .isInstanceOf(InvalidAccountDetailsException.class);
         }
         assertThat(resets.usernameFor(null)).isEmpty();
-        assertThat(passwordEncoder.matches(PASSWORD, accounts.findForLogin("ada").orElseThrow().passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        PASSWORD, accounts.findForLogin("ada").orElseThrow().passwordHash()))
+                .isTrue();
     }
 
     @Test
@@ -185,7 +207,8 @@ class PasswordResetsMariaDbTest {
 
     @Test
     void at_most_three_links_an_hour_reach_one_mailbox_even_through_several_accounts() {
-        accounts.create(new SignUp("ada2", "Ada's second account", "ada@example.com", PASSWORD), EnumSet.of(Role.LEARNER));
+        accounts.create(
+                new SignUp("ada2", "Ada's second account", "ada@example.com", PASSWORD), EnumSet.of(Role.LEARNER));
         resets.request("ada");
         resets.request("ada2");
         clock.advance(Duration.ofMinutes(10));
@@ -203,7 +226,8 @@ class PasswordResetsMariaDbTest {
 
     @Test
     void an_address_shared_by_two_accounts_gets_a_link_for_each() {
-        accounts.create(new SignUp("ada2", "Ada's second account", "ada@example.com", PASSWORD), EnumSet.of(Role.LEARNER));
+        accounts.create(
+                new SignUp("ada2", "Ada's second account", "ada@example.com", PASSWORD), EnumSet.of(Role.LEARNER));
 
         resets.request("ada@example.com");
 
@@ -233,11 +257,13 @@ class PasswordResetsMariaDbTest {
 
         clock.advance(Duration.ofMinutes(1));
         resets.request("ada");
-        String second = events.stream(PasswordResetRequested.class).toList().getLast().token();
+        String second =
+                events.stream(PasswordResetRequested.class).toList().getLast().token();
         administration.disable("root", "ada");
         administration.enable("root", "ada");
         assertThat(resets.usernameFor(second)).isEmpty();
-        assertThatThrownBy(() -> resets.reset(second, "a third password")).isInstanceOf(InvalidAccountDetailsException.class);
+        assertThatThrownBy(() -> resets.reset(second, "a third password"))
+                .isInstanceOf(InvalidAccountDetailsException.class);
     }
 
     @Test
@@ -272,7 +298,8 @@ class PasswordResetsMariaDbTest {
     }
 
     private PasswordResetRequested onlyLink() {
-        List<PasswordResetRequested> links = events.stream(PasswordResetRequested.class).toList();
+        List<PasswordResetRequested> links =
+                events.stream(PasswordResetRequested.class).toList();
         assertThat(links).hasSize(1);
         return links.getFirst();
     }

@@ -11,8 +11,9 @@ class RoleTest {
     @Test
     void every_role_has_its_name_as_a_constant_and_nothing_else_does() throws IllegalAccessException {
         Field[] constants = Role.Names.class.getFields();
-        assertThat(Arrays.stream(constants).map(Field::getName)).containsExactlyInAnyOrder(
-                Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
+        assertThat(Arrays.stream(constants).map(Field::getName))
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
         for (Field constant : constants) {
             assertThat(constant.get(null)).isEqualTo(constant.getName());
         }

@@ -26,14 +26,19 @@ class SignInStampMariaDbTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     PasswordResets resets;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ApplicationEvents events;
 
@@ -52,7 +57,9 @@ class SignInStampMariaDbTest {
         accounts.changePassword("ada", PASSWORD, "a brand new secret");
 
         assertThat(accounts.isCurrent(before)).isFalse();
-        assertThat(accounts.isCurrent(stampOf("ada"))).as("a login with the new password holds").isTrue();
+        assertThat(accounts.isCurrent(stampOf("ada")))
+                .as("a login with the new password holds")
+                .isTrue();
     }
 
     @Test
@@ -71,7 +78,9 @@ class SignInStampMariaDbTest {
 
         administration.disable("root", "ada");
         assertThat(accounts.isCurrent(before)).isFalse();
-        assertThat(accounts.isCurrent(stampOf("ada"))).as("nobody signs in to a disabled account").isFalse();
+        assertThat(accounts.isCurrent(stampOf("ada")))
+                .as("nobody signs in to a disabled account")
+                .isFalse();
 
         administration.enable("root", "ada");
         assertThat(accounts.isCurrent(before)).isFalse();
@@ -91,13 +100,19 @@ class SignInStampMariaDbTest {
     void taking_a_role_away_ends_every_sign_in_but_giving_one_does_not() {
         SignInStamp learner = stampOf("ada");
         administration.changeRoles("root", "ada", EnumSet.of(Role.LEARNER, Role.INSTRUCTOR));
-        assertThat(accounts.isCurrent(learner)).as("more rights can wait for the next login").isTrue();
+        assertThat(accounts.isCurrent(learner))
+                .as("more rights can wait for the next login")
+                .isTrue();
 
         SignInStamp instructor = stampOf("ada");
         administration.changeRoles("root", "ada", EnumSet.of(Role.LEARNER));
 
-        assertThat(accounts.isCurrent(instructor)).as("a session must not keep a role taken away").isFalse();
-        assertThat(events.stream(SignInRevoked.class)).extracting(SignInRevoked::username).containsExactly("ada");
+        assertThat(accounts.isCurrent(instructor))
+                .as("a session must not keep a role taken away")
+                .isFalse();
+        assertThat(events.stream(SignInRevoked.class))
+                .extracting(SignInRevoked::username)
+                .containsExactly("ada");
     }
 
     @Test
@@ -113,8 +128,11 @@ class SignInStampMariaDbTest {
 
         assertThat(administration.endEveryonesSessions("root")).isEqualTo(2);
         assertThat(accounts.isCurrent(grace)).isFalse();
-        assertThat(accounts.isCurrent(root)).as("the administrator who did it stays").isTrue();
-        assertThat(events.stream(SignInRevoked.class)).extracting(SignInRevoked::username)
+        assertThat(accounts.isCurrent(root))
+                .as("the administrator who did it stays")
+                .isTrue();
+        assertThat(events.stream(SignInRevoked.class))
+                .extracting(SignInRevoked::username)
                 .containsExactlyInAnyOrder("ada", "ada", "grace");
     }
 
@@ -122,7 +140,10 @@ class SignInStampMariaDbTest {
     void a_password_reset_by_a_mailed_link_ends_every_sign_in() {
         SignInStamp before = stampOf("ada");
         resets.request("ada");
-        String token = events.stream(PasswordResetRequested.class).findFirst().orElseThrow().token();
+        String token = events.stream(PasswordResetRequested.class)
+                .findFirst()
+                .orElseThrow()
+                .token();
 
         resets.reset(token, "a password from the link");
 
@@ -148,7 +169,8 @@ class SignInStampMariaDbTest {
         SignInStamp before = stampOf("ada");
         String stronger = passwordEncoder.encode(PASSWORD);
 
-        accounts.upgradePasswordHash("ada", "{bcrypt}not the stored hash", passwordEncoder.encode("chosen by a caller"));
+        accounts.upgradePasswordHash(
+                "ada", "{bcrypt}not the stored hash", passwordEncoder.encode("chosen by a caller"));
         assertThat(accounts.findForLogin("ada").orElseThrow().passwordHash()).isEqualTo(checked);
 
         accounts.upgradePasswordHash("ada", checked, stronger);

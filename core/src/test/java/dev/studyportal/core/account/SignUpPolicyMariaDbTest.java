@@ -33,12 +33,16 @@ class SignUpPolicyMariaDbTest {
 
     @Autowired
     SignUpPolicy policy;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,7 +69,8 @@ class SignUpPolicyMariaDbTest {
         assertThat(policy.mode()).isEqualTo(SignUpMode.CLOSED);
         assertThat(policy.modeForNewcomers()).isEqualTo(SignUpMode.CLOSED);
         assertThatThrownBy(() -> accounts.signUp(new SignUp("grace", "Grace", null, PASSWORD)))
-                .isInstanceOf(InvalidAccountDetailsException.class).hasMessageContaining("closed");
+                .isInstanceOf(InvalidAccountDetailsException.class)
+                .hasMessageContaining("closed");
         assertThat(accounts.exists("grace")).isFalse();
     }
 
@@ -114,10 +119,12 @@ class SignUpPolicyMariaDbTest {
 
         assertThatThrownBy(() -> accounts.signUp(new SignUp("ada", "Ada", null, PASSWORD), null))
                 .isInstanceOf(InvalidAccountDetailsException.class)
-                .satisfies(e -> assertThat(((InvalidAccountDetailsException) e).field()).isEqualTo("inviteCode"));
+                .satisfies(e ->
+                        assertThat(((InvalidAccountDetailsException) e).field()).isEqualTo("inviteCode"));
         assertThat(accounts.exists("ada")).isFalse();
 
-        accounts.signUp(new SignUp("ada", "Ada", null, PASSWORD), code.toLowerCase().replace("-", " "));
+        accounts.signUp(
+                new SignUp("ada", "Ada", null, PASSWORD), code.toLowerCase().replace("-", " "));
 
         assertThat(accounts.exists("ada")).isTrue();
         assertThat(policy.openInvitations()).isZero();
@@ -167,23 +174,28 @@ class SignUpPolicyMariaDbTest {
         policy.changeMode("root", SignUpMode.INVITE_ONLY);
 
         assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, PASSWORD), null))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
                         refused -> assertThat(refused.field()).isEqualTo("inviteCode"));
         assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, PASSWORD), "NOT-A-REAL-CODE"))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
                         refused -> assertThat(refused.field()).isEqualTo("inviteCode"));
     }
 
     @Test
     void a_taken_username_is_revealed_only_once_every_other_field_passes() {
         assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, "short")))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
                         refused -> assertThat(refused.field()).isEqualTo("password"));
         assertThatThrownBy(() -> accounts.signUp(new SignUp("root", " ", null, PASSWORD)))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
                         refused -> assertThat(refused.field()).isEqualTo("displayName"));
         assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, PASSWORD)))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
                         refused -> assertThat(refused.field()).isEqualTo("username"));
     }
 
@@ -193,7 +205,8 @@ class SignUpPolicyMariaDbTest {
         String code = policy.issueInviteCode("root", Duration.ofDays(1));
 
         assertThatThrownBy(() -> accounts.signUp(new SignUp("root", "Someone", null, PASSWORD), code))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
                         refused -> assertThat(refused.field()).isEqualTo("username"));
 
         accounts.signUp(new SignUp("ada", "Ada", null, PASSWORD), code);

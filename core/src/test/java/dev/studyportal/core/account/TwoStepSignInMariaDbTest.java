@@ -27,12 +27,16 @@ class TwoStepSignInMariaDbTest {
 
     @Autowired
     TwoStepSignIn twoStep;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ApplicationEvents events;
 
@@ -46,13 +50,17 @@ class TwoStepSignInMariaDbTest {
     @Test
     void it_is_turned_on_only_with_a_code_of_the_new_secret_and_then_asked_at_every_login() {
         TwoStepSetup setup = twoStep.newSetup("ada");
-        assertThat(setup.uri()).startsWith("otpauth://totp/Study%20Portal:ada?secret=" + setup.secret() + "&issuer=Study%20Portal");
+        assertThat(setup.uri())
+                .startsWith("otpauth://totp/Study%20Portal:ada?secret=" + setup.secret() + "&issuer=Study%20Portal");
         assertThat(setup.secret()).hasSize(32); // 160 bits
 
         assertThatThrownBy(() -> twoStep.turnOn("ada", setup, "000000"))
-                .isInstanceOf(InvalidAccountDetailsException.class).hasMessageContaining("not the code your app shows");
+                .isInstanceOf(InvalidAccountDetailsException.class)
+                .hasMessageContaining("not the code your app shows");
         assertThat(twoStep.isOn("ada")).isFalse();
-        assertThat(twoStep.passes("ada", null)).as("without two-step sign-in the password is enough").isTrue();
+        assertThat(twoStep.passes("ada", null))
+                .as("without two-step sign-in the password is enough")
+                .isTrue();
 
         twoStep.turnOn("ada", setup, codeAt(setup, clock.instant()));
         assertThat(twoStep.isOn("ada")).isTrue();
@@ -72,8 +80,12 @@ class TwoStepSignInMariaDbTest {
         String earlier = codeAt(setup, clock.instant().minusSeconds(30));
 
         assertThat(twoStep.passes("ada", now)).isTrue();
-        assertThat(twoStep.passes("ada", now)).as("seen over a shoulder, used again").isFalse();
-        assertThat(twoStep.passes("ada", earlier)).as("within the window, but older than one taken").isFalse();
+        assertThat(twoStep.passes("ada", now))
+                .as("seen over a shoulder, used again")
+                .isFalse();
+        assertThat(twoStep.passes("ada", earlier))
+                .as("within the window, but older than one taken")
+                .isFalse();
     }
 
     @Test
@@ -82,7 +94,8 @@ class TwoStepSignInMariaDbTest {
         twoStep.turnOn("ada", setup, codeAt(setup, clock.instant()));
 
         assertThatThrownBy(() -> twoStep.turnOff("ada", "a wrong password"))
-                .isInstanceOf(InvalidAccountDetailsException.class).hasMessageContaining("not your current password");
+                .isInstanceOf(InvalidAccountDetailsException.class)
+                .hasMessageContaining("not your current password");
         assertThat(twoStep.isOn("ada")).isTrue();
         twoStep.turnOff("ada", PASSWORD);
         assertThat(twoStep.isOn("ada")).isFalse();
@@ -109,7 +122,9 @@ class TwoStepSignInMariaDbTest {
 
         assertThat(accounts.isCurrent(off)).isFalse();
         assertThat(events.stream(TwoStepChanged.class)).hasSize(3);
-        assertThat(events.stream(SignInRevoked.class)).extracting(SignInRevoked::username).containsExactly("ada");
+        assertThat(events.stream(SignInRevoked.class))
+                .extracting(SignInRevoked::username)
+                .containsExactly("ada");
     }
 
     @Test

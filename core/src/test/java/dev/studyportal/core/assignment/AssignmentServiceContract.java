@@ -12,7 +12,6 @@ import dev.studyportal.core.cohort.CohortPermissionException;
 import dev.studyportal.core.cohort.CohortRole;
 import dev.studyportal.core.cohort.NoSuchCohortException;
 import dev.studyportal.core.content.Page;
-import dev.studyportal.core.content.Question;
 import dev.studyportal.core.plan.NoSuchPlanException;
 import dev.studyportal.core.plan.PlanDraft;
 import dev.studyportal.core.plan.PlanScope;
@@ -54,30 +53,42 @@ abstract class AssignmentServiceContract {
 
     /** 10:30 UTC: 23:30 the same day in Tongatapu (UTC+13), 00:30 the same day in Honolulu (UTC-10). */
     static final Instant START = Instant.parse("2026-11-25T10:30:00Z");
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ClassAnalyticsService analytics;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     Learners accountRepository;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     QuestionSetService questionSets;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     ApplicationEvents events;
 
@@ -96,7 +107,9 @@ abstract class AssignmentServiceContract {
             bank.account(name, name.equals("carl") ? "=HYPERLINK(\"x\")" : "Person " + name, Role.LEARNER);
         }
         bank.write(content -> {
-            questionIds = content.questions(content.section(content.page("ml", "Machine learning"), "basics", "Basics"), 4,
+            questionIds = content.questions(
+                    content.section(content.page("ml", "Machine learning"), "basics", "Basics"),
+                    4,
                     number -> "Question " + number + "?");
             Page other = content.page("sys", "Systems");
             content.question(content.section(other, "design", "Design"), "Design?");
@@ -137,7 +150,8 @@ abstract class AssignmentServiceContract {
     }
 
     private long assignDueIn(int days) {
-        return assignments.assign("tina", cohort, new AssignmentDraft(set, TODAY.plusDays(days), "Before Friday's session"));
+        return assignments.assign(
+                "tina", cohort, new AssignmentDraft(set, TODAY.plusDays(days), "Before Friday's session"));
     }
 
     private void rate(String username, int question, Rating rating) {
@@ -159,7 +173,9 @@ abstract class AssignmentServiceContract {
             assertThat(summary.questions()).isEqualTo(3);
             assertThat(summary.dueAt()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
             assertThat(summary.note()).isEqualTo("Before Friday's session");
-            assertThat(summary.completion()).as("members do not see the class's figures").isNull();
+            assertThat(summary.completion())
+                    .as("members do not see the class's figures")
+                    .isNull();
         });
         assertThat(assignments.assignments("tina", cohort).getFirst().completion())
                 .isEqualTo(new AssignmentSummary.Completion(3, 0, 0, 0, 0));
@@ -167,25 +183,36 @@ abstract class AssignmentServiceContract {
             assertThat(mine.cohortName()).isEqualTo("Class");
             assertThat(mine.state()).isEqualTo(AssignmentState.NOT_STARTED);
         });
-        assertThat(assignments.mine("tina")).as("teachers are not assigned their own sets").isEmpty();
-        assertThat(assignments.assignableSets("tina", cohort)).extracting(SetOption::name).containsExactly("ML basics");
+        assertThat(assignments.mine("tina"))
+                .as("teachers are not assigned their own sets")
+                .isEmpty();
+        assertThat(assignments.assignableSets("tina", cohort))
+                .extracting(SetOption::name)
+                .containsExactly("ML basics");
     }
 
     @Test
     void bad_assignments_are_refused_field_by_field_and_nothing_is_saved() {
-        assertThatThrownBy(() -> assignments.assign("tina", cohort, new AssignmentDraft(emptySet, TODAY.minusDays(1),
-                "x".repeat(1001))))
-                .isInstanceOfSatisfying(InvalidAssignmentException.class, invalid -> assertThat(invalid.errors())
-                        .containsOnlyKeys("setId", "dueDate", "note")
-                        .containsEntry("setId", "This set has no questions yet; add questions on the Sets page first.")
-                        .containsEntry("dueDate", "That day has passed in the cohort's time zone (UTC, where it is 25 Nov 2026);"
-                                + " choose today or a later day."));
+        assertThatThrownBy(() -> assignments.assign(
+                        "tina", cohort, new AssignmentDraft(emptySet, TODAY.minusDays(1), "x".repeat(1001))))
+                .isInstanceOfSatisfying(
+                        InvalidAssignmentException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .containsOnlyKeys("setId", "dueDate", "note")
+                                .containsEntry(
+                                        "setId", "This set has no questions yet; add questions on the Sets page first.")
+                                .containsEntry(
+                                        "dueDate",
+                                        "That day has passed in the cohort's time zone (UTC, where it is 25 Nov 2026);"
+                                                + " choose today or a later day."));
         assertThatThrownBy(() -> assignments.assign("tina", cohort, new AssignmentDraft(outsidersSet, TODAY, null)))
-                .isInstanceOfSatisfying(InvalidAssignmentException.class, invalid -> assertThat(invalid.errors())
-                        .containsOnlyKeys("setId"));
+                .isInstanceOfSatisfying(
+                        InvalidAssignmentException.class,
+                        invalid -> assertThat(invalid.errors()).containsOnlyKeys("setId"));
         assertThatThrownBy(() -> assignments.assign("tina", cohort, new AssignmentDraft(null, null, null)))
-                .isInstanceOfSatisfying(InvalidAssignmentException.class, invalid -> assertThat(invalid.errors())
-                        .containsOnlyKeys("setId", "dueDate"));
+                .isInstanceOfSatisfying(
+                        InvalidAssignmentException.class,
+                        invalid -> assertThat(invalid.errors()).containsOnlyKeys("setId", "dueDate"));
         assertThatThrownBy(() -> assignments.assign("ana", cohort, new AssignmentDraft(set, TODAY, null)))
                 .isInstanceOf(CohortPermissionException.class);
         assertThatThrownBy(() -> assignments.assign("olga", cohort, new AssignmentDraft(outsidersSet, TODAY, null)))
@@ -198,15 +225,22 @@ abstract class AssignmentServiceContract {
         // 10:30 UTC is 23:30 on the 25th in Tongatapu: the 25th is still today there, for another half hour.
         moveCohortTo("Pacific/Tongatapu");
         long tonga = assignments.assign("tina", cohort, new AssignmentDraft(set, TODAY, null));
-        assertThat(assignments.assignments("ana", cohort).getFirst().dueAt()).isEqualTo(Instant.parse("2026-11-25T11:00:00Z"));
+        assertThat(assignments.assignments("ana", cohort).getFirst().dueAt())
+                .isEqualTo(Instant.parse("2026-11-25T11:00:00Z"));
         clock.set(Instant.parse("2026-11-25T11:30:00Z"));
         assertThatThrownBy(() -> assignments.assign("tina", cohort, new AssignmentDraft(set, TODAY, null)))
-                .isInstanceOfSatisfying(InvalidAssignmentException.class, invalid -> assertThat(invalid.errors().get("dueDate"))
-                        .contains("Pacific/Tongatapu", "26 Nov 2026"));
-        assertThat(assignments.mine("ana")).singleElement().extracting(MyAssignment::state).isEqualTo(AssignmentState.OVERDUE);
+                .isInstanceOfSatisfying(
+                        InvalidAssignmentException.class,
+                        invalid -> assertThat(invalid.errors().get("dueDate"))
+                                .contains("Pacific/Tongatapu", "26 Nov 2026"));
+        assertThat(assignments.mine("ana"))
+                .singleElement()
+                .extracting(MyAssignment::state)
+                .isEqualTo(AssignmentState.OVERDUE);
         assignments.withdraw("tina", cohort, tonga);
 
-        // In Honolulu (UTC-10) it is 01:30 on the 25th: the 24th has passed, the 25th lasts until 10:00 UTC on the 26th.
+        // In Honolulu (UTC-10) it is 01:30 on the 25th: the 24th has passed, the 25th lasts until 10:00 UTC on the
+        // 26th.
         moveCohortTo("Pacific/Honolulu");
         assertThatThrownBy(() -> assignments.assign("tina", cohort, new AssignmentDraft(set, TODAY.minusDays(1), null)))
                 .isInstanceOf(InvalidAssignmentException.class);
@@ -232,7 +266,9 @@ abstract class AssignmentServiceContract {
         rate("ana", 0, Rating.AGAIN);
         rate("bob", 0, Rating.GOOD);
         rate("bob", 2, Rating.GOOD);
-        assertThat(state("ana", id)).as("an Again after the due moment does not undo done").isEqualTo(AssignmentState.DONE);
+        assertThat(state("ana", id))
+                .as("an Again after the due moment does not undo done")
+                .isEqualTo(AssignmentState.DONE);
         assertThat(state("bob", id)).isEqualTo(AssignmentState.DONE_LATE);
         assertThat(state("carl", id)).isEqualTo(AssignmentState.OVERDUE);
         assertThat(analytics.ownProgress("bob", cohort, id).counts()).isEqualTo(new CompletionRule.Counts(3, 3, 1, 2));
@@ -267,11 +303,16 @@ abstract class AssignmentServiceContract {
         rate("ana", 0, Rating.EASY);
 
         long anaId = accountRepository.requireByUsername("ana").id();
-        assertThat(events.stream(AssignmentCompleted.class)).singleElement()
+        assertThat(events.stream(AssignmentCompleted.class))
+                .singleElement()
                 .isEqualTo(new AssignmentCompleted(id, cohort, anaId, false, START.plusSeconds(120)));
-        assertThat(new JdbcTemplate(dataSource).queryForList(
-                "SELECT user_account_id FROM cohort_activity WHERE cohort_id = ? AND kind = 'ASSIGNMENT_FINISHED'",
-                Long.class, cohort)).as("finished assignments in the cohort's feed").containsExactly(anaId);
+        assertThat(new JdbcTemplate(dataSource)
+                        .queryForList(
+                                "SELECT user_account_id FROM cohort_activity WHERE cohort_id = ? AND kind = 'ASSIGNMENT_FINISHED'",
+                                Long.class,
+                                cohort))
+                .as("finished assignments in the cohort's feed")
+                .containsExactly(anaId);
     }
 
     @Test
@@ -292,8 +333,10 @@ abstract class AssignmentServiceContract {
         long id = assignDueIn(3);
 
         assertThatThrownBy(() -> assignments.extend("tina", cohort, id, TODAY.plusDays(2)))
-                .isInstanceOfSatisfying(InvalidAssignmentException.class, invalid -> assertThat(invalid.errors().get("dueDate"))
-                        .isEqualTo("An extension moves the due date later; it is due on 28 Nov 2026 now."));
+                .isInstanceOfSatisfying(
+                        InvalidAssignmentException.class,
+                        invalid -> assertThat(invalid.errors().get("dueDate"))
+                                .isEqualTo("An extension moves the due date later; it is due on 28 Nov 2026 now."));
         assertThatThrownBy(() -> assignments.extend("ana", cohort, id, TODAY.plusDays(9)))
                 .isInstanceOf(CohortPermissionException.class);
         assignments.extend("tina", cohort, id, TODAY.plusDays(9));
@@ -301,8 +344,9 @@ abstract class AssignmentServiceContract {
 
         clock.set(Instant.parse("2026-12-10T12:00:00Z"));
         assertThatThrownBy(() -> assignments.extend("tina", cohort, id, LocalDate.of(2026, 12, 9)))
-                .isInstanceOfSatisfying(InvalidAssignmentException.class, invalid -> assertThat(invalid.errors().get("dueDate"))
-                        .contains("That day has passed"));
+                .isInstanceOfSatisfying(
+                        InvalidAssignmentException.class,
+                        invalid -> assertThat(invalid.errors().get("dueDate")).contains("That day has passed"));
         assignments.extend("tina", cohort, id, LocalDate.of(2026, 12, 10));
     }
 
@@ -310,8 +354,8 @@ abstract class AssignmentServiceContract {
     void an_assignment_added_to_a_plan_brings_its_questions_and_leaves_when_withdrawn() {
         long id = assignDueIn(5);
         // A page of its own, with one question, beside the cohort's.
-        long plan = plans.create("ana", new PlanDraft("Mine", new PlanScope(Set.of(otherPage), Set.of(), Set.of()),
-                TODAY, null, 3));
+        long plan = plans.create(
+                "ana", new PlanDraft("Mine", new PlanScope(Set.of(otherPage), Set.of(), Set.of()), TODAY, null, 3));
         assertThat(plans.plan("ana", plan).questions()).isEqualTo(1);
 
         assignments.addToPlan("ana", id, plan);
@@ -337,12 +381,14 @@ abstract class AssignmentServiceContract {
 
         assertThat(analytics.countMembers("tina", cohort, id)).isEqualTo(3);
         ProgressMatrix first = analytics.matrix("tina", cohort, id, 0, 2);
-        assertThat(first.questions()).extracting(ProgressMatrix.Column::title)
+        assertThat(first.questions())
+                .extracting(ProgressMatrix.Column::title)
                 .containsExactly("Question 1?", "Question 2?", "Question 3?");
         // Rows by display name: "=HYPERLINK..." (carl) sorts before "Person ana".
         assertThat(first.rows()).extracting(row -> row.member().username()).containsExactly("carl", "ana");
         assertThat(first.rows().get(0).cells()).containsOnly(CellStatus.NOT_SEEN);
-        assertThat(first.rows().get(1).cells()).containsExactly(CellStatus.KNOWN, CellStatus.LEARNING, CellStatus.NOT_SEEN);
+        assertThat(first.rows().get(1).cells())
+                .containsExactly(CellStatus.KNOWN, CellStatus.LEARNING, CellStatus.NOT_SEEN);
         ProgressMatrix second = analytics.matrix("tina", cohort, id, 2, 2);
         assertThat(second.rows()).singleElement().satisfies(row -> {
             assertThat(row.member().username()).isEqualTo("bob");
@@ -357,11 +403,12 @@ abstract class AssignmentServiceContract {
 
         String csv = analytics.matrixCsv("tina", cohort, id);
 
-        assertThat(csv.split("\r\n")).containsExactly(
-                "Member,Username,State,Counting,Questions,1 Question 1?,2 Question 2?,3 Question 3?",
-                "\"'=HYPERLINK(\"\"x\"\")\",carl,Not started,0,3,Not seen,Not seen,Not seen",
-                "Person ana,ana,In progress,1,3,Known for the assignment,Not seen,Not seen",
-                "Person bob,bob,Not started,0,3,Not seen,Not seen,Not seen");
+        assertThat(csv.split("\r\n"))
+                .containsExactly(
+                        "Member,Username,State,Counting,Questions,1 Question 1?,2 Question 2?,3 Question 3?",
+                        "\"'=HYPERLINK(\"\"x\"\")\",carl,Not started,0,3,Not seen,Not seen,Not seen",
+                        "Person ana,ana,In progress,1,3,Known for the assignment,Not seen,Not seen",
+                        "Person bob,bob,Not started,0,3,Not seen,Not seen,Not seen");
     }
 
     @Test
@@ -391,15 +438,19 @@ abstract class AssignmentServiceContract {
         });
         // Half the time gone: carl has nothing counting, ana and bob two of three.
         assertThat(figures.behind()).extracting(MemberProgress::username).containsExactly("carl");
-        assertThat(figures.states()).containsEntry(AssignmentState.IN_PROGRESS, 2).containsEntry(AssignmentState.NOT_STARTED, 1);
+        assertThat(figures.states())
+                .containsEntry(AssignmentState.IN_PROGRESS, 2)
+                .containsEntry(AssignmentState.NOT_STARTED, 1);
 
         List<FadingQuestion> fading = figures.aboutToForget();
         assertThat(fading).isNotEmpty();
         for (FadingQuestion question : fading) {
             assertThat(question.retrievabilityLater()).isLessThan(AssignmentQueries.FORGET_THRESHOLD);
-            assertThat(question.retrievabilityLater()).isCloseTo(javaAverage(question.questionId(), clock.instant()
-                    .plus(Duration.ofDays(7))), within(1e-9));
-            assertThat(question.retrievabilityNow()).isCloseTo(javaAverage(question.questionId(), clock.instant()), within(1e-9));
+            assertThat(question.retrievabilityLater())
+                    .isCloseTo(
+                            javaAverage(question.questionId(), clock.instant().plus(Duration.ofDays(7))), within(1e-9));
+            assertThat(question.retrievabilityNow())
+                    .isCloseTo(javaAverage(question.questionId(), clock.instant()), within(1e-9));
         }
     }
 
@@ -427,11 +478,14 @@ abstract class AssignmentServiceContract {
 
         ClassAnalytics figures = analytics.analytics("tina", cohort, id);
 
-        assertThat(figures.hardest()).as("only the set's active questions the members rated and kept")
-                .singleElement().satisfies(hardest -> {
+        assertThat(figures.hardest())
+                .as("only the set's active questions the members rated and kept")
+                .singleElement()
+                .satisfies(hardest -> {
                     assertThat(hardest.questionId()).isEqualTo(questionIds.get(1));
                     assertThat(hardest.learners()).isEqualTo(2);
-                    assertThat(hardest.againShare()).as("ana's Good, bob's Again and Good; ana's Again is 95 days old")
+                    assertThat(hardest.againShare())
+                            .as("ana's Good, bob's Again and Good; ana's Again is 95 days old")
                             .isCloseTo(1.0 / 3, within(1e-9));
                 });
         // Due on day 5: ana's Again came before it and her Good after, so question 2 counts late; bob's Good is
@@ -440,11 +494,15 @@ abstract class AssignmentServiceContract {
         assertThat(analytics.ownProgress("bob", cohort, id).counts()).isEqualTo(new CompletionRule.Counts(2, 1, 0, 1));
         assertThat(analytics.ownProgress("carl", cohort, id).counts()).isEqualTo(new CompletionRule.Counts(2, 0, 0, 0));
         ProgressMatrix matrix = analytics.matrix("tina", cohort, id, 0, 10);
-        assertThat(matrix.questions()).extracting(ProgressMatrix.Column::questionId)
+        assertThat(matrix.questions())
+                .extracting(ProgressMatrix.Column::questionId)
                 .containsExactly(questionIds.get(0), questionIds.get(1));
-        assertThat(matrix.rows()).extracting(row -> row.member().username() + " " + row.member().counts().rated()
-                + "/" + row.member().counts().late() + " " + row.cells()).containsExactly(
-                "carl 0/0 [NOT_SEEN, NOT_SEEN]", "ana 1/1 [NOT_SEEN, KNOWN]", "bob 1/1 [NOT_SEEN, KNOWN]");
+        assertThat(matrix.rows())
+                .extracting(row ->
+                        row.member().username() + " " + row.member().counts().rated() + "/"
+                                + row.member().counts().late() + " " + row.cells())
+                .containsExactly(
+                        "carl 0/0 [NOT_SEEN, NOT_SEEN]", "ana 1/1 [NOT_SEEN, KNOWN]", "bob 1/1 [NOT_SEEN, KNOWN]");
         assertThat(figures.states()).containsEntry(AssignmentState.OVERDUE, 3);
     }
 
@@ -454,10 +512,16 @@ abstract class AssignmentServiceContract {
                 select c.phase, c.step, c.stability, c.difficulty, c.due_at, c.last_review_at from card_state c
                 join user_account u on u.id = c.user_account_id
                 where c.question_id = ? and c.reps > 0 and u.username in ('ana', 'bob', 'carl')""", questionId);
-        return cards.stream().mapToDouble(card -> AssignmentQueries.CURVE.retrievability(new FsrsCard(
-                CardPhase.valueOf((String) card.get("phase")), (Integer) card.get("step"),
-                ((Number) card.get("stability")).doubleValue(), ((Number) card.get("difficulty")).doubleValue(),
-                instant(card.get("due_at")), instant(card.get("last_review_at"))), at)).average().orElseThrow();
+        return cards.stream()
+                .mapToDouble(card -> AssignmentQueries.CURVE.retrievability(
+                        new FsrsCard(
+                                CardPhase.valueOf((String) card.get("phase")), (Integer) card.get("step"),
+                                ((Number) card.get("stability")).doubleValue(),
+                                        ((Number) card.get("difficulty")).doubleValue(),
+                                instant(card.get("due_at")), instant(card.get("last_review_at"))),
+                        at))
+                .average()
+                .orElseThrow();
     }
 
     private static Instant instant(Object value) {
@@ -469,7 +533,8 @@ abstract class AssignmentServiceContract {
         long id = assignDueIn(5);
 
         assertThatThrownBy(() -> analytics.analytics("ana", cohort, id)).isInstanceOf(CohortPermissionException.class);
-        assertThatThrownBy(() -> analytics.matrix("ana", cohort, id, 0, 10)).isInstanceOf(CohortPermissionException.class);
+        assertThatThrownBy(() -> analytics.matrix("ana", cohort, id, 0, 10))
+                .isInstanceOf(CohortPermissionException.class);
         assertThatThrownBy(() -> analytics.matrixCsv("ana", cohort, id)).isInstanceOf(CohortPermissionException.class);
         assertThat(analytics.ownProgress("ana", cohort, id).state()).isEqualTo(AssignmentState.NOT_STARTED);
         assertThatThrownBy(() -> analytics.analytics("olga", cohort, id)).isInstanceOf(NoSuchCohortException.class);
@@ -477,8 +542,10 @@ abstract class AssignmentServiceContract {
         assertThatThrownBy(() -> assignments.assignments("olga", cohort)).isInstanceOf(NoSuchCohortException.class);
         assertThatThrownBy(() -> assignments.withdraw("olga", cohort, id)).isInstanceOf(NoSuchCohortException.class);
         // Olga owns her own cohort, but the assignment is not in it.
-        assertThatThrownBy(() -> analytics.analytics("olga", otherCohort, id)).isInstanceOf(NoSuchAssignmentException.class);
-        assertThatThrownBy(() -> assignments.withdraw("olga", otherCohort, id)).isInstanceOf(NoSuchAssignmentException.class);
+        assertThatThrownBy(() -> analytics.analytics("olga", otherCohort, id))
+                .isInstanceOf(NoSuchAssignmentException.class);
+        assertThatThrownBy(() -> assignments.withdraw("olga", otherCohort, id))
+                .isInstanceOf(NoSuchAssignmentException.class);
         assertThat(assignments.assignments("ana", cohort)).hasSize(1);
     }
 

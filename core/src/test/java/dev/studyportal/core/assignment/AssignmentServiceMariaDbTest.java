@@ -6,5 +6,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = CoreTestApplication.class)
 @MariaDbTest
-class AssignmentServiceMariaDbTest extends AssignmentServiceContract {
-}
+class AssignmentServiceMariaDbTest extends AssignmentServiceContract {}

@@ -22,9 +22,13 @@ class CompletionRuleTest {
         Instant later = Instant.parse("2026-11-22T09:00:00Z");
 
         assertThat(CompletionRule.countsOnTime(later, early)).isTrue();
-        assertThat(CompletionRule.countsOnTime(early, later)).as("Again after the Good").isFalse();
+        assertThat(CompletionRule.countsOnTime(early, later))
+                .as("Again after the Good")
+                .isFalse();
         assertThat(CompletionRule.countsOnTime(null, later)).isFalse();
-        assertThat(CompletionRule.countsOnTime(early, early)).as("a tie goes to the Again").isFalse();
+        assertThat(CompletionRule.countsOnTime(early, early))
+                .as("a tie goes to the Again")
+                .isFalse();
     }
 
     @Test
@@ -44,7 +48,8 @@ class CompletionRuleTest {
         assertThat(CompletionRule.state(new Counts(3, 3, 3, 0), AFTER, DUE)).isEqualTo(AssignmentState.DONE);
         assertThat(CompletionRule.state(new Counts(3, 3, 2, 1), AFTER, DUE)).isEqualTo(AssignmentState.DONE_LATE);
         assertThat(CompletionRule.state(new Counts(3, 3, 2, 0), AFTER, DUE)).isEqualTo(AssignmentState.OVERDUE);
-        assertThat(CompletionRule.state(new Counts(3, 0, 0, 0), DUE, DUE)).as("due means the moment has come")
+        assertThat(CompletionRule.state(new Counts(3, 0, 0, 0), DUE, DUE))
+                .as("due means the moment has come")
                 .isEqualTo(AssignmentState.OVERDUE);
     }
 
@@ -52,9 +57,12 @@ class CompletionRuleTest {
     void a_member_is_behind_when_fewer_questions_count_than_the_share_of_time_gone() {
         // Halfway through: 4 of 10 counting is behind, 5 of 10 is not.
         assertThat(CompletionRule.elapsedShare(ASSIGNED, DUE, BEFORE)).isEqualTo(0.5);
-        assertThat(CompletionRule.behind(new Counts(10, 6, 4, 0), ASSIGNED, DUE, BEFORE)).isTrue();
-        assertThat(CompletionRule.behind(new Counts(10, 5, 5, 0), ASSIGNED, DUE, BEFORE)).isFalse();
-        assertThat(CompletionRule.behind(new Counts(10, 0, 0, 0), ASSIGNED, DUE, AFTER)).as("overdue, no longer behind")
+        assertThat(CompletionRule.behind(new Counts(10, 6, 4, 0), ASSIGNED, DUE, BEFORE))
+                .isTrue();
+        assertThat(CompletionRule.behind(new Counts(10, 5, 5, 0), ASSIGNED, DUE, BEFORE))
+                .isFalse();
+        assertThat(CompletionRule.behind(new Counts(10, 0, 0, 0), ASSIGNED, DUE, AFTER))
+                .as("overdue, no longer behind")
                 .isFalse();
     }
 
@@ -85,8 +93,10 @@ class CompletionRuleTest {
 
         assertThat(CellStatus.of(0, null, null, null, false, now)).isEqualTo(CellStatus.NOT_SEEN);
         assertThat(CellStatus.of(1, CardPhase.LEARNING, 3.0, future, true, now)).isEqualTo(CellStatus.KNOWN);
-        assertThat(CellStatus.of(1, CardPhase.LEARNING, 0.5, future, false, now)).isEqualTo(CellStatus.LEARNING);
-        assertThat(CellStatus.of(4, CardPhase.RELEARNING, 2.0, future, true, now)).isEqualTo(CellStatus.DUE_OR_FORGOTTEN);
+        assertThat(CellStatus.of(1, CardPhase.LEARNING, 0.5, future, false, now))
+                .isEqualTo(CellStatus.LEARNING);
+        assertThat(CellStatus.of(4, CardPhase.RELEARNING, 2.0, future, true, now))
+                .isEqualTo(CellStatus.DUE_OR_FORGOTTEN);
         assertThat(CellStatus.of(4, CardPhase.REVIEW, 30.0, past, true, now)).isEqualTo(CellStatus.DUE_OR_FORGOTTEN);
         assertThat(CellStatus.of(4, CardPhase.REVIEW, 30.0, future, false, now)).isEqualTo(CellStatus.MASTERED);
         assertThat(CellStatus.of(4, CardPhase.REVIEW, 5.0, future, false, now)).isEqualTo(CellStatus.LEARNING);

@@ -40,20 +40,28 @@ abstract class CohortServiceContract {
 
     @Autowired
     CohortService cohorts;
+
     @Autowired
     CohortCreationPolicy creation;
+
     @Autowired
     CohortActivity activity;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
 
@@ -62,8 +70,12 @@ abstract class CohortServiceContract {
     @BeforeEach
     void aBankOfTenQuestionsAndFivePeople() {
         bank.reset(START);
-        bank.write(content -> questionIds = content.questions(content.section(
-                content.page("ml", "Machine learning", page -> page.withSidebarPosition(1)), "basics", "Basics"), 10));
+        bank.write(content -> questionIds = content.questions(
+                content.section(
+                        content.page("ml", "Machine learning", page -> page.withSidebarPosition(1)),
+                        "basics",
+                        "Basics"),
+                10));
         bank.learners("olga");
         bank.account("ivan", "Ivan", Role.LEARNER, Role.INSTRUCTOR);
         bank.learners("mia", "max", "eve");
@@ -78,8 +90,11 @@ abstract class CohortServiceContract {
     }
 
     long memberId(String viewer, long cohortId, String displayName) {
-        return cohorts.board(viewer, cohortId).members().stream().filter(m -> m.displayName().equals(displayName))
-                .findFirst().orElseThrow().memberId();
+        return cohorts.board(viewer, cohortId).members().stream()
+                .filter(m -> m.displayName().equals(displayName))
+                .findFirst()
+                .orElseThrow()
+                .memberId();
     }
 
     /** Olga owns it, Ivan instructs, Mia is a member. */
@@ -101,17 +116,22 @@ abstract class CohortServiceContract {
         assertThat(listed.role()).isEqualTo(CohortRole.OWNER);
         assertThat(listed.members()).isEqualTo(1);
         assertThat(cohorts.cohorts("mia")).isEmpty();
-        assertThat(cohorts.board("olga", id).activity()).extracting(ActivityItem::text).containsExactly("Olga joined");
+        assertThat(cohorts.board("olga", id).activity())
+                .extracting(ActivityItem::text)
+                .containsExactly("Olga joined");
     }
 
     @Test
     void a_cohort_filled_in_badly_gets_a_message_per_field_and_nothing_is_saved() {
         assertThatThrownBy(() -> cohorts.create("olga", new CohortDraft(" ", "x".repeat(1001), null)))
-                .isInstanceOfSatisfying(InvalidCohortException.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("name", "description", "timeZone")
-                        .containsEntry("name", "Give the cohort a name."));
+                .isInstanceOfSatisfying(
+                        InvalidCohortException.class,
+                        e -> assertThat(e.errors())
+                                .containsOnlyKeys("name", "description", "timeZone")
+                                .containsEntry("name", "Give the cohort a name."));
         assertThat(cohorts.cohorts("olga")).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cohort", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cohort", Long.class))
+                .isZero();
     }
 
     @Test
@@ -120,7 +140,8 @@ abstract class CohortServiceContract {
         try {
             assertThat(cohorts.mayCreate("olga")).isFalse();
             assertThatThrownBy(() -> cohort("olga", "Refused"))
-                    .isInstanceOf(CohortPermissionException.class).hasMessageContaining("Only instructors");
+                    .isInstanceOf(CohortPermissionException.class)
+                    .hasMessageContaining("Only instructors");
             assertThat(cohorts.mayCreate("ivan")).isTrue();
             assertThat(cohort("ivan", "Allowed")).isPositive();
         } finally {
@@ -135,11 +156,13 @@ abstract class CohortServiceContract {
         NewInvite invite = cohorts.createInvite("olga", id, InviteDraft.defaults());
 
         assertThat(invite.expiresAt()).isEqualTo(START.plus(Duration.ofDays(7)));
-        InvitePreview preview = cohorts.invitation("mia", invite.code().toLowerCase().replace("-", " "));
+        InvitePreview preview =
+                cohorts.invitation("mia", invite.code().toLowerCase().replace("-", " "));
         assertThat(preview.cohortName()).isEqualTo("Classroom");
         assertThat(preview.progressVisibility()).contains("owner and instructors see your progress");
 
-        assertThat(cohorts.join("mia", "https://portal.example/cohorts/join/" + invite.code())).isEqualTo(id);
+        assertThat(cohorts.join("mia", "https://portal.example/cohorts/join/" + invite.code()))
+                .isEqualTo(id);
         CohortSummary mine = cohorts.cohorts("mia").getFirst();
         assertThat(mine.role()).isEqualTo(CohortRole.MEMBER);
         assertThat(mine.sharing()).isFalse();
@@ -150,7 +173,8 @@ abstract class CohortServiceContract {
             assertThat(invite.code()).endsWith(summary.hint());
         });
         assertThat(jdbc.queryForList("SELECT code_hash FROM cohort_invite", String.class))
-                .singleElement().satisfies(hash -> assertThat(hash).hasSize(64).doesNotContain(summaryless(invite.code())));
+                .singleElement()
+                .satisfies(hash -> assertThat(hash).hasSize(64).doesNotContain(summaryless(invite.code())));
     }
 
     private static String summaryless(String code) {
@@ -163,7 +187,8 @@ abstract class CohortServiceContract {
         String once = cohorts.createInvite("olga", id, new InviteDraft(7, 1)).code();
         String revoked = invite("olga", id);
         cohorts.revokeInvite("olga", id, cohorts.invites("olga", id).getFirst().id());
-        String expiring = cohorts.createInvite("olga", id, new InviteDraft(1, null)).code();
+        String expiring =
+                cohorts.createInvite("olga", id, new InviteDraft(1, null)).code();
         cohorts.join("mia", once);
 
         assertRefused("max", "not a code", InviteProblem.MALFORMED);
@@ -177,22 +202,28 @@ abstract class CohortServiceContract {
 
         assertThat(cohorts.cohorts("max")).isEmpty();
         assertThat(cohorts.invites("olga", id)).extracting(InviteSummary::uses).containsOnly(0, 0, 1);
-        assertThat(cohorts.invites("olga", id)).extracting(InviteSummary::state)
+        assertThat(cohorts.invites("olga", id))
+                .extracting(InviteSummary::state)
                 .containsExactlyInAnyOrder(InviteState.EXPIRED, InviteState.REVOKED, InviteState.USED_UP);
     }
 
     private void assertRefused(String username, String code, InviteProblem problem) {
-        assertThatThrownBy(() -> cohorts.join(username, code)).isInstanceOfSatisfying(InviteRefusedException.class,
-                e -> assertThat(e.problem()).isEqualTo(problem));
-        assertThatThrownBy(() -> cohorts.invitation(username, code)).isInstanceOfSatisfying(InviteRefusedException.class,
-                e -> assertThat(e.problem()).isEqualTo(problem));
+        assertThatThrownBy(() -> cohorts.join(username, code))
+                .isInstanceOfSatisfying(
+                        InviteRefusedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(problem));
+        assertThatThrownBy(() -> cohorts.invitation(username, code))
+                .isInstanceOfSatisfying(
+                        InviteRefusedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(problem));
     }
 
     @Test
     void invitations_last_from_one_to_thirty_days_and_up_to_a_thousand_uses() {
         long id = cohort("olga", "Classroom");
         assertThatThrownBy(() -> cohorts.createInvite("olga", id, new InviteDraft(31, 0)))
-                .isInstanceOfSatisfying(InvalidCohortException.class,
+                .isInstanceOfSatisfying(
+                        InvalidCohortException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("validDays", "maxUses"));
         assertThat(cohorts.invites("olga", id)).isEmpty();
     }
@@ -201,17 +232,22 @@ abstract class CohortServiceContract {
     void the_last_owner_cannot_leave_until_they_hand_the_cohort_on() {
         long id = classroom();
 
-        assertThatThrownBy(() -> cohorts.leave("olga", id)).isInstanceOf(CohortRuleException.class)
+        assertThatThrownBy(() -> cohorts.leave("olga", id))
+                .isInstanceOf(CohortRuleException.class)
                 .hasMessageContaining("Transfer ownership");
         assertThatThrownBy(() -> cohorts.changeRole("olga", id, memberId("olga", id, "Olga"), CohortRole.MEMBER))
-                .isInstanceOf(CohortRuleException.class).hasMessageContaining("needs an owner");
+                .isInstanceOf(CohortRuleException.class)
+                .hasMessageContaining("needs an owner");
 
         cohorts.transferOwnership("olga", id, memberId("olga", id, "Mia"));
         assertThat(cohorts.board("mia", id).yourRole()).isEqualTo(CohortRole.OWNER);
         assertThat(cohorts.board("olga", id).yourRole()).isEqualTo(CohortRole.INSTRUCTOR);
         cohorts.leave("olga", id);
         assertThat(cohorts.cohorts("olga")).isEmpty();
-        assertThat(cohorts.board("mia", id).activity()).extracting(ActivityItem::text).first().isEqualTo("Olga left");
+        assertThat(cohorts.board("mia", id).activity())
+                .extracting(ActivityItem::text)
+                .first()
+                .isEqualTo("Olga left");
     }
 
     @Test
@@ -219,15 +255,17 @@ abstract class CohortServiceContract {
         long id = classroom();
         cohorts.changeRole("olga", id, memberId("olga", id, "Ivan"), CohortRole.OWNER);
         CountDownLatch start = new CountDownLatch(1);
-        List<Callable<String>> leaving = List.of("olga", "ivan").stream().<Callable<String>>map(owner -> () -> {
-            start.await();
-            try {
-                cohorts.leave(owner, id);
-                return owner + " left";
-            } catch (CohortRuleException stays) {
-                return owner + " stays";
-            }
-        }).toList();
+        List<Callable<String>> leaving = List.of("olga", "ivan").stream()
+                .<Callable<String>>map(owner -> () -> {
+                    start.await();
+                    try {
+                        cohorts.leave(owner, id);
+                        return owner + " left";
+                    } catch (CohortRuleException stays) {
+                        return owner + " stays";
+                    }
+                })
+                .toList();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<String>> outcomes = leaving.stream().map(pool::submit).toList();
@@ -240,8 +278,9 @@ abstract class CohortServiceContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ? AND role = 'OWNER'",
-                Integer.class, id)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ? AND role = 'OWNER'", Integer.class, id))
+                .isOne();
     }
 
     @Test
@@ -255,7 +294,10 @@ abstract class CohortServiceContract {
         assertThatThrownBy(() -> cohorts.share("mia", id, true)).isInstanceOf(NoSuchCohortException.class);
         assertThatThrownBy(() -> cohorts.leave("mia", id)).isInstanceOf(NoSuchCohortException.class);
         assertThat(cohorts.cohorts("mia")).isEmpty();
-        assertThat(cohorts.board("olga", id).activity()).extracting(ActivityItem::text).first().isEqualTo("Mia was removed");
+        assertThat(cohorts.board("olga", id).activity())
+                .extracting(ActivityItem::text)
+                .first()
+                .isEqualTo("Mia was removed");
     }
 
     @Test
@@ -266,14 +308,16 @@ abstract class CohortServiceContract {
         long olga = memberId("olga", id, "Olga");
 
         assertThatThrownBy(() -> cohorts.remove("max", id, mia)).isInstanceOf(CohortPermissionException.class);
-        assertThatThrownBy(() -> cohorts.remove("ivan", id, olga)).isInstanceOf(CohortPermissionException.class)
+        assertThatThrownBy(() -> cohorts.remove("ivan", id, olga))
+                .isInstanceOf(CohortPermissionException.class)
                 .hasMessageContaining("members only");
         assertThatThrownBy(() -> cohorts.changeRole("ivan", id, mia, CohortRole.INSTRUCTOR))
                 .isInstanceOf(CohortPermissionException.class);
         assertThatThrownBy(() -> cohorts.createInvite("ivan", id, InviteDraft.defaults()))
                 .isInstanceOf(CohortPermissionException.class);
         cohorts.remove("ivan", id, mia);
-        assertThat(cohorts.board("olga", id).members()).extracting(MemberStanding::displayName)
+        assertThat(cohorts.board("olga", id).members())
+                .extracting(MemberStanding::displayName)
                 .containsExactlyInAnyOrder("Olga", "Ivan", "Max");
     }
 
@@ -297,13 +341,16 @@ abstract class CohortServiceContract {
                 id -> cohorts.changeRole("olga", id, eve, CohortRole.MEMBER),
                 id -> cohorts.transferOwnership("olga", id, eve));
         for (Consumer<Long> call : calls) {
-            assertThatThrownBy(() -> call.accept(other)).isInstanceOf(NoSuchCohortException.class)
+            assertThatThrownBy(() -> call.accept(other))
+                    .isInstanceOf(NoSuchCohortException.class)
                     .hasMessage("No such cohort: " + other);
         }
         // An id of the other cohort's member, named in one's own cohort, is no member of it either.
         assertThatThrownBy(() -> cohorts.remove("olga", classroom, eve)).isInstanceOf(CohortRuleException.class);
         assertThatThrownBy(() -> cohorts.remove("eve", other, mia)).isInstanceOf(CohortRuleException.class);
-        assertThat(cohorts.board("eve", other).members()).extracting(MemberStanding::displayName).containsExactly("Eve");
+        assertThat(cohorts.board("eve", other).members())
+                .extracting(MemberStanding::displayName)
+                .containsExactly("Eve");
         assertThat(cohorts.board("eve", other).name()).isEqualTo("Elsewhere");
     }
 
@@ -316,9 +363,12 @@ abstract class CohortServiceContract {
 
         assertThat(cohorts.board("mia", id).archived()).isTrue();
         assertThatThrownBy(() -> cohorts.createInvite("olga", id, InviteDraft.defaults()))
-                .isInstanceOf(CohortPermissionException.class).hasMessageContaining("archived");
-        assertThatThrownBy(() -> cohorts.join("max", code)).isInstanceOfSatisfying(InviteRefusedException.class,
-                e -> assertThat(e.problem()).isEqualTo(InviteProblem.ARCHIVED));
+                .isInstanceOf(CohortPermissionException.class)
+                .hasMessageContaining("archived");
+        assertThatThrownBy(() -> cohorts.join("max", code))
+                .isInstanceOfSatisfying(
+                        InviteRefusedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InviteProblem.ARCHIVED));
         assertThatThrownBy(() -> cohorts.restore("mia", id)).isInstanceOf(CohortPermissionException.class);
         cohorts.share("mia", id, false);
         assertThatThrownBy(() -> cohorts.share("mia", id, true)).isInstanceOf(CohortPermissionException.class);
@@ -332,7 +382,8 @@ abstract class CohortServiceContract {
         long id = classroom();
         cohorts.join("max", invite("olga", id));
         cohorts.share("mia", id, true);
-        // Mia studies seven days in a row and masters two questions of ten; Max studies as much but keeps it to himself.
+        // Mia studies seven days in a row and masters two questions of ten; Max studies as much but keeps it to
+        // himself.
         for (int day = 0; day < 7; day++) {
             reviews.rate("mia", questionIds.get(day), Rating.GOOD, Duration.ofSeconds(5));
             reviews.rate("max", questionIds.get(day), Rating.GOOD, Duration.ofSeconds(5));
@@ -341,8 +392,7 @@ abstract class CohortServiceContract {
         clock.advance(Duration.ofDays(-1));
         jdbc.update("""
                 UPDATE card_state SET phase = 'REVIEW', stability = 30
-                WHERE question_id IN (?, ?) AND user_account_id IN (SELECT id FROM user_account WHERE username IN ('mia', 'max'))""",
-                questionIds.get(0), questionIds.get(1));
+                WHERE question_id IN (?, ?) AND user_account_id IN (SELECT id FROM user_account WHERE username IN ('mia', 'max'))""", questionIds.get(0), questionIds.get(1));
 
         CohortBoard board = cohorts.board("max", id);
 
@@ -354,14 +404,19 @@ abstract class CohortServiceContract {
         assertThat(max.you()).isTrue();
         assertThat(max.masteryPercent()).isNull();
         assertThat(max.streakDays()).isNull();
-        assertThat(board.activity()).extracting(ActivityItem::text).contains("Mia reached a 7-day streak")
+        assertThat(board.activity())
+                .extracting(ActivityItem::text)
+                .contains("Mia reached a 7-day streak")
                 .doesNotContain("Max reached a 7-day streak");
 
         // Read again, the milestone is not announced twice; a day later with no rating the streak still holds.
         clock.advance(Duration.ofDays(1));
         board = cohorts.board("olga", id);
         assertThat(standing(board, "Mia").streakDays()).isEqualTo(7);
-        assertThat(board.activity()).extracting(ActivityItem::text).filteredOn(text -> text.contains("streak")).hasSize(1);
+        assertThat(board.activity())
+                .extracting(ActivityItem::text)
+                .filteredOn(text -> text.contains("streak"))
+                .hasSize(1);
 
         // Sharing off: the figures and the progress in the feed go from everyone's board.
         cohorts.share("mia", id, false);
@@ -386,13 +441,18 @@ abstract class CohortServiceContract {
         long miaId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'mia'", Long.class);
         long eveId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'eve'", Long.class);
 
-        transaction.executeWithoutResult(status -> activity.record(id, miaId, ActivityKind.ASSIGNMENT_FINISHED, "Week 1"));
-        assertThat(cohorts.board("olga", id).activity()).extracting(ActivityItem::text).doesNotContain("Mia finished Week 1");
+        transaction.executeWithoutResult(
+                status -> activity.record(id, miaId, ActivityKind.ASSIGNMENT_FINISHED, "Week 1"));
+        assertThat(cohorts.board("olga", id).activity())
+                .extracting(ActivityItem::text)
+                .doesNotContain("Mia finished Week 1");
         cohorts.share("mia", id, true);
-        assertThat(cohorts.board("olga", id).activity()).extracting(ActivityItem::text).contains("Mia finished Week 1");
+        assertThat(cohorts.board("olga", id).activity())
+                .extracting(ActivityItem::text)
+                .contains("Mia finished Week 1");
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(
-                status -> activity.record(id, eveId, ActivityKind.ASSIGNMENT_FINISHED, "Week 1")))
+                        status -> activity.record(id, eveId, ActivityKind.ASSIGNMENT_FINISHED, "Week 1")))
                 .isInstanceOf(NoSuchCohortException.class);
     }
 
@@ -402,11 +462,15 @@ abstract class CohortServiceContract {
         accounts.deleteOwnAccount("olga", "olga", "a long password");
 
         assertThat(cohorts.board("ivan", id).yourRole()).isEqualTo(CohortRole.OWNER);
-        assertThat(cohorts.board("ivan", id).members()).extracting(MemberStanding::displayName)
+        assertThat(cohorts.board("ivan", id).members())
+                .extracting(MemberStanding::displayName)
                 .containsExactlyInAnyOrder("Ivan", "Mia");
     }
 
     private static MemberStanding standing(CohortBoard board, String name) {
-        return board.members().stream().filter(m -> m.displayName().equals(name)).findFirst().orElseThrow();
+        return board.members().stream()
+                .filter(m -> m.displayName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -19,9 +19,13 @@ class InviteCodesTest {
         String code = "ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456";
         String plain = "ABCDEFGHJKMNPQRSTUVWXYZ23456";
 
-        assertThat(InviteCodes.normalized(" abcd efgh jkmn pqrs tuvw xyz2 3456 ")).hasValue(plain);
-        assertThat(InviteCodes.normalized("https://portal.example/cohorts/join/" + code)).hasValue(plain);
-        assertThat(InviteCodes.hash(plain)).hasSize(64).isEqualTo(InviteCodes.hash(InviteCodes.normalized(code).orElseThrow()));
+        assertThat(InviteCodes.normalized(" abcd efgh jkmn pqrs tuvw xyz2 3456 "))
+                .hasValue(plain);
+        assertThat(InviteCodes.normalized("https://portal.example/cohorts/join/" + code))
+                .hasValue(plain);
+        assertThat(InviteCodes.hash(plain))
+                .hasSize(64)
+                .isEqualTo(InviteCodes.hash(InviteCodes.normalized(code).orElseThrow()));
         assertThat(InviteCodes.hint(plain)).isEqualTo("3456");
     }
 
@@ -29,8 +33,11 @@ class InviteCodesTest {
     void anything_that_cannot_be_a_code_is_malformed() {
         assertThat(InviteCodes.normalized("")).isEmpty();
         assertThat(InviteCodes.normalized("ABCD-EFGH")).isEmpty();
-        assertThat(InviteCodes.normalized("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-34567")).isEmpty();
-        assertThat(InviteCodes.normalized("OBCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456")).as("O is never in a code").isEmpty();
+        assertThat(InviteCodes.normalized("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-34567"))
+                .isEmpty();
+        assertThat(InviteCodes.normalized("OBCD-EFGH-JKMN-PQRS-TUVW-XYZ2-3456"))
+                .as("O is never in a code")
+                .isEmpty();
         assertThat(InviteCodes.normalized("ABCD-EFGH-JKMN-PQRS-TUVW-XYZ2-345'")).isEmpty();
     }
 }

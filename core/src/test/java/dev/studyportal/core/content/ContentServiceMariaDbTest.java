@@ -16,6 +16,7 @@ class ContentServiceMariaDbTest {
 
     @Autowired
     ContentService content;
+
     @Autowired
     TestBank bank;
 
@@ -46,7 +47,8 @@ class ContentServiceMariaDbTest {
 
     @Test
     void a_retired_question_still_opens_by_id() {
-        assertThat(content.question(retiredQuestionId)).get()
+        assertThat(content.question(retiredQuestionId))
+                .get()
                 .satisfies(detail -> assertThat(detail.retired()).isTrue());
     }
 

@@ -18,7 +18,8 @@ class QuestionKeyTest {
 
     @Test
     void the_key_is_a_slug_of_the_title_without_punctuation() {
-        assertThat(QuestionKey.derived("doc", "14. How would you implement a custom loss function in PyTorch?").value())
+        assertThat(QuestionKey.derived("doc", "14. How would you implement a custom loss function in PyTorch?")
+                        .value())
                 .isEqualTo("doc#how-would-you-implement-a-custom-loss-function-in-pytorch");
         assertThat(QuestionKey.derived("doc", "Q3) Batch, mini-batch & SGD?").value())
                 .isEqualTo("doc#batch-mini-batch-sgd");

@@ -36,9 +36,12 @@ class SearchTermsBackfillMariaDbTest {
     @Test
     void questions_stored_before_version_3_are_indexed_by_the_migration() throws Exception {
         migrate("2");
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO page (id, version, doc_id, path, title, retired) VALUES (1, 0, 'p', 'p.md', 'P', FALSE)");
-            statement.execute("INSERT INTO section (id, version, page_id, slug, title, position, retired) VALUES (2, 0, 1, 's', 'S', 0, FALSE)");
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "INSERT INTO page (id, version, doc_id, path, title, retired) VALUES (1, 0, 'p', 'p.md', 'P', FALSE)");
+            statement.execute(
+                    "INSERT INTO section (id, version, page_id, slug, title, position, retired) VALUES (2, 0, 1, 's', 'S', 0, FALSE)");
             statement.execute("""
                     INSERT INTO question (id, version, question_key, section_id, title, answer, content_hash, content_version,
                                           position, source_path, source_line, retired)
@@ -48,8 +51,10 @@ class SearchTermsBackfillMariaDbTest {
 
         migrate(null);
 
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT term FROM question_term WHERE question_id = 3 ORDER BY term")) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("SELECT term FROM question_term WHERE question_id = 3 ORDER BY term")) {
             List<String> terms = new ArrayList<>();
             while (rows.next()) {
                 terms.add(rows.getString(1));
@@ -73,16 +78,19 @@ class SearchTermsBackfillMariaDbTest {
 
     /** The same questions in both databases; a fresh install indexes them as the importer does, through today's code. */
     private static void insertQuestions(ScratchDatabase target, boolean indexWithTodaysSearchTerms) throws Exception {
-        try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO page (id, version, doc_id, path, title, retired) VALUES (1, 0, 'p', 'p.md', 'P', FALSE)");
-            statement.execute("INSERT INTO section (id, version, page_id, slug, title, position, retired) VALUES (2, 0, 1, 's', 'S', 0, FALSE)");
+        try (Connection connection = target.connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "INSERT INTO page (id, version, doc_id, path, title, retired) VALUES (1, 0, 'p', 'p.md', 'P', FALSE)");
+            statement.execute(
+                    "INSERT INTO section (id, version, page_id, slug, title, position, retired) VALUES (2, 0, 1, 's', 'S', 0, FALSE)");
             try (PreparedStatement question = connection.prepareStatement("""
                          INSERT INTO question (id, version, question_key, section_id, title, answer, content_hash,
                                                content_version, position, source_path, source_line, retired)
                          VALUES (?, 0, ?, 2, ?, ?, 'x', 1, ?, 'p.md', 1, FALSE)
                          """);
-                 PreparedStatement term = connection.prepareStatement(
-                         "INSERT INTO question_term (question_id, term) VALUES (?, ?)")) {
+                    PreparedStatement term = connection.prepareStatement(
+                            "INSERT INTO question_term (question_id, term) VALUES (?, ?)")) {
                 for (int i = 0; i < QUESTIONS.size(); i++) {
                     long id = 10 + i;
                     String title = QUESTIONS.get(i).get(0);
@@ -106,9 +114,10 @@ class SearchTermsBackfillMariaDbTest {
     }
 
     private static List<String> termRows(ScratchDatabase source) throws Exception {
-        try (Connection connection = source.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT question_id, term FROM question_term ORDER BY question_id, term")) {
+        try (Connection connection = source.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT question_id, term FROM question_term ORDER BY question_id, term")) {
             List<String> terms = new ArrayList<>();
             while (rows.next()) {
                 terms.add(rows.getLong(1) + " " + rows.getString(2));
@@ -122,7 +131,8 @@ class SearchTermsBackfillMariaDbTest {
     }
 
     private static void migrate(ScratchDatabase database, String target) {
-        var configuration = Flyway.configure().dataSource(database.url(), MariaDb.USER, MariaDb.PASSWORD)
+        var configuration = Flyway.configure()
+                .dataSource(database.url(), MariaDb.USER, MariaDb.PASSWORD)
                 .locations("classpath:db/migration");
         if (target != null) {
             configuration.target(target);

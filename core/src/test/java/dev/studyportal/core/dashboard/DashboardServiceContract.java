@@ -41,14 +41,19 @@ abstract class DashboardServiceContract {
 
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
 
@@ -78,7 +83,8 @@ abstract class DashboardServiceContract {
             content.question(retiredOne).retire();
             adam = content.question(optimizers, "How does Adam work?");
             sgd = content.question(optimizers, "What is SGD?");
-            hidden = content.question(content.section(content.page("secret", "Secret", TestBank::unlisted), "s", "Unlisted"),
+            hidden = content.question(
+                    content.section(content.page("secret", "Secret", TestBank::unlisted), "s", "Unlisted"),
                     "What is hidden?");
         });
         ana = bank.learner("ana");
@@ -95,8 +101,13 @@ abstract class DashboardServiceContract {
         card(ana, hidden, 5, "REVIEW", 40.0, "2026-12-01T08:00:00Z");
         card(bob, l1, 9, "REVIEW", 50.0, "2026-12-20T08:00:00Z");
 
-        assertThat(dashboards.dashboard("ana").mastery()).extracting(SectionMastery::sectionTitle,
-                        SectionMastery::fresh, SectionMastery::learning, SectionMastery::review, SectionMastery::mastered)
+        assertThat(dashboards.dashboard("ana").mastery())
+                .extracting(
+                        SectionMastery::sectionTitle,
+                        SectionMastery::fresh,
+                        SectionMastery::learning,
+                        SectionMastery::review,
+                        SectionMastery::mastered)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Regularization", 1L, 1L, 1L, 0L),
                         org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L, 0L, 1L));
@@ -108,7 +119,9 @@ abstract class DashboardServiceContract {
 
         assertThat(dashboard.isEmpty()).isTrue();
         assertThat(dashboard.streak()).isEqualTo(Streak.NONE);
-        assertThat(dashboard.dueForecast()).hasSize(30).allSatisfy(day -> assertThat(day.cards()).isZero());
+        assertThat(dashboard.dueForecast())
+                .hasSize(30)
+                .allSatisfy(day -> assertThat(day.cards()).isZero());
         assertThat(dashboard.mastery()).extracting(SectionMastery::fresh).containsExactly(3L, 2L);
         assertThat(dashboard.retentionByMonth()).isEmpty();
     }
@@ -123,11 +136,13 @@ abstract class DashboardServiceContract {
         Dashboard dashboard = dashboards.dashboard("ana");
 
         assertThat(dashboard.today()).isEqualTo(LocalDate.of(2026, 11, 26));
-        assertThat(dashboard.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
+        assertThat(dashboard.days())
+                .extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 24), 1L, 1000L),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 2L, 6000L));
-        assertThat(dashboard.streak()).as("today has no rating yet, so the streak runs to yesterday")
+        assertThat(dashboard.streak())
+                .as("today has no rating yet, so the streak runs to yesterday")
                 .isEqualTo(new Streak(2, 2, false));
     }
 
@@ -140,7 +155,8 @@ abstract class DashboardServiceContract {
         Dashboard dashboard = dashboards.dashboard("ana");
 
         assertThat(dashboard.today()).isEqualTo(LocalDate.of(2026, 11, 25));
-        assertThat(dashboard.days()).extracting(DayActivity::day)
+        assertThat(dashboard.days())
+                .extracting(DayActivity::day)
                 .containsExactly(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25));
         assertThat(dashboard.streak()).isEqualTo(new Streak(2, 2, true));
     }
@@ -156,8 +172,9 @@ abstract class DashboardServiceContract {
 
         Dashboard dashboard = dashboards.dashboard("ana");
 
-        assertThat(dashboard.days()).extracting(DayActivity::day).containsExactly(
-                LocalDate.of(2026, 3, 28), LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 30));
+        assertThat(dashboard.days())
+                .extracting(DayActivity::day)
+                .containsExactly(LocalDate.of(2026, 3, 28), LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 30));
         assertThat(dashboard.streak()).isEqualTo(new Streak(3, 3, true));
     }
 
@@ -170,7 +187,10 @@ abstract class DashboardServiceContract {
         Dashboard dashboard = dashboards.dashboard("ana");
 
         assertThat(dashboard.totalReviews()).isEqualTo(1);
-        assertThat(dashboard.days()).singleElement().extracting(DayActivity::matureReviews).isEqualTo(0L);
+        assertThat(dashboard.days())
+                .singleElement()
+                .extracting(DayActivity::matureReviews)
+                .isEqualTo(0L);
     }
 
     @Test
@@ -185,8 +205,10 @@ abstract class DashboardServiceContract {
 
         Dashboard dashboard = dashboards.dashboard("ana");
 
-        assertThat(dashboard.retentionByMonth()).containsExactly(
-                new MonthlyRetention(YearMonth.of(2026, 10), 4, 3), new MonthlyRetention(YearMonth.of(2026, 11), 1, 0));
+        assertThat(dashboard.retentionByMonth())
+                .containsExactly(
+                        new MonthlyRetention(YearMonth.of(2026, 10), 4, 3),
+                        new MonthlyRetention(YearMonth.of(2026, 11), 1, 0));
         assertThat(dashboard.retentionByMonth().getFirst().retention()).isEqualTo(0.75);
         assertThat(dashboard.targetRetention()).isEqualTo(0.9);
     }
@@ -235,8 +257,13 @@ abstract class DashboardServiceContract {
         Dashboard dashboard = dashboards.dashboard("ana");
 
         assertThat(dashboard.today()).isEqualTo(LocalDate.of(2026, 11, 25));
-        assertThat(dashboard.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs,
-                        DayActivity::matureReviews, DayActivity::matureRecalled)
+        assertThat(dashboard.days())
+                .extracting(
+                        DayActivity::day,
+                        DayActivity::reviews,
+                        DayActivity::durationMs,
+                        DayActivity::matureReviews,
+                        DayActivity::matureRecalled)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 23), 1L, 1000L, 1L, 1L),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 24), 2L, 6000L, 1L, 0L),
@@ -257,10 +284,12 @@ abstract class DashboardServiceContract {
 
         Dashboard dashboard = dashboards.dashboard("ana");
 
-        assertThat(dashboard.days()).extracting(DayActivity::day, DayActivity::reviews).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 1), 1L),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 2), 3L),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 3), 1L));
+        assertThat(dashboard.days())
+                .extracting(DayActivity::day, DayActivity::reviews)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 1), 1L),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 2), 3L),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 10, 3), 1L));
     }
 
     @Test
@@ -278,24 +307,30 @@ abstract class DashboardServiceContract {
         assertThat(reviews.undoLast("ana")).contains(l2);
         Dashboard afterTwo = dashboards.dashboard("ana");
 
-        assertThat(before.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
+        assertThat(before.days())
+                .extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 3L, 15_000L));
-        assertThat(afterOne.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
+        assertThat(afterOne.days())
+                .extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 2L, 8_000L));
-        assertThat(afterTwo.days()).extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
+        assertThat(afterTwo.days())
+                .extracting(DayActivity::day, DayActivity::reviews, DayActivity::durationMs)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 11, 25), 1L, 3_000L));
         assertThat(afterTwo.streak()).isEqualTo(new Streak(1, 1, true));
-        assertThat(jdbc.queryForObject("select count(*) from review_rollup where user_account_id = ?", Integer.class, ana))
-                .as("the quarter hour whose ratings were all undone keeps no row").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from review_rollup where user_account_id = ?", Integer.class, ana))
+                .as("the quarter hour whose ratings were all undone keeps no row")
+                .isEqualTo(1);
         assertThat(dashboards.dashboard("ana").days()).isEqualTo(fromTheLog());
     }
 
     @Test
     void the_questions_per_section_kept_between_dashboards_follow_every_change_to_the_bank() {
         card(ana, adam, 9, "REVIEW", 30.0, "2026-12-20T08:00:00Z");
-        assertThat(mastery()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Regularization", 3L, 0L),
-                org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 1L));
+        assertThat(mastery())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Regularization", 3L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 1L));
 
         // What a sync does to the rows: a question added, one retired, one moved, a section renamed.
         bank.write(content -> {
@@ -306,10 +341,14 @@ abstract class DashboardServiceContract {
             regularization.describe("Regularisation", 0, null);
         });
 
-        assertThat(mastery()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Regularisation", 3L, 1L),
-                org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L));
-        assertThat(dashboards.dashboard("ana").dueForecast().stream().mapToLong(DueDay::cards).sum()).isEqualTo(1);
+        assertThat(mastery())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Regularisation", 3L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L));
+        assertThat(dashboards.dashboard("ana").dueForecast().stream()
+                        .mapToLong(DueDay::cards)
+                        .sum())
+                .isEqualTo(1);
 
         bank.write(content -> content.question(retiredOne).revive());
         assertThat(mastery()).first().isEqualTo(org.assertj.core.groups.Tuple.tuple("Regularisation", 4L, 1L));
@@ -318,66 +357,106 @@ abstract class DashboardServiceContract {
             Page machineLearning = content.question(l1).getSection().getPage();
             machineLearning.describe(TestBank.unlisted(machineLearning.description()));
         });
-        assertThat(dashboards.dashboard("ana").mastery()).as("an unlisted page's sections are not offered").isEmpty();
+        assertThat(dashboards.dashboard("ana").mastery())
+                .as("an unlisted page's sections are not offered")
+                .isEmpty();
     }
 
     @Test
     void a_learner_sees_the_questions_per_section_another_learner_had_kept_and_their_own_cards() {
         card(bob, l1, 9, "REVIEW", 50.0, "2026-12-20T08:00:00Z");
-        assertThat(dashboards.dashboard("bob").mastery()).extracting(SectionMastery::mastered).containsExactly(1L, 0L);
+        assertThat(dashboards.dashboard("bob").mastery())
+                .extracting(SectionMastery::mastered)
+                .containsExactly(1L, 0L);
 
         card(ana, sgd, 2, "LEARNING", 0.5, "2026-11-25T12:10:00Z");
 
-        assertThat(mastery()).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Regularization", 3L, 0L),
-                org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L));
-        assertThat(dashboards.dashboard("ana").mastery()).extracting(SectionMastery::learning).containsExactly(0L, 1L);
+        assertThat(mastery())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Regularization", 3L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Optimizers", 1L, 0L));
+        assertThat(dashboards.dashboard("ana").mastery())
+                .extracting(SectionMastery::learning)
+                .containsExactly(0L, 1L);
     }
 
     /** Ana's mastery per section: title, new questions, mastered ones. */
     private List<org.assertj.core.groups.Tuple> mastery() {
         return dashboards.dashboard("ana").mastery().stream()
-                .map(section -> org.assertj.core.groups.Tuple.tuple(section.sectionTitle(), section.fresh(), section.mastered()))
+                .map(section -> org.assertj.core.groups.Tuple.tuple(
+                        section.sectionTitle(), section.fresh(), section.mastered()))
                 .toList();
     }
 
     /** The days as the log itself says, read with the statement the rollup replaced. */
     private List<DayActivity> fromTheLog() {
         Dashboard dashboard = dashboards.dashboard("ana");
-        var statement = DashboardQueries.daysFromLog(ana, dashboard.zone(), Instant.parse("2026-01-01T00:00:00Z"),
-                clock.instant());
+        var statement = DashboardQueries.daysFromLog(
+                ana, dashboard.zone(), Instant.parse("2026-01-01T00:00:00Z"), clock.instant());
         var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource);
         var parameters = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
-        statement.parameters().forEach((name, value) ->
-                parameters.addValue(name, value instanceof Instant instant ? utc(instant.toString()) : value));
-        return named.query(statement.sql(), parameters, (row, i) -> new DayActivity(
-                LocalDayExpression.day(row.getLong(1)), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)));
+        statement
+                .parameters()
+                .forEach((name, value) ->
+                        parameters.addValue(name, value instanceof Instant instant ? utc(instant.toString()) : value));
+        return named.query(
+                statement.sql(),
+                parameters,
+                (row, i) -> new DayActivity(
+                        LocalDayExpression.day(row.getLong(1)),
+                        row.getLong(2),
+                        row.getLong(3),
+                        row.getLong(4),
+                        row.getLong(5)));
     }
 
     private void inZone(String zone) {
         accounts.updatePreferences("ana", StudyPreferences.DEFAULTS.inZone(ZoneId.of(zone)));
     }
 
-    private void card(long learner, long question, int reps, String phase, @Nullable Double stability,
-                      @Nullable String due) {
-        jdbc.update("""
+    private void card(
+            long learner, long question, int reps, String phase, @Nullable Double stability, @Nullable String due) {
+        jdbc.update(
+                """
                 insert into card_state (id, version, user_account_id, question_id, phase, step, stability, difficulty,
                     due_at, last_review_at, reps, lapses, seen_content_version, bookmarked)
                 values (?, 0, ?, ?, ?, null, ?, ?, ?, null, ?, 0, 1, false)
-                """, IDS.incrementAndGet(), learner, question, phase, stability, stability == null ? null : 5.0,
-                due == null ? null : utc(due), reps);
+                """,
+                IDS.incrementAndGet(),
+                learner,
+                question,
+                phase,
+                stability,
+                stability == null ? null : 5.0,
+                due == null ? null : utc(due),
+                reps);
     }
 
-    private void review(long learner, long question, String at, String rating, String phaseBefore, long durationMs,
-                        boolean undone) {
-        jdbc.update("""
+    private void review(
+            long learner,
+            long question,
+            String at,
+            String rating,
+            String phaseBefore,
+            long durationMs,
+            boolean undone) {
+        jdbc.update(
+                """
                 insert into review_log (id, user_account_id, question_id, rating, reviewed_at, duration_ms,
                     content_version, retrievability, phase_before, step_before, stability_before, difficulty_before,
                     due_before, last_review_before, reps_before, lapses_before, phase_after, step_after,
                     stability_after, difficulty_after, due_after, undone_at)
                 values (?, ?, ?, ?, ?, ?, 1, null, ?, null, null, null, null, null, 1, 0, 'REVIEW', null, 3.0, 5.0, ?, ?)
-                """, IDS.incrementAndGet(), learner, question, rating, utc(at), durationMs, phaseBefore,
-                utc(at).plusDays(3), undone ? utc(at).plusMinutes(1) : null);
+                """,
+                IDS.incrementAndGet(),
+                learner,
+                question,
+                rating,
+                utc(at),
+                durationMs,
+                phaseBefore,
+                utc(at).plusDays(3),
+                undone ? utc(at).plusMinutes(1) : null);
         try (Connection connection = dataSource.getConnection()) {
             V23__ReviewRollup.rebuild(connection, learner);
         } catch (SQLException e) {

@@ -22,7 +22,8 @@ class StreakTest {
 
     @Test
     void a_streak_up_to_yesterday_holds_until_today_ends() {
-        assertThat(Streak.of(List.of(TODAY.minusDays(2), TODAY.minusDays(1)), TODAY)).isEqualTo(new Streak(2, 2, false));
+        assertThat(Streak.of(List.of(TODAY.minusDays(2), TODAY.minusDays(1)), TODAY))
+                .isEqualTo(new Streak(2, 2, false));
     }
 
     @Test

@@ -25,17 +25,23 @@ class MariaDbDialectMariaDbTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Environment environment;
 
     @Test
     void hibernate_talks_to_mariadb_as_mariadb_at_its_real_version_without_being_told() {
         assertThat(environment.getProperty("spring.jpa.properties.jakarta.persistence.database-product-name"))
-                .as("nobody names the server").isNull();
+                .as("nobody names the server")
+                .isNull();
         String server = new JdbcTemplate(dataSource).queryForObject("SELECT VERSION()", String.class);
-        Dialect dialect = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        Dialect dialect = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect();
 
         if (server.contains("MariaDB")) {
             String[] version = server.split("[.-]");
@@ -44,7 +50,9 @@ class MariaDbDialectMariaDbTest {
             assertThat(dialect.getVersion().getDatabaseMinorVersion()).isEqualTo(Integer.parseInt(version[1]));
             assertThat(dialect.getVersion().getDatabaseMicroVersion()).isEqualTo(Integer.parseInt(version[2]));
         } else {
-            assertThat(dialect).as("a MySQL server keeps Hibernate's own choice").isNotInstanceOf(MariaDBDialect.class);
+            assertThat(dialect)
+                    .as("a MySQL server keeps Hibernate's own choice")
+                    .isNotInstanceOf(MariaDBDialect.class);
         }
     }
 }

@@ -30,12 +30,15 @@ class MariaDbDialectResolverTest {
         assertThat(MariaDbDialectResolver.version("5.5.5")).isEmpty();
         assertThat(MariaDbDialectResolver.version("2.3.232 (2024-08-11)")).isEmpty();
         assertThat(MariaDbDialectResolver.version(null)).isEmpty();
-        assertThat(new MariaDbDialectResolver().resolveDialect(
-                new org.hibernate.engine.jdbc.dialect.spi.DatabaseMetaDataDialectResolutionInfoAdapter(null) {
-                    @Override
-                    public String getDatabaseVersion() {
-                        return "8.4.3";
-                    }
-                })).isNull();
+        assertThat(new MariaDbDialectResolver()
+                        .resolveDialect(
+                                new org.hibernate.engine.jdbc.dialect.spi.DatabaseMetaDataDialectResolutionInfoAdapter(
+                                        null) {
+                                    @Override
+                                    public String getDatabaseVersion() {
+                                        return "8.4.3";
+                                    }
+                                }))
+                .isNull();
     }
 }

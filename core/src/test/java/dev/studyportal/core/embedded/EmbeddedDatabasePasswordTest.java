@@ -30,18 +30,21 @@ class EmbeddedDatabasePasswordTest {
 
         assertThat(password).hasSizeGreaterThanOrEqualTo(43);
         assertThat(Files.readString(database.password()).strip()).isEqualTo(password);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database.password()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(database.password())))
+                .isEqualTo("rw-------");
         assertThat(EmbeddedDatabasePassword.forDatabase(database, url, "sa")).isEqualTo(password);
         try (Connection created = DriverManager.getConnection(url, "sa", password)) {
             assertThat(created.isValid(1)).isTrue();
         }
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
+                .isInstanceOf(SQLException.class);
     }
 
     @Test
     void a_database_from_before_the_password_takes_it_and_keeps_its_data() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve("studyportal") + SETTINGS;
-        try (Connection old = DriverManager.getConnection(url, "sa", ""); Statement sql = old.createStatement()) {
+        try (Connection old = DriverManager.getConnection(url, "sa", "");
+                Statement sql = old.createStatement()) {
             sql.execute("CREATE TABLE kept (id INT)");
             sql.execute("INSERT INTO kept VALUES (42)");
         }
@@ -49,9 +52,10 @@ class EmbeddedDatabasePasswordTest {
 
         String password = EmbeddedDatabasePassword.forDatabase(database, url, "sa");
 
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
+                .isInstanceOf(SQLException.class);
         try (Connection upgraded = DriverManager.getConnection(url, "sa", password);
-             ResultSet kept = upgraded.createStatement().executeQuery("SELECT id FROM kept")) {
+                ResultSet kept = upgraded.createStatement().executeQuery("SELECT id FROM kept")) {
             assertThat(kept.next()).isTrue();
             assertThat(kept.getInt(1)).isEqualTo(42);
         }
@@ -59,10 +63,13 @@ class EmbeddedDatabasePasswordTest {
 
     @Test
     void only_h2_file_urls_are_embedded_databases() {
-        assertThat(EmbeddedDatabaseFile.of("jdbc:mysql://localhost:3306/studyportal")).isEmpty();
+        assertThat(EmbeddedDatabaseFile.of("jdbc:mysql://localhost:3306/studyportal"))
+                .isEmpty();
         assertThat(EmbeddedDatabaseFile.of("jdbc:h2:mem:test;MODE=MySQL")).isEmpty();
         assertThat(EmbeddedDatabaseFile.of(null)).isEmpty();
-        assertThat(EmbeddedDatabaseFile.of("jdbc:h2:file:./data/studyportal;AUTO_SERVER=TRUE").orElseThrow().password())
+        assertThat(EmbeddedDatabaseFile.of("jdbc:h2:file:./data/studyportal;AUTO_SERVER=TRUE")
+                        .orElseThrow()
+                        .password())
                 .isEqualTo(Path.of("./data/studyportal.password"));
     }
 }

@@ -15,15 +15,18 @@ class DatabaseOutageTest {
 
     @Test
     void a_pool_that_cannot_get_a_connection_is_an_outage_however_deeply_wrapped() {
-        var timedOut = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+        var timedOut = new CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
         // As a view's constructor throws it: Spring wraps it in the bean creation failure.
-        assertThat(DatabaseOutage.isCauseOf(new BeanCreationException("reviewView", "failed", timedOut))).isTrue();
+        assertThat(DatabaseOutage.isCauseOf(new BeanCreationException("reviewView", "failed", timedOut)))
+                .isTrue();
     }
 
     @Test
     void a_connection_lost_mid_statement_is_an_outage() {
-        assertThat(DatabaseOutage.isCauseOf(new RuntimeException(new SQLException("Communications link failure", "08S01"))))
+        assertThat(DatabaseOutage.isCauseOf(
+                        new RuntimeException(new SQLException("Communications link failure", "08S01"))))
                 .isTrue();
         assertThat(DatabaseOutage.isCauseOf(new IllegalStateException(new ConnectException("Connection refused"))))
                 .isTrue();
@@ -31,9 +34,11 @@ class DatabaseOutageTest {
 
     @Test
     void other_database_failures_and_bugs_are_not() {
-        assertThat(DatabaseOutage.isCauseOf(new DataIntegrityViolationException("duplicate key",
-                new SQLException("Duplicate entry", "23000")))).isFalse();
-        assertThat(DatabaseOutage.isCauseOf(new OptimisticLockingFailureException("changed meanwhile"))).isFalse();
+        assertThat(DatabaseOutage.isCauseOf(new DataIntegrityViolationException(
+                        "duplicate key", new SQLException("Duplicate entry", "23000"))))
+                .isFalse();
+        assertThat(DatabaseOutage.isCauseOf(new OptimisticLockingFailureException("changed meanwhile")))
+                .isFalse();
         assertThat(DatabaseOutage.isCauseOf(new NullPointerException())).isFalse();
         assertThat(DatabaseOutage.isCauseOf(null)).isFalse();
     }

@@ -22,10 +22,13 @@ abstract class LibraryServiceContract {
 
     @Autowired
     LibraryService library;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     QuestionRepository questions;
+
     @Autowired
     TestBank bank;
 
@@ -37,11 +40,16 @@ abstract class LibraryServiceContract {
     void aSmallBank() {
         bank.reset();
         bank.write(content -> {
-            Page ml = content.page("ml", "Machine learning", page -> page.withSidebarPosition(1).withTags(List.of("basics")));
+            Page ml = content.page(
+                    "ml",
+                    "Machine learning",
+                    page -> page.withSidebarPosition(1).withTags(List.of("basics")));
             Section regularization = content.section(ml, "regularization", "Regularization");
             Section optimizers = content.section(content.page("dl", "Deep learning"), "optimizers", "Optimizers");
-            l1 = content.question(regularization, "What is L1 regularization?", "It adds the **absolute** weights to the loss.");
-            dropout = content.question(regularization, "What is dropout?", "Randomly zeroes activations; a regularizer.");
+            l1 = content.question(
+                    regularization, "What is L1 regularization?", "It adds the **absolute** weights to the loss.");
+            dropout =
+                    content.question(regularization, "What is dropout?", "Randomly zeroes activations; a regularizer.");
             adam = content.question(optimizers, "How does Adam work?", "Momentum plus per-parameter learning rates.");
         });
         bank.learners("ana", "bob");
@@ -58,14 +66,22 @@ abstract class LibraryServiceContract {
 
     @Test
     void an_unlisted_page_is_offered_in_no_list_but_its_questions_stay_reachable() {
-        long hidden = bank.writeAndGet(content -> content.question(content.section(content.page("secret", "Secret",
-                page -> TestBank.unlisted(page.withTags(List.of("hidden-tag")))), "s", "S"), "What is regularization's secret?", "None."));
+        long hidden = bank.writeAndGet(content -> content.question(
+                content.section(
+                        content.page(
+                                "secret", "Secret", page -> TestBank.unlisted(page.withTags(List.of("hidden-tag")))),
+                        "s",
+                        "S"),
+                "What is regularization's secret?",
+                "None."));
 
         assertThat(ids(LibraryFilter.all().matching("regularization"))).doesNotContain(hidden);
         assertThat(library.count("ana", LibraryFilter.all())).isEqualTo(3);
         assertThat(library.pages()).extracting(PageOption::title).doesNotContain("Secret");
         assertThat(library.tags()).doesNotContain("hidden-tag");
-        assertThat(reviews.agenda("ana").newToday()).as("unlisted questions are not offered as new").isEqualTo(3);
+        assertThat(reviews.agenda("ana").newToday())
+                .as("unlisted questions are not offered as new")
+                .isEqualTo(3);
         assertThat(questions.findById(hidden)).isPresent();
     }
 
@@ -77,8 +93,10 @@ abstract class LibraryServiceContract {
         assertThat(ids(LibraryFilter.all().withStatus(CardStatus.LEARNING))).containsExactly(adam);
         assertThat(ids(LibraryFilter.all().withStatus(CardStatus.NEW))).containsExactlyInAnyOrder(l1, dropout);
         assertThat(ids(LibraryFilter.all().bookmarked(true))).containsExactly(l1);
-        assertThat(library.find("bob", LibraryFilter.all().bookmarked(true), PageRequest.of(0, 10))).isEmpty();
-        assertThat(library.find("bob", LibraryFilter.all().withStatus(CardStatus.NEW), PageRequest.of(0, 10))).hasSize(3);
+        assertThat(library.find("bob", LibraryFilter.all().bookmarked(true), PageRequest.of(0, 10)))
+                .isEmpty();
+        assertThat(library.find("bob", LibraryFilter.all().withStatus(CardStatus.NEW), PageRequest.of(0, 10)))
+                .hasSize(3);
     }
 
     @Test
@@ -88,7 +106,8 @@ abstract class LibraryServiceContract {
                 .rewrite(new QuestionContent("What is dropout?", "Randomly zeroes activations while training.")));
 
         assertThat(library.find("ana", LibraryFilter.all().changed(true), PageRequest.of(0, 10)))
-                .singleElement().satisfies(entry -> {
+                .singleElement()
+                .satisfies(entry -> {
                     assertThat(entry.id()).isEqualTo(dropout);
                     assertThat(entry.changedSinceLastReview()).isTrue();
                 });
@@ -108,6 +127,8 @@ abstract class LibraryServiceContract {
     }
 
     private List<Long> ids(LibraryFilter filter) {
-        return library.find("ana", filter, PageRequest.of(0, 50)).stream().map(LibraryEntry::id).toList();
+        return library.find("ana", filter, PageRequest.of(0, 50)).stream()
+                .map(LibraryEntry::id)
+                .toList();
     }
 }

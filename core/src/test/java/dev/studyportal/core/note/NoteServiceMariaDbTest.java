@@ -18,8 +18,10 @@ class NoteServiceMariaDbTest {
 
     @Autowired
     NoteService notes;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -28,8 +30,8 @@ class NoteServiceMariaDbTest {
     @BeforeEach
     void aQuestionAndTwoLearners() {
         bank.reset();
-        bank.write(content -> questionId = content.question(content.section(content.page("bank", "Bank"), "s", "S"),
-                "Why?", "Because."));
+        bank.write(content -> questionId =
+                content.question(content.section(content.page("bank", "Bank"), "s", "S"), "Why?", "Because."));
         bank.learners("ana", "bob");
     }
 
@@ -48,8 +50,10 @@ class NoteServiceMariaDbTest {
         assertThat(jdbc.queryForObject("""
                 select column_default from information_schema.columns
                 where table_schema = database() and table_name = 'note' and column_name = 'visibility'""", String.class))
-                .as("no default: the entity must keep writing the column").isNull();
-        assertThat(jdbc.queryForList("select visibility from note", String.class)).containsExactly("PRIVATE");
+                .as("no default: the entity must keep writing the column")
+                .isNull();
+        assertThat(jdbc.queryForList("select visibility from note", String.class))
+                .containsExactly("PRIVATE");
     }
 
     @Test
@@ -63,7 +67,8 @@ class NoteServiceMariaDbTest {
     void an_overlong_note_is_refused_and_the_old_one_kept() {
         notes.save("ana", questionId, "Kept");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> notes.save("ana", questionId, "x".repeat(Note.MAX_LENGTH + 1)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> notes.save("ana", questionId, "x".repeat(Note.MAX_LENGTH + 1)));
         assertThat(notes.note("ana", questionId)).isEqualTo("Kept");
     }
 }

@@ -34,20 +34,28 @@ abstract class SharedNoteServiceContract {
 
     @Autowired
     SharedNoteService sharedNotes;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     PersonalDataExport export;
+
     @Autowired
     Learners users;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
 
@@ -73,9 +81,11 @@ abstract class SharedNoteServiceContract {
     private long cohort(String name, String owner, String... members) {
         Cohort cohort = new Cohort(name, null, ZoneId.of("UTC"), clock.instant());
         entityManager.persist(cohort);
-        entityManager.persist(new CohortMember(cohort, users.requireByUsername(owner), CohortRole.OWNER, clock.instant()));
+        entityManager.persist(
+                new CohortMember(cohort, users.requireByUsername(owner), CohortRole.OWNER, clock.instant()));
         for (String member : members) {
-            entityManager.persist(new CohortMember(cohort, users.requireByUsername(member), CohortRole.MEMBER, clock.instant()));
+            entityManager.persist(
+                    new CohortMember(cohort, users.requireByUsername(member), CohortRole.MEMBER, clock.instant()));
         }
         return cohort.id();
     }
@@ -86,16 +96,21 @@ abstract class SharedNoteServiceContract {
 
         sharedNotes.share("ana", question, cohortA);
 
-        CohortNote expected = new CohortNote(cohortA, "Cohort A", "Ana", "Regularise, or get more data.",
-                START.plus(Duration.ofMinutes(5)));
+        CohortNote expected = new CohortNote(
+                cohortA, "Cohort A", "Ana", "Regularise, or get more data.", START.plus(Duration.ofMinutes(5)));
         assertThat(sharedNotes.sharedWith("bob", question)).containsExactly(expected);
-        assertThat(sharedNotes.sharedWith("carl", question)).as("a member of another cohort").isEmpty();
+        assertThat(sharedNotes.sharedWith("carl", question))
+                .as("a member of another cohort")
+                .isEmpty();
         assertThat(sharedNotes.sharedWith("dora", question)).as("in no cohort").isEmpty();
-        assertThat(sharedNotes.sharedWith("ana", question)).as("the author's own is not repeated to her").isEmpty();
+        assertThat(sharedNotes.sharedWith("ana", question))
+                .as("the author's own is not repeated to her")
+                .isEmpty();
         assertThat(sharedNotes.sharedWith("bob", otherQuestion)).isEmpty();
-        assertThat(sharedNotes.sharing("ana", question)).containsExactly(
-                new NoteSharing(cohortA, "Cohort A", false, START.plus(Duration.ofMinutes(5)), true),
-                new NoteSharing(cohortB, "Cohort B", false, null, false));
+        assertThat(sharedNotes.sharing("ana", question))
+                .containsExactly(
+                        new NoteSharing(cohortA, "Cohort A", false, START.plus(Duration.ofMinutes(5)), true),
+                        new NoteSharing(cohortB, "Cohort B", false, null, false));
     }
 
     @Test
@@ -106,7 +121,9 @@ abstract class SharedNoteServiceContract {
 
         notes.save("ana", question, "First thought. A private second one.");
 
-        assertThat(sharedNotes.sharedWith("carl", question)).extracting(CohortNote::body).containsExactly("First thought.");
+        assertThat(sharedNotes.sharedWith("carl", question))
+                .extracting(CohortNote::body)
+                .containsExactly("First thought.");
         assertThat(sharedNotes.sharing("ana", question).get(1).upToDate()).isFalse();
 
         sharedNotes.share("ana", question, cohortB);
@@ -123,16 +140,21 @@ abstract class SharedNoteServiceContract {
         notes.save("carl", question, "Carl's note.");
         notes.save("dora", question, "Dora's note.");
 
-        assertThatThrownBy(() -> sharedNotes.share("carl", question, cohortA)).isInstanceOf(NoSuchCohortException.class);
-        assertThatThrownBy(() -> sharedNotes.share("dora", question, cohortB)).isInstanceOf(NoSuchCohortException.class);
+        assertThatThrownBy(() -> sharedNotes.share("carl", question, cohortA))
+                .isInstanceOf(NoSuchCohortException.class);
+        assertThatThrownBy(() -> sharedNotes.share("dora", question, cohortB))
+                .isInstanceOf(NoSuchCohortException.class);
         assertThatThrownBy(() -> sharedNotes.share("bob", question, cohortA))
                 .isInstanceOf(CannotShareNoteException.class)
                 .hasMessage("Your note on this question is empty: write it first, then share it.");
-        transaction.executeWithoutResult(status -> entityManager.find(Cohort.class, cohortA).archive());
+        transaction.executeWithoutResult(
+                status -> entityManager.find(Cohort.class, cohortA).archive());
         notes.save("bob", question, "Bob's note.");
-        assertThatThrownBy(() -> sharedNotes.share("bob", question, cohortA)).isInstanceOf(CohortPermissionException.class);
+        assertThatThrownBy(() -> sharedNotes.share("bob", question, cohortA))
+                .isInstanceOf(CohortPermissionException.class);
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shared_note", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shared_note", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -140,8 +162,11 @@ abstract class SharedNoteServiceContract {
         notes.save("ana", question, "Ana's note.");
         sharedNotes.share("ana", question, cohortB);
 
-        assertThatThrownBy(() -> sharedNotes.withdraw("dora", question, cohortB)).isInstanceOf(NoSuchCohortException.class);
-        assertThat(sharedNotes.withdraw("carl", question, cohortB)).as("Carl has nothing shared to withdraw").isFalse();
+        assertThatThrownBy(() -> sharedNotes.withdraw("dora", question, cohortB))
+                .isInstanceOf(NoSuchCohortException.class);
+        assertThat(sharedNotes.withdraw("carl", question, cohortB))
+                .as("Carl has nothing shared to withdraw")
+                .isFalse();
         assertThat(sharedNotes.sharedWith("carl", question)).hasSize(1);
 
         assertThat(sharedNotes.withdraw("ana", question, cohortB)).isTrue();
@@ -156,23 +181,38 @@ abstract class SharedNoteServiceContract {
         sharedNotes.share("bob", question, cohortB);
         notes.save("carl", question, "Carl's note.");
         sharedNotes.share("carl", question, cohortB);
-        assertThat(sharedNotes.sharedWith("ana", question)).extracting(CohortNote::authorName).containsExactly("Carl", "Bob");
+        assertThat(sharedNotes.sharedWith("ana", question))
+                .extracting(CohortNote::authorName)
+                .containsExactly("Carl", "Bob");
 
         long bobId = users.requireByUsername("bob").id();
         jdbc.update("DELETE FROM cohort_member WHERE cohort_id = ? AND user_account_id = ?", cohortB, bobId);
 
-        assertThat(sharedNotes.sharedWith("ana", question)).extracting(CohortNote::authorName).containsExactly("Carl");
-        assertThat(sharedNotes.sharedWith("bob", question)).as("nor does Bob read B's notes any more").isEmpty();
-        assertThat(sharedNotes.sharing("bob", question)).extracting(NoteSharing::cohortName).containsExactly("Cohort A");
+        assertThat(sharedNotes.sharedWith("ana", question))
+                .extracting(CohortNote::authorName)
+                .containsExactly("Carl");
+        assertThat(sharedNotes.sharedWith("bob", question))
+                .as("nor does Bob read B's notes any more")
+                .isEmpty();
+        assertThat(sharedNotes.sharing("bob", question))
+                .extracting(NoteSharing::cohortName)
+                .containsExactly("Cohort A");
 
         clock.set(START.plus(Duration.ofDays(1)));
         transaction.executeWithoutResult(status -> entityManager.persist(new CohortMember(
-                entityManager.find(Cohort.class, cohortB), users.requireByUsername("bob"), CohortRole.MEMBER, clock.instant())));
+                entityManager.find(Cohort.class, cohortB),
+                users.requireByUsername("bob"),
+                CohortRole.MEMBER,
+                clock.instant())));
 
-        assertThat(sharedNotes.sharedWith("ana", question)).extracting(CohortNote::authorName).containsExactly("Carl");
+        assertThat(sharedNotes.sharedWith("ana", question))
+                .extracting(CohortNote::authorName)
+                .containsExactly("Carl");
         assertThat(sharedNotes.sharing("bob", question).get(1).shared()).isFalse();
         sharedNotes.share("bob", question, cohortB);
-        assertThat(sharedNotes.sharedWith("ana", question)).extracting(CohortNote::authorName).containsExactly("Bob", "Carl");
+        assertThat(sharedNotes.sharedWith("ana", question))
+                .extracting(CohortNote::authorName)
+                .containsExactly("Bob", "Carl");
     }
 
     @Test
@@ -183,7 +223,8 @@ abstract class SharedNoteServiceContract {
 
         assertThat(export.collect("ana").notes())
                 .extracting(PersonalData.NoteEntry::visibility, PersonalData.NoteEntry::body)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PRIVATE", "Edited since."),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PRIVATE", "Edited since."),
                         org.assertj.core.groups.Tuple.tuple("COHORT Cohort A", "As shared."));
         assertThat(export.collect("bob").notes()).isEmpty();
     }

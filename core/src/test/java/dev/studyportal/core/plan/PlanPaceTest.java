@@ -10,6 +10,7 @@ class PlanPaceTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 1, 1);
     /** A Good card's first spaced review comes two days after it is learned, and must fall before the date. */
     private static final int LEAD = 3;
+
     private static final int SETTINGS_LIMIT = 20;
 
     @Test
@@ -30,8 +31,9 @@ class PlanPaceTest {
 
         assertThat(pace.newPerDay()).isEqualTo(5);
         assertThat(pace.shortBy()).isEqualTo(132 - 11 * 5);
-        assertThat(pace.describe(TODAY)).isEqualTo("5 new a day until 27 Jan, then reviews only."
-                + " At this pace 77 questions come too late for a first review before 14 Jan.");
+        assertThat(pace.describe(TODAY))
+                .isEqualTo("5 new a day until 27 Jan, then reviews only."
+                        + " At this pace 77 questions come too late for a first review before 14 Jan.");
     }
 
     @Test
@@ -40,7 +42,8 @@ class PlanPaceTest {
 
         assertThat(pace.newPerDay()).isEqualTo(50);
         assertThat(pace.newOn(TODAY)).isEqualTo(SETTINGS_LIMIT);
-        assertThat(pace.describe(TODAY)).contains("20 new a day until 5 Jan")
+        assertThat(pace.describe(TODAY))
+                .contains("20 new a day until 5 Jan")
                 .contains("The plan asks for 50 a day; your daily limit in Settings caps it at 20.")
                 .contains("60 questions come too late");
     }
@@ -50,7 +53,9 @@ class PlanPaceTest {
         PlanPace pace = PlanPace.of(TODAY, TODAY, TODAY.plusDays(1), null, 8, LEAD, SETTINGS_LIMIT);
 
         assertThat(pace.newPerDay()).isEqualTo(8);
-        assertThat(pace.describe(TODAY)).isEqualTo("The interview is too close for first reviews before it: 8 new on 1 Jan, then reviews only.");
+        assertThat(pace.describe(TODAY))
+                .isEqualTo(
+                        "The interview is too close for first reviews before it: 8 new on 1 Jan, then reviews only.");
     }
 
     @Test
@@ -66,7 +71,8 @@ class PlanPaceTest {
         PlanPace pace = PlanPace.of(TODAY, TODAY, LocalDate.of(2027, 2, 1), null, 0, LEAD, SETTINGS_LIMIT);
 
         assertThat(pace.newOn(TODAY)).isZero();
-        assertThat(pace.describe(TODAY)).isEqualTo("Every question in scope has been introduced: reviews only until 1 Feb.");
+        assertThat(pace.describe(TODAY))
+                .isEqualTo("Every question in scope has been introduced: reviews only until 1 Feb.");
     }
 
     @Test
@@ -101,8 +107,10 @@ class PlanPaceTest {
 
     @Test
     void a_date_in_another_year_names_its_year() {
-        PlanPace pace = PlanPace.of(LocalDate.of(2026, 12, 30), LocalDate.of(2026, 12, 30), null, 1, 5, LEAD, SETTINGS_LIMIT);
+        PlanPace pace =
+                PlanPace.of(LocalDate.of(2026, 12, 30), LocalDate.of(2026, 12, 30), null, 1, 5, LEAD, SETTINGS_LIMIT);
 
-        assertThat(pace.describe(LocalDate.of(2026, 12, 30))).isEqualTo("1 new a day until 3 Jan 2027, then reviews only.");
+        assertThat(pace.describe(LocalDate.of(2026, 12, 30)))
+                .isEqualTo("1 new a day until 3 Jan 2027, then reviews only.");
     }
 }

@@ -33,16 +33,21 @@ abstract class PlanServiceContract {
 
     /** 10:30 UTC: 23:30 the same day in Tongatapu (UTC+13), 00:30 the same day in Honolulu (UTC-10). */
     static final Instant START = Instant.parse("2026-11-25T10:30:00Z");
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     @Autowired
     PlanService planService;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
 
@@ -57,8 +62,12 @@ abstract class PlanServiceContract {
         bank.reset(START);
         mlQuestions.clear();
         bank.write(content -> {
-            Page ml = content.page("ml", "Machine learning", page -> page.withTags(List.of("ml")).withSidebarPosition(1));
-            Page sys = content.page("sys", "Systems", page -> page.withTags(List.of("systems")).withSidebarPosition(2));
+            Page ml = content.page(
+                    "ml",
+                    "Machine learning",
+                    page -> page.withTags(List.of("ml")).withSidebarPosition(1));
+            Page sys = content.page(
+                    "sys", "Systems", page -> page.withTags(List.of("systems")).withSidebarPosition(2));
             Section basics = content.section(ml, "basics", "Basics");
             Section deep = content.section(ml, "deep", "Deep learning");
             mlPage = ml.id();
@@ -85,8 +94,8 @@ abstract class PlanServiceContract {
 
     @Test
     void a_scope_of_a_section_and_a_tag_covers_the_questions_of_both_once() {
-        long id = planService.create("ana", draft("Mixed", new PlanScope(Set.of(mlPage), Set.of(deepSection), Set.of("systems")),
-                null, 5));
+        long id = planService.create(
+                "ana", draft("Mixed", new PlanScope(Set.of(mlPage), Set.of(deepSection), Set.of("systems")), null, 5));
 
         PlanSummary plan = planService.plan("ana", id);
         assertThat(plan.questions()).isEqualTo(9);
@@ -107,7 +116,8 @@ abstract class PlanServiceContract {
     void a_question_added_to_a_page_in_scope_joins_the_plan() {
         long id = planService.create("ana", draft("ML", pages(mlPage), null, 5));
 
-        bank.write(content -> mlQuestions.add(content.question(content.section(deepSection), "Deep learning question 3?")));
+        bank.write(content ->
+                mlQuestions.add(content.question(content.section(deepSection), "Deep learning question 3?")));
 
         assertThat(planService.plan("ana", id).questions()).isEqualTo(6);
     }
@@ -129,7 +139,9 @@ abstract class PlanServiceContract {
         assertRefused(new PlanDraft("  ", pages(mlPage), TODAY, null, null), "name", "name");
         assertRefused(new PlanDraft("P", PlanScope.EMPTY, TODAY, null, null), "scope", "at least one");
         assertRefused(new PlanDraft("P", pages(mlPage), TODAY, TODAY.minusDays(1), null), "interviewDate", "passed");
-        assertRefused(new PlanDraft("P", pages(mlPage), TODAY.plusDays(5), TODAY.plusDays(2), null), "interviewDate",
+        assertRefused(
+                new PlanDraft("P", pages(mlPage), TODAY.plusDays(5), TODAY.plusDays(2), null),
+                "interviewDate",
                 "after the start");
         assertRefused(new PlanDraft("P", pages(mlPage), TODAY, null, 0), "dailyNewBudget", "at least 1");
         assertRefused(new PlanDraft("P", pages(mlPage), TODAY, null, 10_000), "dailyNewBudget", "at most 500");
@@ -143,8 +155,10 @@ abstract class PlanServiceContract {
     void a_refused_edit_leaves_the_plan_as_it_was() {
         long id = planService.create("ana", draft("ML", pages(mlPage), TODAY.plusDays(10), 3));
 
-        assertThatThrownBy(() -> planService.update("ana", id, new PlanDraft("Renamed", PlanScope.EMPTY, TODAY, null, 0)))
-                .isInstanceOfSatisfying(InvalidPlanException.class,
+        assertThatThrownBy(
+                        () -> planService.update("ana", id, new PlanDraft("Renamed", PlanScope.EMPTY, TODAY, null, 0)))
+                .isInstanceOfSatisfying(
+                        InvalidPlanException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("scope", "dailyNewBudget"));
 
         PlanSummary plan = planService.plan("ana", id);
@@ -210,8 +224,10 @@ abstract class PlanServiceContract {
 
         // Both plans cover the same five questions: the two of the first plan count towards the second's three.
         assertThat(agenda.newToday()).isEqualTo(3);
-        assertThat(agenda.plans()).extracting(p -> p.planId(), p -> p.newToday())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, 2), org.assertj.core.groups.Tuple.tuple(second, 3));
+        assertThat(agenda.plans())
+                .extracting(p -> p.planId(), p -> p.newToday())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(first, 2), org.assertj.core.groups.Tuple.tuple(second, 3));
         for (int i = 0; i < 3; i++) {
             long question = reviews.next("ana").orElseThrow().question().id();
             assertThat(question).isIn(mlQuestions);
@@ -236,10 +252,17 @@ abstract class PlanServiceContract {
         planService.create("ana", draft("ML", pages(mlPage), null, 4));
         long sys = planService.create("ana", draft("Systems", pages(sysPage), null, 4));
 
-        ReviewQueue after = reviews.rate("ana", reviews.next("ana", sys).orElseThrow(), Rating.EASY,
-                Duration.ofSeconds(5), QueueScope.plan(sys));
+        ReviewQueue after = reviews.rate(
+                "ana",
+                reviews.next("ana", sys).orElseThrow(),
+                Rating.EASY,
+                Duration.ofSeconds(5),
+                QueueScope.plan(sys));
 
-        assertThat(after.nextCard()).get().extracting(card -> card.question().id()).isEqualTo(sysQuestions.get(1));
+        assertThat(after.nextCard())
+                .get()
+                .extracting(card -> card.question().id())
+                .isEqualTo(sysQuestions.get(1));
         assertThat(after.agenda()).isEqualTo(reviews.agenda("ana", sys));
         assertThat(after.agenda().newToday()).isEqualTo(3);
     }
@@ -283,7 +306,8 @@ abstract class PlanServiceContract {
         // 00:30 on 26 Nov in Tongatapu: the 25th has passed there; 01:30 on the 25th in Honolulu.
         assertRefusedFor("ana", new PlanDraft("P", pages(mlPage), TODAY.minusDays(1), TODAY, null), "interviewDate");
         long honolulu = planService.create("bob", new PlanDraft("P", pages(mlPage), TODAY.minusDays(1), TODAY, null));
-        assertThat(planService.readiness("bob", honolulu)).get()
+        assertThat(planService.readiness("bob", honolulu))
+                .get()
                 .satisfies(r -> assertThat(r.curve()).hasSize(1));
     }
 
@@ -310,7 +334,8 @@ abstract class PlanServiceContract {
 
     @Test
     void a_deleted_account_takes_its_plans_with_it() {
-        planService.create("ana", draft("ML", new PlanScope(Set.of(mlPage), Set.of(deepSection), Set.of("ml")), null, 2));
+        planService.create(
+                "ana", draft("ML", new PlanScope(Set.of(mlPage), Set.of(deepSection), Set.of("ml")), null, 2));
         long kept = planService.create("bob", draft("Bob's", pages(mlPage), null, 2));
 
         accounts.deleteOwnAccount("ana", "ana", "a long password");
@@ -322,22 +347,30 @@ abstract class PlanServiceContract {
     void scope_options_offer_pages_sections_with_questions_and_tags() {
         ScopeOptions options = planService.scopeOptions();
 
-        assertThat(options.pages()).extracting(ScopeOptions.Option::label).containsExactly("Machine learning", "Systems");
-        assertThat(options.sections()).extracting(ScopeOptions.Option::label)
+        assertThat(options.pages())
+                .extracting(ScopeOptions.Option::label)
+                .containsExactly("Machine learning", "Systems");
+        assertThat(options.sections())
+                .extracting(ScopeOptions.Option::label)
                 .containsExactly("Machine learning › Basics", "Machine learning › Deep learning", "Systems › Design");
         assertThat(options.tags()).containsExactly("ml", "systems");
     }
 
     private void assertRefused(PlanDraft draft, String field, String words) {
         assertThatThrownBy(() -> planService.create("ana", draft))
-                .isInstanceOfSatisfying(InvalidPlanException.class, e -> assertThat(e.errors())
-                        .containsKey(field)
-                        .extractingByKey(field).asString().contains(words));
+                .isInstanceOfSatisfying(
+                        InvalidPlanException.class,
+                        e -> assertThat(e.errors())
+                                .containsKey(field)
+                                .extractingByKey(field)
+                                .asString()
+                                .contains(words));
     }
 
     private void assertRefusedFor(String username, PlanDraft draft, String field) {
         assertThatThrownBy(() -> planService.create(username, draft))
-                .isInstanceOfSatisfying(InvalidPlanException.class, e -> assertThat(e.errors()).containsKey(field));
+                .isInstanceOfSatisfying(
+                        InvalidPlanException.class, e -> assertThat(e.errors()).containsKey(field));
         assertThat(planService.plans(username)).isEmpty();
     }
 }

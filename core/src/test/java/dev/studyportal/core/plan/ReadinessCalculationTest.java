@@ -29,8 +29,17 @@ class ReadinessCalculationTest {
     private static final Duration MEDIAN = Duration.ofSeconds(30);
 
     /** Stability 10, difficulty 5, last reviewed ten days before today's noon, due at today's noon. */
-    private static final ScopeCard STUDIED = new ScopeCard(1, "Studied", CardPhase.REVIEW, null, 10.0, 5.0,
-            Instant.parse("2026-01-05T12:00:00Z"), Instant.parse("2025-12-26T12:00:00Z"), 4);
+    private static final ScopeCard STUDIED = new ScopeCard(
+            1,
+            "Studied",
+            CardPhase.REVIEW,
+            null,
+            10.0,
+            5.0,
+            Instant.parse("2026-01-05T12:00:00Z"),
+            Instant.parse("2025-12-26T12:00:00Z"),
+            4);
+
     private static final ScopeCard FRESH = new ScopeCard(2, "Fresh", null, null, null, null, null, null, null);
 
     private static ReadinessCalculation calculation(ZoneId zone, Instant now, LocalDate today, LocalDate date) {
@@ -58,12 +67,14 @@ class ReadinessCalculationTest {
         PlanReadiness readiness = calculation(ZoneOffset.UTC, NOW, TODAY, DATE)
                 .compute(7, "Plan", List.of(STUDIED), noNewQuestions(), 0, true);
 
-        // Reviewed at today's noon with R = 0.9: S' = 10 * (1 + e^1.8722 * (11 - 5) * 10^-0.1666 * (e^(0.1 * 0.796) - 1))
+        // Reviewed at today's noon with R = 0.9: S' = 10 * (1 + e^1.8722 * (11 - 5) * 10^-0.1666 * (e^(0.1 * 0.796) -
+        // 1))
         // = 32.0267295, next due in 32 days; seven days later R(7, S') = 0.9705065839.
         assertThat(readiness.followingPlan()).isCloseTo(0.9705065838722648, CLOSE);
         assertThat(readiness.curve().getFirst().followingPlan()).isCloseTo(1.0, CLOSE);
-        assertThat(readiness.weakest()).containsExactly(
-                new QuestionReadiness(1, "Studied", readiness.withoutReviews(), readiness.followingPlan()));
+        assertThat(readiness.weakest())
+                .containsExactly(
+                        new QuestionReadiness(1, "Studied", readiness.withoutReviews(), readiness.followingPlan()));
     }
 
     @Test
@@ -80,8 +91,8 @@ class ReadinessCalculationTest {
     @Test
     void a_new_question_the_plan_introduces_today_counts_from_today() {
         PlanPace pace = PlanPace.of(TODAY, TODAY, DATE, null, 1, 3, 20);
-        PlanReadiness readiness = calculation(ZoneOffset.UTC, NOW, TODAY, DATE)
-                .compute(7, "Plan", List.of(FRESH), pace, 0, true);
+        PlanReadiness readiness =
+                calculation(ZoneOffset.UTC, NOW, TODAY, DATE).compute(7, "Plan", List.of(FRESH), pace, 0, true);
 
         assertThat(readiness.withoutReviews()).isZero();
         // Learned today (S = w2 = 2.3065 after two Goods), reviewed on the 7th, then seen again before the date.
@@ -95,11 +106,13 @@ class ReadinessCalculationTest {
     @Test
     void reaching_the_target_takes_the_fewest_new_questions_a_day_that_do() {
         List<ScopeCard> fresh = java.util.stream.IntStream.range(0, 30)
-                .mapToObj(i -> new ScopeCard(i, "Q" + i, null, null, null, null, null, null, null)).toList();
+                .mapToObj(i -> new ScopeCard(i, "Q" + i, null, null, null, null, null, null, null))
+                .toList();
         LocalDate date = TODAY.plusDays(20);
         PlanPace slow = PlanPace.of(TODAY, TODAY, date, 1, 30, 3, 20);
 
-        PlanReadiness readiness = calculation(ZoneOffset.UTC, NOW, TODAY, date).compute(7, "Plan", fresh, slow, 0, true);
+        PlanReadiness readiness =
+                calculation(ZoneOffset.UTC, NOW, TODAY, date).compute(7, "Plan", fresh, slow, 0, true);
 
         // One a day introduces 20 of 30 at best: at most two thirds ready. Every question needs to be in by the
         // 14th (the date minus three days), so 30 over 15 days: at least 2 a day.
@@ -112,8 +125,16 @@ class ReadinessCalculationTest {
 
     @Test
     void an_unreachable_target_says_so_with_the_best_that_can_be_done() {
-        ScopeCard forgotten = new ScopeCard(3, "Long ago", CardPhase.REVIEW, null, 1.0, 9.0,
-                Instant.parse("2026-06-01T12:00:00Z"), Instant.parse("2025-01-05T12:00:00Z"), 2);
+        ScopeCard forgotten = new ScopeCard(
+                3,
+                "Long ago",
+                CardPhase.REVIEW,
+                null,
+                1.0,
+                9.0,
+                Instant.parse("2026-06-01T12:00:00Z"),
+                Instant.parse("2025-01-05T12:00:00Z"),
+                2);
         LocalDate tomorrow = TODAY.plusDays(1);
         PlanReadiness readiness = calculation(ZoneOffset.UTC, NOW, TODAY, tomorrow)
                 .compute(7, "Plan", List.of(forgotten), PlanPace.of(TODAY, TODAY, tomorrow, null, 0, 3, 20), 0, true);
@@ -126,11 +147,14 @@ class ReadinessCalculationTest {
     void the_lead_for_a_first_review_is_three_days_with_the_default_weights() {
         // A new card rated Good twice has stability w2 = 2.3065: its first spaced review comes round(2.3065) = 2
         // days later, and must fall before the interview day.
-        assertThat(ReadinessCalculation.leadDays(SCHEDULER, ZoneOffset.UTC, TODAY)).isEqualTo(3);
+        assertThat(ReadinessCalculation.leadDays(SCHEDULER, ZoneOffset.UTC, TODAY))
+                .isEqualTo(3);
         assertThat(ReadinessCalculation.leadDays(SCHEDULER, ZoneId.of("Europe/Berlin"), LocalDate.of(2026, 3, 28)))
                 .isEqualTo(3);
-        assertThat(ReadinessCalculation.leadDays(SCHEDULER, ZoneId.of("Pacific/Tongatapu"), TODAY)).isEqualTo(3);
-        assertThat(ReadinessCalculation.leadDays(SCHEDULER, ZoneId.of("Pacific/Honolulu"), TODAY)).isEqualTo(3);
+        assertThat(ReadinessCalculation.leadDays(SCHEDULER, ZoneId.of("Pacific/Tongatapu"), TODAY))
+                .isEqualTo(3);
+        assertThat(ReadinessCalculation.leadDays(SCHEDULER, ZoneId.of("Pacific/Honolulu"), TODAY))
+                .isEqualTo(3);
     }
 
     @Test
@@ -141,9 +165,16 @@ class ReadinessCalculationTest {
         PlanReadiness readiness = calculation(berlin, Instant.parse("2026-03-27T08:00:00Z"), today, date)
                 .compute(7, "Plan", List.of(STUDIED), PlanPace.of(today, today, date, null, 0, 3, 20), 0, true);
 
-        assertThat(readiness.curve()).extracting(ReadinessPoint::day)
-                .containsExactly(today, today.plusDays(1), today.plusDays(2), today.plusDays(3), today.plusDays(4),
-                        today.plusDays(5), date);
+        assertThat(readiness.curve())
+                .extracting(ReadinessPoint::day)
+                .containsExactly(
+                        today,
+                        today.plusDays(1),
+                        today.plusDays(2),
+                        today.plusDays(3),
+                        today.plusDays(4),
+                        today.plusDays(5),
+                        date);
     }
 
     @Test

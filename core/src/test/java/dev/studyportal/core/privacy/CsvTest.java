@@ -15,7 +15,10 @@ class CsvTest {
 
     @Test
     void text_a_spreadsheet_would_run_as_a_formula_is_defused_but_numbers_are_not() {
-        String csv = new Csv("text", "number").row("=HYPERLINK(\"http://evil\")", -0.5).row("@SUM(A1)", null).toString();
+        String csv = new Csv("text", "number")
+                .row("=HYPERLINK(\"http://evil\")", -0.5)
+                .row("@SUM(A1)", null)
+                .toString();
 
         assertThat(csv).isEqualTo("text,number\r\n\"'=HYPERLINK(\"\"http://evil\"\")\",-0.5\r\n'@SUM(A1),\r\n");
     }
@@ -23,7 +26,6 @@ class CsvTest {
     @Test
     void a_leading_tab_or_null_character_is_defused_too() {
         // OWASP ASVS 5.0 1.2.10 names both beside = + - @.
-        assertThat(new Csv("text").row("\t=1+1").row("\0=1+1").toString())
-                .isEqualTo("text\r\n'\t=1+1\r\n'\0=1+1\r\n");
+        assertThat(new Csv("text").row("\t=1+1").row("\0=1+1").toString()).isEqualTo("text\r\n'\t=1+1\r\n'\0=1+1\r\n");
     }
 }

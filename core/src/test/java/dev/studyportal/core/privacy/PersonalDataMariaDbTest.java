@@ -61,30 +61,43 @@ class PersonalDataMariaDbTest {
 
     @Autowired
     PersonalDataExport export;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     CohortService cohorts;
+
     @Autowired
     QuestionSetService questionSets;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     SharedNoteService sharedNotes;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     LoginLockouts lockouts;
+
     @Autowired
     QuestionRepository questions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestBank bank;
 
@@ -114,12 +127,26 @@ class PersonalDataMariaDbTest {
         reviews.rate("bob", first, Rating.AGAIN, Duration.ofSeconds(9));
         reviews.rate("bob", second, Rating.EASY, Duration.ofSeconds(2));
         notes.save("bob", second, "Bob's secret note");
-        plans.create("ana", new PlanDraft("Interview at Acme", new PlanScope(Set.of(bankPage), Set.of(), Set.of("ml")),
-                today(), today().plusDays(20), null));
-        plans.create("ana", new PlanDraft("Monads, slowly", new PlanScope(Set.of(), Set.of(bankSection), Set.of()),
-                today(), null, 3));
-        plans.create("bob", new PlanDraft("Bob's secret plan", new PlanScope(Set.of(bankPage), Set.of(), Set.of()),
-                LocalDate.ofInstant(clock.instant(), reviews.timeZone("bob")), null, 5));
+        plans.create(
+                "ana",
+                new PlanDraft(
+                        "Interview at Acme",
+                        new PlanScope(Set.of(bankPage), Set.of(), Set.of("ml")),
+                        today(),
+                        today().plusDays(20),
+                        null));
+        plans.create(
+                "ana",
+                new PlanDraft(
+                        "Monads, slowly", new PlanScope(Set.of(), Set.of(bankSection), Set.of()), today(), null, 3));
+        plans.create(
+                "bob",
+                new PlanDraft(
+                        "Bob's secret plan",
+                        new PlanScope(Set.of(bankPage), Set.of(), Set.of()),
+                        LocalDate.ofInstant(clock.instant(), reviews.timeZone("bob")),
+                        null,
+                        5));
         lockouts.recordFailure("ana");
         lockouts.recordFailure("bob");
     }
@@ -131,26 +158,38 @@ class PersonalDataMariaDbTest {
         assertThat(data.account().username()).isEqualTo("ana");
         assertThat(data.account().displayName()).isEqualTo("Ana Lima");
         assertThat(data.account().email()).isEqualTo("ana@example.com");
-        assertThat(data.studyPreferences()).isEqualTo(new PersonalData.Preferences(0.85, 12, 150, "Europe/Lisbon", "SYSTEM"));
-        assertThat(data.cards()).extracting(PersonalData.Card::questionTitle, PersonalData.Card::reps,
-                PersonalData.Card::bookmarked)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("What is a monad?", 1, false),
+        assertThat(data.studyPreferences())
+                .isEqualTo(new PersonalData.Preferences(0.85, 12, 150, "Europe/Lisbon", "SYSTEM"));
+        assertThat(data.cards())
+                .extracting(PersonalData.Card::questionTitle, PersonalData.Card::reps, PersonalData.Card::bookmarked)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("What is a monad?", 1, false),
                         org.assertj.core.groups.Tuple.tuple("Why tests?", 0, true));
         assertThat(data.reviews()).singleElement().satisfies(review -> {
-            assertThat(review.questionKey()).isEqualTo(QuestionKey.derived("bank", "What is a monad?").value());
+            assertThat(review.questionKey())
+                    .isEqualTo(QuestionKey.derived("bank", "What is a monad?").value());
             assertThat(review.rating()).isEqualTo("GOOD");
             assertThat(review.durationMs()).isEqualTo(4000);
         });
         assertThat(data.notes()).extracting(PersonalData.NoteEntry::body).containsExactly("Ana's own words");
-        assertThat(data.plans()).containsExactly(
-                new PersonalData.Plan("Interview at Acme", today(), today().plusDays(20), null,
-                        false, List.of("Bank (bank.md)"), List.of(), List.of("ml")),
-                new PersonalData.Plan("Monads, slowly", today(), null, 3, false, List.of(),
-                        List.of("Bank › S"), List.of()));
+        assertThat(data.plans())
+                .containsExactly(
+                        new PersonalData.Plan(
+                                "Interview at Acme",
+                                today(),
+                                today().plusDays(20),
+                                null,
+                                false,
+                                List.of("Bank (bank.md)"),
+                                List.of(),
+                                List.of("ml")),
+                        new PersonalData.Plan(
+                                "Monads, slowly", today(), null, 3, false, List.of(), List.of("Bank › S"), List.of()));
         assertThat(data.activity()).singleElement().satisfies(quarter -> {
             assertThat(quarter.reviews()).isEqualTo(1);
             assertThat(quarter.durationMs()).isEqualTo(4000);
-            assertThat(quarter.quarterHourStart()).isBeforeOrEqualTo(clock.instant())
+            assertThat(quarter.quarterHourStart())
+                    .isBeforeOrEqualTo(clock.instant())
                     .isAfter(clock.instant().minus(Duration.ofMinutes(15)));
         });
     }
@@ -159,8 +198,15 @@ class PersonalDataMariaDbTest {
     void the_json_names_the_learner_and_never_holds_a_password_hash_or_another_learner() {
         String json = new String(export.json("ana"), StandardCharsets.UTF_8);
 
-        assertThat(json).contains("\"username\" : \"ana\"", "Ana's own words", "What is a monad?", "\"rating\" : \"GOOD\"",
-                "\"name\" : \"Interview at Acme\"", "Bank (bank.md)", "\"durationMs\" : 4000");
+        assertThat(json)
+                .contains(
+                        "\"username\" : \"ana\"",
+                        "Ana's own words",
+                        "What is a monad?",
+                        "\"rating\" : \"GOOD\"",
+                        "\"name\" : \"Interview at Acme\"",
+                        "Bank (bank.md)",
+                        "\"durationMs\" : 4000");
         assertThat(json).doesNotContain("bob", "Bob", "AGAIN", "EASY", "password", "$2a$", "{bcrypt}");
     }
 
@@ -168,20 +214,41 @@ class PersonalDataMariaDbTest {
     void the_csv_zip_has_one_file_per_kind_with_the_learners_rows_only() throws IOException {
         Map<String, String> files = unzip(export.csvZip("ana"));
 
-        assertThat(files).containsOnlyKeys("account.csv", "cards.csv", "reviews.csv", "notes.csv", "plans.csv",
-                "activity.csv", "cohorts.csv", "cohort_activity.csv", "assignments.csv");
+        assertThat(files)
+                .containsOnlyKeys(
+                        "account.csv",
+                        "cards.csv",
+                        "reviews.csv",
+                        "notes.csv",
+                        "plans.csv",
+                        "activity.csv",
+                        "cohorts.csv",
+                        "cohort_activity.csv",
+                        "assignments.csv");
         assertThat(files.get("cohorts.csv").lines()).containsExactly("cohort,role,joined_at,sharing,archived");
-        assertThat(files.get("account.csv").lines()).hasSize(2).last().asString()
-                .startsWith("ana,Ana Lima,ana@example.com,LEARNER,").contains("0.85,12,150,Europe/Lisbon");
+        assertThat(files.get("account.csv").lines())
+                .hasSize(2)
+                .last()
+                .asString()
+                .startsWith("ana,Ana Lima,ana@example.com,LEARNER,")
+                .contains("0.85,12,150,Europe/Lisbon");
         assertThat(files.get("cards.csv").lines()).hasSize(3);
-        assertThat(files.get("reviews.csv").lines()).hasSize(2).last().asString().contains("What is a monad?,GOOD,");
+        assertThat(files.get("reviews.csv").lines())
+                .hasSize(2)
+                .last()
+                .asString()
+                .contains("What is a monad?,GOOD,");
         assertThat(files.get("notes.csv").lines()).hasSize(2).last().asString().endsWith("Ana's own words");
-        assertThat(files.get("plans.csv").lines()).containsExactly(
-                "name,start_date,interview_date,daily_new_budget,archived,pages,sections,tags",
-                "Interview at Acme,%s,%s,,false,Bank (bank.md),,ml".formatted(today(),
-                        today().plusDays(20)),
-                "\"Monads, slowly\",%s,,3,false,,Bank › S,".formatted(today()));
-        assertThat(files.get("activity.csv").lines()).hasSize(2).last().asString().endsWith(",1,4000,0,0");
+        assertThat(files.get("plans.csv").lines())
+                .containsExactly(
+                        "name,start_date,interview_date,daily_new_budget,archived,pages,sections,tags",
+                        "Interview at Acme,%s,%s,,false,Bank (bank.md),,ml".formatted(today(), today().plusDays(20)),
+                        "\"Monads, slowly\",%s,,3,false,,Bank › S,".formatted(today()));
+        assertThat(files.get("activity.csv").lines())
+                .hasSize(2)
+                .last()
+                .asString()
+                .endsWith(",1,4000,0,0");
         assertThat(String.join("", files.values())).doesNotContain("bob", "Bob", "AGAIN", "EASY", "$2a$");
     }
 
@@ -195,7 +262,8 @@ class PersonalDataMariaDbTest {
         long cohort = cohorts.create("bob", new CohortDraft("Acme study group", null, ZoneId.of("UTC")));
         long set = questionSets.create("bob", new QuestionSetDraft("ML basics", null));
         questionSets.add("bob", set, List.of(first));
-        String code = cohorts.createInvite("bob", cohort, new InviteDraft(7, null)).code();
+        String code =
+                cohorts.createInvite("bob", cohort, new InviteDraft(7, null)).code();
         cohorts.join("ana", code);
         cohorts.join("cara", code);
         cohorts.share("ana", cohort, true);
@@ -210,10 +278,10 @@ class PersonalDataMariaDbTest {
 
         PersonalData ana = export.collect("ana");
 
-        assertThat(ana.cohorts()).containsExactly(
-                new PersonalData.CohortMembership("Acme study group", "MEMBER", joined, true, false));
-        assertThat(ana.cohortActivity()).containsExactly(
-                new PersonalData.CohortEvent("Acme study group", "JOINED", null, joined));
+        assertThat(ana.cohorts())
+                .containsExactly(new PersonalData.CohortMembership("Acme study group", "MEMBER", joined, true, false));
+        assertThat(ana.cohortActivity())
+                .containsExactly(new PersonalData.CohortEvent("Acme study group", "JOINED", null, joined));
         assertThat(ana.assignments()).singleElement().satisfies(standing -> {
             assertThat(standing.cohort()).isEqualTo("Acme study group");
             assertThat(standing.questionSet()).isEqualTo("ML basics");
@@ -222,27 +290,38 @@ class PersonalDataMariaDbTest {
             assertThat(standing.questionsCounting()).isZero();
             assertThat(standing.questions()).isEqualTo(1);
         });
-        assertThat(ana.notes()).extracting(PersonalData.NoteEntry::visibility, PersonalData.NoteEntry::body)
-                .containsExactly(Tuple.tuple("PRIVATE", "Ana's own words"),
+        assertThat(ana.notes())
+                .extracting(PersonalData.NoteEntry::visibility, PersonalData.NoteEntry::body)
+                .containsExactly(
+                        Tuple.tuple("PRIVATE", "Ana's own words"),
                         Tuple.tuple("COHORT Acme study group", "Ana's own words"));
 
         // Cara's finishing is a line about her, in her own copy; the owner is not assessed, so has no standing.
-        assertThat(export.collect("cara").cohortActivity()).extracting(PersonalData.CohortEvent::kind,
-                        PersonalData.CohortEvent::detail)
+        assertThat(export.collect("cara").cohortActivity())
+                .extracting(PersonalData.CohortEvent::kind, PersonalData.CohortEvent::detail)
                 .containsExactly(Tuple.tuple("JOINED", null), Tuple.tuple("ASSIGNMENT_FINISHED", "ML basics"));
-        assertThat(export.collect("cara").assignments()).extracting(PersonalData.AssignmentStanding::state)
+        assertThat(export.collect("cara").assignments())
+                .extracting(PersonalData.AssignmentStanding::state)
                 .containsExactly("DONE");
         PersonalData owner = export.collect("bob");
-        assertThat(owner.cohorts()).extracting(PersonalData.CohortMembership::role).containsExactly("OWNER");
+        assertThat(owner.cohorts())
+                .extracting(PersonalData.CohortMembership::role)
+                .containsExactly("OWNER");
         assertThat(owner.assignments()).isEmpty();
 
         Map<String, String> files = unzip(export.csvZip("ana"));
-        assertThat(files.get("cohorts.csv").lines()).containsExactly("cohort,role,joined_at,sharing,archived",
-                "Acme study group,MEMBER,%s,true,false".formatted(joined));
-        assertThat(files.get("cohort_activity.csv").lines()).containsExactly("cohort,kind,detail,occurred_at",
-                "Acme study group,JOINED,,%s".formatted(joined));
-        assertThat(files.get("assignments.csv").lines()).hasSize(2).last().asString()
-                .startsWith("Acme study group,ML basics,%s,".formatted(due)).endsWith(",NOT_STARTED,0,1");
+        assertThat(files.get("cohorts.csv").lines())
+                .containsExactly(
+                        "cohort,role,joined_at,sharing,archived",
+                        "Acme study group,MEMBER,%s,true,false".formatted(joined));
+        assertThat(files.get("cohort_activity.csv").lines())
+                .containsExactly("cohort,kind,detail,occurred_at", "Acme study group,JOINED,,%s".formatted(joined));
+        assertThat(files.get("assignments.csv").lines())
+                .hasSize(2)
+                .last()
+                .asString()
+                .startsWith("Acme study group,ML basics,%s,".formatted(due))
+                .endsWith(",NOT_STARTED,0,1");
         assertThat(String.join("", files.values())).doesNotContain("cara", "Cara", "FINISHED", "DONE", "bob", "Bob");
     }
 
@@ -254,8 +333,11 @@ class PersonalDataMariaDbTest {
 
         accounts.deleteOwnAccount("ana", "Ana", PASSWORD);
 
-        assertThat(rowsOf(ana, "ana")).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
-        assertThat(rowsOf(bob, "bob")).isEqualTo(bobBefore).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+        assertThat(rowsOf(ana, "ana"))
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(rowsOf(bob, "bob"))
+                .isEqualTo(bobBefore)
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
         assertThat(notes.note("bob", second)).isEqualTo("Bob's secret note");
         assertThat(questions.count()).isEqualTo(2);
     }
@@ -266,9 +348,13 @@ class PersonalDataMariaDbTest {
         Map<String, Integer> before = rowsOf(ana, "ana");
 
         assertThatThrownBy(() -> accounts.deleteOwnAccount("ana", "bob", PASSWORD))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class, e -> assertThat(e.field()).isEqualTo("username"));
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
+                        e -> assertThat(e.field()).isEqualTo("username"));
         assertThatThrownBy(() -> accounts.deleteOwnAccount("ana", "ana", "not my password"))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
+                        e -> assertThat(e.field()).isEqualTo("password"));
 
         assertThat(rowsOf(ana, "ana")).isEqualTo(before);
     }
@@ -293,14 +379,19 @@ class PersonalDataMariaDbTest {
 
     private Map<String, Integer> rowsOf(long accountId, String username) {
         Map<String, Integer> rows = new LinkedHashMap<>();
-        for (String table : new String[] {"card_state", "review_log", "review_rollup", "note", "study_plan",
-            "user_account_role"}) {
-            rows.put(table, jdbc.queryForObject("select count(*) from " + table + " where user_account_id = ?",
-                    Integer.class, accountId));
+        for (String table :
+                new String[] {"card_state", "review_log", "review_rollup", "note", "study_plan", "user_account_role"}) {
+            rows.put(
+                    table,
+                    jdbc.queryForObject(
+                            "select count(*) from " + table + " where user_account_id = ?", Integer.class, accountId));
         }
-        rows.put("user_account", jdbc.queryForObject("select count(*) from user_account where id = ?", Integer.class, accountId));
-        rows.put("login_throttle", jdbc.queryForObject("select count(*) from login_throttle where username = ?",
-                Integer.class, username));
+        rows.put(
+                "user_account",
+                jdbc.queryForObject("select count(*) from user_account where id = ?", Integer.class, accountId));
+        rows.put(
+                "login_throttle",
+                jdbc.queryForObject("select count(*) from login_throttle where username = ?", Integer.class, username));
         return rows;
     }
 

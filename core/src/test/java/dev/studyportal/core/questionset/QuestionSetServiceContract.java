@@ -28,14 +28,19 @@ abstract class QuestionSetServiceContract {
 
     @Autowired
     QuestionSetService service;
+
     @Autowired
     QuestionSets lookup;
+
     @Autowired
     Learners accountsRepository;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
     /** The assignments feature's answer, which these tests choose. */
@@ -69,8 +74,8 @@ abstract class QuestionSetServiceContract {
     void a_new_set_is_empty_and_listed_with_its_size() {
         long id = service.create("ana", new QuestionSetDraft("  ML fundamentals ", "For the first week"));
 
-        assertThat(service.sets("ana")).containsExactly(
-                new QuestionSetSummary(id, "ML fundamentals", "For the first week", 0, 0, START));
+        assertThat(service.sets("ana"))
+                .containsExactly(new QuestionSetSummary(id, "ML fundamentals", "For the first week", 0, 0, START));
         assertThat(service.questions("ana", id)).isEmpty();
         assertThat(service.sets("bob")).isEmpty();
     }
@@ -78,12 +83,17 @@ abstract class QuestionSetServiceContract {
     @Test
     void a_set_without_a_name_or_with_too_long_a_description_is_refused_field_by_field_and_not_saved() {
         assertThatThrownBy(() -> service.create("ana", new QuestionSetDraft("  ", "x".repeat(1001))))
-                .isInstanceOfSatisfying(InvalidQuestionSetException.class, e -> assertThat(e.errors())
-                        .containsEntry("name", "Give the set a name.")
-                        .containsEntry("description", "Keep the description to 1000 characters or fewer; this one has 1001."));
+                .isInstanceOfSatisfying(
+                        InvalidQuestionSetException.class,
+                        e -> assertThat(e.errors())
+                                .containsEntry("name", "Give the set a name.")
+                                .containsEntry(
+                                        "description",
+                                        "Keep the description to 1000 characters or fewer; this one has 1001."));
         assertThatThrownBy(() -> service.create("ana", new QuestionSetDraft("n".repeat(101), null)))
-                .isInstanceOfSatisfying(InvalidQuestionSetException.class, e -> assertThat(e.errors())
-                        .containsOnlyKeys("name"));
+                .isInstanceOfSatisfying(
+                        InvalidQuestionSetException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("name"));
 
         assertThat(service.sets("ana")).isEmpty();
     }
@@ -92,13 +102,18 @@ abstract class QuestionSetServiceContract {
     void questions_join_at_the_end_in_the_order_given_and_never_twice() {
         long id = aSet("Mixed");
 
-        assertThat(service.add("ana", id, List.of(design.get(1), basics.get(0)))).isEqualTo(2);
-        assertThat(service.add("ana", id, List.of(basics.get(0), basics.get(2), basics.get(2)))).isEqualTo(1);
+        assertThat(service.add("ana", id, List.of(design.get(1), basics.get(0))))
+                .isEqualTo(2);
+        assertThat(service.add("ana", id, List.of(basics.get(0), basics.get(2), basics.get(2))))
+                .isEqualTo(1);
 
-        assertThat(service.questions("ana", id)).containsExactly(
-                new QuestionSetItem(design.get(1), 0, "2", "Design question 2?", "Systems", "Design", false),
-                new QuestionSetItem(basics.get(0), 1, "1", "Basics question 1?", "Machine learning", "Basics", false),
-                new QuestionSetItem(basics.get(2), 2, "3", "Basics question 3?", "Machine learning", "Basics", false));
+        assertThat(service.questions("ana", id))
+                .containsExactly(
+                        new QuestionSetItem(design.get(1), 0, "2", "Design question 2?", "Systems", "Design", false),
+                        new QuestionSetItem(
+                                basics.get(0), 1, "1", "Basics question 1?", "Machine learning", "Basics", false),
+                        new QuestionSetItem(
+                                basics.get(2), 2, "3", "Basics question 3?", "Machine learning", "Basics", false));
     }
 
     @Test
@@ -122,16 +137,23 @@ abstract class QuestionSetServiceContract {
         long id = aSet("Everything");
         service.add("ana", id, basics);
 
-        List<Long> tooMany = LongStream.rangeClosed(2_000_001, 2_005_000).boxed().toList();
+        List<Long> tooMany =
+                LongStream.rangeClosed(2_000_001, 2_005_000).boxed().toList();
         assertThatThrownBy(() -> service.add("ana", id, tooMany))
-                .isInstanceOfSatisfying(InvalidQuestionSetException.class, e -> assertThat(e.errors().get("questions"))
-                        .isEqualTo("A set holds at most 500 questions. This one has 3, and these would add 5000 more: "
-                                + "add at most 497, or start another set for the rest."));
+                .isInstanceOfSatisfying(
+                        InvalidQuestionSetException.class,
+                        e -> assertThat(e.errors().get("questions"))
+                                .isEqualTo(
+                                        "A set holds at most 500 questions. This one has 3, and these would add 5000 more: "
+                                                + "add at most 497, or start another set for the rest."));
         // One past the limit is as refused as thousands past it.
-        List<Long> oneTooMany = LongStream.rangeClosed(1_000_001, 1_000_498).boxed().toList();
+        List<Long> oneTooMany =
+                LongStream.rangeClosed(1_000_001, 1_000_498).boxed().toList();
         assertThatThrownBy(() -> service.add("ana", id, oneTooMany)).isInstanceOf(InvalidQuestionSetException.class);
 
-        assertThat(service.questions("ana", id)).extracting(QuestionSetItem::questionId).containsExactlyElementsOf(basics);
+        assertThat(service.questions("ana", id))
+                .extracting(QuestionSetItem::questionId)
+                .containsExactlyElementsOf(basics);
     }
 
     @Test
@@ -140,13 +162,18 @@ abstract class QuestionSetServiceContract {
         bank.write(content -> content.question(design.get(3)).retire());
 
         assertThatThrownBy(() -> service.add("ana", id, List.of(basics.get(0), 987_654_321L)))
-                .isInstanceOfSatisfying(InvalidQuestionSetException.class, e -> assertThat(e.errors().get("questions"))
-                        .startsWith("One question is not in the question bank (id 987654321); nothing was added."));
+                .isInstanceOfSatisfying(
+                        InvalidQuestionSetException.class,
+                        e -> assertThat(e.errors().get("questions"))
+                                .startsWith(
+                                        "One question is not in the question bank (id 987654321); nothing was added."));
         assertThatThrownBy(() -> service.add("ana", id, List.of(basics.get(0), design.get(3))))
-                .isInstanceOfSatisfying(InvalidQuestionSetException.class, e -> assertThat(e.errors().get("questions"))
-                        .startsWith("One of these questions has been retired from the question bank; nothing was added."));
-        assertThatThrownBy(() -> service.add("ana", id, List.of()))
-                .hasMessage("Choose at least one question to add.");
+                .isInstanceOfSatisfying(
+                        InvalidQuestionSetException.class,
+                        e -> assertThat(e.errors().get("questions"))
+                                .startsWith(
+                                        "One of these questions has been retired from the question bank; nothing was added."));
+        assertThatThrownBy(() -> service.add("ana", id, List.of())).hasMessage("Choose at least one question to add.");
 
         assertThat(service.questions("ana", id)).isEmpty();
     }
@@ -158,7 +185,9 @@ abstract class QuestionSetServiceContract {
 
         bank.write(content -> content.question(basics.get(1)).retire());
 
-        assertThat(service.questions("ana", id)).extracting(QuestionSetItem::retired).containsExactly(false, true);
+        assertThat(service.questions("ana", id))
+                .extracting(QuestionSetItem::retired)
+                .containsExactly(false, true);
         QuestionSetSummary set = service.set("ana", id);
         assertThat(set.size()).isEqualTo(2);
         assertThat(set.retired()).isEqualTo(1);
@@ -203,10 +232,14 @@ abstract class QuestionSetServiceContract {
         assertThatThrownBy(() -> service.questions("bob", anas)).isInstanceOf(NoSuchQuestionSetException.class);
         assertThatThrownBy(() -> service.describe("bob", anas, new QuestionSetDraft("Mine now", null)))
                 .isInstanceOf(NoSuchQuestionSetException.class);
-        assertThatThrownBy(() -> service.add("bob", anas, List.of(basics.get(1)))).isInstanceOf(NoSuchQuestionSetException.class);
-        assertThatThrownBy(() -> service.addFound("bob", anas, LibraryFilter.all())).isInstanceOf(NoSuchQuestionSetException.class);
-        assertThatThrownBy(() -> service.remove("bob", anas, basics.get(0))).isInstanceOf(NoSuchQuestionSetException.class);
-        assertThatThrownBy(() -> service.move("bob", anas, basics.get(0), 0)).isInstanceOf(NoSuchQuestionSetException.class);
+        assertThatThrownBy(() -> service.add("bob", anas, List.of(basics.get(1))))
+                .isInstanceOf(NoSuchQuestionSetException.class);
+        assertThatThrownBy(() -> service.addFound("bob", anas, LibraryFilter.all()))
+                .isInstanceOf(NoSuchQuestionSetException.class);
+        assertThatThrownBy(() -> service.remove("bob", anas, basics.get(0)))
+                .isInstanceOf(NoSuchQuestionSetException.class);
+        assertThatThrownBy(() -> service.move("bob", anas, basics.get(0), 0))
+                .isInstanceOf(NoSuchQuestionSetException.class);
         assertThatThrownBy(() -> service.delete("bob", anas)).isInstanceOf(NoSuchQuestionSetException.class);
 
         assertThat(service.set("ana", anas).name()).isEqualTo("Ana's");
@@ -238,11 +271,14 @@ abstract class QuestionSetServiceContract {
             assertThat(set.size()).isEqualTo(2);
             assertThat(lookup.items(set)).isEqualTo(service.questions("ana", id));
         });
-        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> lookup.authoredBy(
-                accountsRepository.requireByUsername("bob"), id))).isInstanceOf(NoSuchQuestionSetException.class);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(
+                        status -> lookup.authoredBy(accountsRepository.requireByUsername("bob"), id)))
+                .isInstanceOf(NoSuchQuestionSetException.class);
     }
 
     private List<Long> ids(long setId) {
-        return service.questions("ana", setId).stream().map(QuestionSetItem::questionId).toList();
+        return service.questions("ana", setId).stream()
+                .map(QuestionSetItem::questionId)
+                .toList();
     }
 }

@@ -6,5 +6,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(classes = CoreTestApplication.class)
 @MariaDbTest
-class QuestionSetServiceMariaDbTest extends QuestionSetServiceContract {
-}
+class QuestionSetServiceMariaDbTest extends QuestionSetServiceContract {}

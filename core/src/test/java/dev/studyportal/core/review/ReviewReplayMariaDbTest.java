@@ -28,10 +28,13 @@ class ReviewReplayMariaDbTest {
 
     @Autowired
     ReviewReplay replay;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
 
@@ -40,8 +43,8 @@ class ReviewReplayMariaDbTest {
     @BeforeEach
     void threeQuestionsAndTwoLearners() {
         bank.reset();
-        bank.write(content -> questionIds = content.questions(
-                content.section(content.page("bank", "Bank"), "basics", "Basics"), 3));
+        bank.write(content ->
+                questionIds = content.questions(content.section(content.page("bank", "Bank"), "basics", "Basics"), 3));
         bank.learner("live");
         bank.learner("replayed", ZoneId.of("Asia/Tokyo"));
     }
@@ -49,8 +52,9 @@ class ReviewReplayMariaDbTest {
     @Test
     void a_replayed_history_is_what_rating_at_those_moments_would_have_recorded() {
         long question = questionIds.get(1);
-        Instant[] moments = {START, START.plus(Duration.ofMinutes(1)), START.plus(Duration.ofMinutes(12)),
-            START.plus(Duration.ofDays(2))};
+        Instant[] moments = {
+            START, START.plus(Duration.ofMinutes(1)), START.plus(Duration.ofMinutes(12)), START.plus(Duration.ofDays(2))
+        };
         // Learning steps only: their intervals carry no fuzz, so the live ratings are as reproducible as the replay.
         Rating[] ratings = {Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.AGAIN};
         for (int i = 0; i < moments.length; i++) {
@@ -71,7 +75,10 @@ class ReviewReplayMariaDbTest {
         assertThat(replay.hasHistory("replayed")).isTrue();
         LearnerCard replayed = reviews.card("replayed", question);
         assertThat(replayed).isEqualTo(reviews.card("live", question));
-        assertThat(replayed.history()).as("newest first").hasSize(4).extracting(ReviewEntry::dueAfter)
+        assertThat(replayed.history())
+                .as("newest first")
+                .hasSize(4)
+                .extracting(ReviewEntry::dueAfter)
                 .containsExactlyElementsOf(dueTimes.reversed());
         assertThat(replayed.lapses()).isZero();
         assertThat(reviews.timeZone("replayed")).isEqualTo(ZoneId.of("Asia/Tokyo"));
@@ -80,9 +87,10 @@ class ReviewReplayMariaDbTest {
     @Test
     void answers_out_of_order_are_refused_and_nothing_of_the_replay_is_kept() {
         assertThatThrownBy(() -> replay.replay("replayed", new Random(7), session -> {
-            session.answer(questionIds.get(0), Rating.GOOD, START, Duration.ofSeconds(5));
-            session.answer(questionIds.get(1), Rating.GOOD, START.minusSeconds(1), Duration.ofSeconds(5));
-        })).isInstanceOf(IllegalArgumentException.class);
+                    session.answer(questionIds.get(0), Rating.GOOD, START, Duration.ofSeconds(5));
+                    session.answer(questionIds.get(1), Rating.GOOD, START.minusSeconds(1), Duration.ofSeconds(5));
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(replay.hasHistory("replayed")).isFalse();
         assertThat(reviews.card("replayed", questionIds.get(0))).isEqualTo(LearnerCard.UNSEEN);

@@ -27,14 +27,19 @@ abstract class ReviewRollupContract {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ReviewReplay replay;
+
     @Autowired
     ReviewLogRepository logs;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
 
@@ -45,7 +50,8 @@ abstract class ReviewRollupContract {
     @BeforeEach
     void fourQuestionsAndTwoLearners() {
         bank.reset();
-        bank.write(content -> questionIds = content.questions(content.section(content.page("bank", "Bank"), "s", "S"), 4));
+        bank.write(content ->
+                questionIds = content.questions(content.section(content.page("bank", "Bank"), "s", "S"), 4));
         ana = bank.learner("ana");
         bob = bank.learner("bob");
     }
@@ -60,9 +66,10 @@ abstract class ReviewRollupContract {
         rateAt("ana", 3, Rating.EASY, "2026-11-20T11:00:00Z", 7);
         reviews.undoLast("ana");
 
-        assertThat(logs.findRollupOfLearner(ana)).containsExactly(
-                new QuarterHourActivity(Instant.parse("2026-11-20T10:00:00Z"), 2, 7_000, 0, 0),
-                new QuarterHourActivity(Instant.parse("2026-11-20T10:15:00Z"), 1, 6_000, 0, 0));
+        assertThat(logs.findRollupOfLearner(ana))
+                .containsExactly(
+                        new QuarterHourActivity(Instant.parse("2026-11-20T10:00:00Z"), 2, 7_000, 0, 0),
+                        new QuarterHourActivity(Instant.parse("2026-11-20T10:15:00Z"), 1, 6_000, 0, 0));
     }
 
     @Test
@@ -72,10 +79,12 @@ abstract class ReviewRollupContract {
         rateAt("ana", 0, Rating.GOOD, "2026-11-20T08:00:00Z", 2);
         rateAt("ana", 0, Rating.AGAIN, "2026-12-20T08:01:00Z", 3);
 
-        assertThat(logs.findRollupOfLearner(ana)).extracting(QuarterHourActivity::matureReviews,
-                QuarterHourActivity::matureRecalled).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(0L, 0L), org.assertj.core.groups.Tuple.tuple(1L, 1L),
-                org.assertj.core.groups.Tuple.tuple(1L, 0L));
+        assertThat(logs.findRollupOfLearner(ana))
+                .extracting(QuarterHourActivity::matureReviews, QuarterHourActivity::matureRecalled)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple(1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple(1L, 0L));
     }
 
     @Test
@@ -84,7 +93,11 @@ abstract class ReviewRollupContract {
         Instant at = START;
         for (int i = 0; i < 60; i++) {
             at = at.plus(Duration.ofMinutes(1 + answers.nextInt(400)));
-            rateAt("ana", answers.nextInt(questionIds.size()), Rating.values()[answers.nextInt(4)], at.toString(),
+            rateAt(
+                    "ana",
+                    answers.nextInt(questionIds.size()),
+                    Rating.values()[answers.nextInt(4)],
+                    at.toString(),
                     1 + answers.nextInt(30));
             if (answers.nextInt(5) == 0) {
                 reviews.undoLast("ana");
@@ -95,7 +108,8 @@ abstract class ReviewRollupContract {
             Instant when = first;
             for (int i = 0; i < 40; i++) {
                 when = when.plus(Duration.ofMinutes(7 + i * 13L));
-                session.answer(questionIds.get(i % questionIds.size()), Rating.values()[i % 4], when, Duration.ofSeconds(i));
+                session.answer(
+                        questionIds.get(i % questionIds.size()), Rating.values()[i % 4], when, Duration.ofSeconds(i));
             }
         });
         clock.set(at.plusSeconds(60));
@@ -112,7 +126,9 @@ abstract class ReviewRollupContract {
         assertThat(anaLive).hasSizeGreaterThan(20);
         assertThat(bobLive).hasSizeGreaterThan(20);
         assertThat(anaLive.stream().mapToLong(QuarterHourActivity::reviews).sum())
-                .isEqualTo(logs.findAllOfLearner(ana).stream().filter(log -> !log.isUndone()).count());
+                .isEqualTo(logs.findAllOfLearner(ana).stream()
+                        .filter(log -> !log.isUndone())
+                        .count());
         assertThat(logs.findRollupOfLearner(ana)).isEqualTo(anaLive);
         assertThat(logs.findRollupOfLearner(bob)).isEqualTo(bobLive);
     }

@@ -8,7 +8,6 @@ import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.account.StudyPreferences;
-import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.review.fsrs.Rating;
@@ -36,16 +35,22 @@ class ReviewServiceMariaDbTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     QuestionRepository questions;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     TestBank bank;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,7 +60,8 @@ class ReviewServiceMariaDbTest {
     void fiveQuestionsAndALearner() {
         bank.reset(START);
         bank.write(content -> questionIds = content.questions(
-                content.section(content.page("bank", "Bank"), "basics", "Basics"), 5,
+                content.section(content.page("bank", "Bank"), "basics", "Basics"),
+                5,
                 number -> "Question " + (char) ('A' + number - 1) + "?"));
         bank.learner("ana");
     }
@@ -96,7 +102,10 @@ class ReviewServiceMariaDbTest {
 
         clock.advance(Duration.ofMinutes(2));
 
-        assertThat(reviews.next("ana")).get().extracting(card -> card.question().id()).isEqualTo(first);
+        assertThat(reviews.next("ana"))
+                .get()
+                .extracting(card -> card.question().id())
+                .isEqualTo(first);
         assertThat(reviews.agenda("ana").dueNow()).isEqualTo(1);
     }
 
@@ -104,7 +113,10 @@ class ReviewServiceMariaDbTest {
     void a_card_on_a_short_learning_step_waits_while_there_are_new_questions() {
         long first = rateNext("ana", Rating.GOOD);
 
-        assertThat(reviews.next("ana")).get().extracting(card -> card.question().id()).isNotEqualTo(first);
+        assertThat(reviews.next("ana"))
+                .get()
+                .extracting(card -> card.question().id())
+                .isNotEqualTo(first);
     }
 
     @Test
@@ -112,7 +124,10 @@ class ReviewServiceMariaDbTest {
         limitNewTo("ana", 1, ZoneId.of("UTC"));
         long first = rateNext("ana", Rating.GOOD);
 
-        assertThat(reviews.next("ana")).get().extracting(card -> card.question().id()).isEqualTo(first);
+        assertThat(reviews.next("ana"))
+                .get()
+                .extracting(card -> card.question().id())
+                .isEqualTo(first);
         assertThat(reviews.agenda("ana").dueLaterToday()).isEqualTo(1);
     }
 
@@ -124,9 +139,15 @@ class ReviewServiceMariaDbTest {
 
         assertThat(reviews.agenda("ana").dueNow()).isEqualTo(2);
         // b waited on a one-minute learning step, a on an 8-day interval: b is the more overdue.
-        assertThat(reviews.next("ana")).get().extracting(card -> card.question().id()).isEqualTo(b);
+        assertThat(reviews.next("ana"))
+                .get()
+                .extracting(card -> card.question().id())
+                .isEqualTo(b);
         reviews.rate("ana", b, Rating.GOOD, Duration.ofSeconds(5));
-        assertThat(reviews.next("ana")).get().extracting(card -> card.question().id()).isEqualTo(a);
+        assertThat(reviews.next("ana"))
+                .get()
+                .extracting(card -> card.question().id())
+                .isEqualTo(a);
     }
 
     @Test
@@ -199,7 +220,9 @@ class ReviewServiceMariaDbTest {
     @Test
     void an_edit_after_a_review_is_flagged_until_the_next_review() {
         long question = rateNext("ana", Rating.EASY);
-        transaction.executeWithoutResult(status -> questions.findById(question).orElseThrow()
+        transaction.executeWithoutResult(status -> questions
+                .findById(question)
+                .orElseThrow()
                 .rewrite(new QuestionContent("Question A?", "A better answer")));
 
         assertThat(reviews.card("ana", question).changedSinceLastReview()).isTrue();
@@ -207,7 +230,9 @@ class ReviewServiceMariaDbTest {
 
         reviews.rate("ana", question, Rating.GOOD, Duration.ofSeconds(2));
         assertThat(reviews.card("ana", question).changedSinceLastReview()).isFalse();
-        assertThat(reviews.card("ana", question).history()).extracting(ReviewEntry::contentVersion).containsExactly(2, 1);
+        assertThat(reviews.card("ana", question).history())
+                .extracting(ReviewEntry::contentVersion)
+                .containsExactly(2, 1);
     }
 
     @Test
@@ -231,15 +256,18 @@ class ReviewServiceMariaDbTest {
         assertThat(after.agenda()).isEqualTo(reviews.agenda("ana"));
         assertThat(after.agenda().reviewedToday()).isEqualTo(1);
         assertThat(after.agenda().newToday()).isEqualTo(4);
-        assertThat(after.nextCard()).get().extracting(card -> card.question().id()).isEqualTo(questionIds.get(1));
+        assertThat(after.nextCard())
+                .get()
+                .extracting(card -> card.question().id())
+                .isEqualTo(questionIds.get(1));
     }
 
     @Test
     void the_last_rating_of_the_day_answers_with_no_card_and_nothing_left() {
         limitNewTo("ana", 1, ZoneId.of("UTC"));
 
-        ReviewQueue after = reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.EASY, Duration.ofSeconds(3),
-                QueueScope.WHOLE_QUEUE);
+        ReviewQueue after = reviews.rate(
+                "ana", reviews.next("ana").orElseThrow(), Rating.EASY, Duration.ofSeconds(3), QueueScope.WHOLE_QUEUE);
 
         assertThat(after.nextCard()).isEmpty();
         assertThat(after.agenda().isDone()).isTrue();
@@ -255,15 +283,20 @@ class ReviewServiceMariaDbTest {
 
         assertThat(reviews.card("ana", shown.question().id()).history()).hasSize(1);
         assertThat(retried.agenda().reviewedToday()).isEqualTo(1);
-        assertThat(retried.nextCard()).get().extracting(card -> card.question().id()).isEqualTo(questionIds.get(1));
+        assertThat(retried.nextCard())
+                .get()
+                .extracting(card -> card.question().id())
+                .isEqualTo(questionIds.get(1));
     }
 
     @Test
     void a_look_longer_than_ten_minutes_is_recorded_as_ten_whichever_way_the_rating_comes() {
         reviews.rate("ana", questionIds.getFirst(), Rating.GOOD, Duration.ofHours(3));
         reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(11));
-        reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(25), QueueScope.WHOLE_QUEUE);
-        reviews.rate("ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(4), QueueScope.WHOLE_QUEUE);
+        reviews.rate(
+                "ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(25), QueueScope.WHOLE_QUEUE);
+        reviews.rate(
+                "ana", reviews.next("ana").orElseThrow(), Rating.GOOD, Duration.ofMinutes(4), QueueScope.WHOLE_QUEUE);
 
         assertThat(jdbc.queryForList("SELECT duration_ms FROM review_log ORDER BY id", Long.class))
                 .containsExactly(600_000L, 600_000L, 600_000L, 240_000L);

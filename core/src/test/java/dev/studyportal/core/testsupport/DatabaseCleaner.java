@@ -23,13 +23,14 @@ public final class DatabaseCleaner {
      * lock rows it created and would never insert a deleted one again. Portal settings are rows a
      * migration puts in place (V8) and the portal only updates; tests put back the values they change.
      */
-    private static final Set<String> KEPT = Set.of("flyway_schema_history", "id_sequence", "shedlock", "portal_setting");
+    private static final Set<String> KEPT =
+            Set.of("flyway_schema_history", "id_sequence", "shedlock", "portal_setting");
 
-    private DatabaseCleaner() {
-    }
+    private DatabaseCleaner() {}
 
     public static void empty(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             boolean h2 = connection.getMetaData().getDatabaseProductName().contains("H2");
             statement.execute(h2 ? "SET REFERENTIAL_INTEGRITY FALSE" : "SET FOREIGN_KEY_CHECKS = 0");
             try {
@@ -47,7 +48,8 @@ public final class DatabaseCleaner {
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         DatabaseMetaData metaData = connection.getMetaData();
-        try (ResultSet rows = metaData.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+        try (ResultSet rows =
+                metaData.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME");
                 if (!KEPT.contains(table.toLowerCase(Locale.ROOT))) {

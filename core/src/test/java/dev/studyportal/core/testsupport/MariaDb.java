@@ -15,8 +15,7 @@ public final class MariaDb {
     public static final String USER = env("TEST_MYSQL_USER", "root");
     public static final String PASSWORD = env("TEST_MYSQL_PASSWORD", "");
 
-    private MariaDb() {
-    }
+    private MariaDb() {}
 
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(SERVER_URL, USER, PASSWORD);

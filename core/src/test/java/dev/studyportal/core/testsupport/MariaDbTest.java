@@ -21,5 +21,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Tag("mariadb")
 @ExtendWith(MariaDbAvailability.class)
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
-public @interface MariaDbTest {
-}
+public @interface MariaDbTest {}

@@ -18,12 +18,15 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String database = "studyportal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String database = "studyportal_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = MariaDb.connect()) {
             MariaDb.createDatabase(connection, database);
         } catch (SQLException e) {
-            throw new IllegalStateException("The database tests need MariaDB or MySQL at " + MariaDb.SERVER_URL
-                    + " (user " + MariaDb.USER + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The database tests need MariaDB or MySQL at " + MariaDb.SERVER_URL + " (user " + MariaDb.USER
+                            + "): " + e.getMessage(),
+                    e);
         }
 
         Map<String, Object> properties = new HashMap<>();
@@ -32,7 +35,8 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
         properties.put("spring.datasource.password", MariaDb.PASSWORD);
         properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
         // No dialect setting: Hibernate is told MariaDB from MySQL as in production (core.database).
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("mariaDbTestDatabase", properties));
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -25,10 +25,12 @@ import org.jspecify.annotations.Nullable;
 public final class PrivateMariaDbServer implements AutoCloseable {
 
     private static final Path SERVER = Path.of(MariaDb.env("TEST_MARIADBD", "/usr/sbin/mariadbd"));
-    private static final Path INSTALLER = Path.of(MariaDb.env("TEST_MARIADB_INSTALL_DB", "/usr/bin/mariadb-install-db"));
+    private static final Path INSTALLER =
+            Path.of(MariaDb.env("TEST_MARIADB_INSTALL_DB", "/usr/bin/mariadb-install-db"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     /** Small enough that each test's server costs little disk. */
-    private static final List<String> INNODB_SIZES = List.of("--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M");
+    private static final List<String> INNODB_SIZES =
+            List.of("--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M");
 
     private final Path home;
     private final int port;
@@ -51,15 +53,22 @@ public final class PrivateMariaDbServer implements AutoCloseable {
         }
         try {
             Path home = Files.createTempDirectory("private-mariadb");
-            List<String> command = new ArrayList<>(List.of(INSTALLER.toString(), "--no-defaults",
-                    "--datadir=" + home.resolve("data"), "--user=" + System.getProperty("user.name"),
-                    "--auth-root-authentication-method=normal", "--skip-test-db"));
+            List<String> command = new ArrayList<>(List.of(
+                    INSTALLER.toString(),
+                    "--no-defaults",
+                    "--datadir=" + home.resolve("data"),
+                    "--user=" + System.getProperty("user.name"),
+                    "--auth-root-authentication-method=normal",
+                    "--skip-test-db"));
             command.addAll(INNODB_SIZES);
-            Process installer = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(home.resolve("install.log").toFile()).start();
+            Process installer = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("install.log").toFile())
+                    .start();
             if (!installer.waitFor(2, TimeUnit.MINUTES) || installer.exitValue() != 0) {
                 installer.destroyForcibly();
-                throw new IllegalStateException("mariadb-install-db failed: " + Files.readString(home.resolve("install.log")));
+                throw new IllegalStateException(
+                        "mariadb-install-db failed: " + Files.readString(home.resolve("install.log")));
             }
             return new PrivateMariaDbServer(home, freePort());
         } catch (IOException e) {
@@ -75,15 +84,25 @@ public final class PrivateMariaDbServer implements AutoCloseable {
         if (process != null && process.isAlive()) {
             return this;
         }
-        List<String> command = new ArrayList<>(List.of(SERVER.toString(), "--no-defaults",
-                "--datadir=" + home.resolve("data"), "--port=" + port, "--bind-address=127.0.0.1",
-                "--socket=" + home.resolve("mariadb.sock"), "--pid-file=" + home.resolve("mariadb.pid"),
-                "--user=" + System.getProperty("user.name"), "--skip-log-bin",
-                "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci"));
+        List<String> command = new ArrayList<>(List.of(
+                SERVER.toString(),
+                "--no-defaults",
+                "--datadir=" + home.resolve("data"),
+                "--port=" + port,
+                "--bind-address=127.0.0.1",
+                "--socket=" + home.resolve("mariadb.sock"),
+                "--pid-file=" + home.resolve("mariadb.pid"),
+                "--user=" + System.getProperty("user.name"),
+                "--skip-log-bin",
+                "--character-set-server=utf8mb4",
+                "--collation-server=utf8mb4_unicode_ci"));
         command.addAll(INNODB_SIZES);
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("server.log").toFile())).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            home.resolve("server.log").toFile()))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -155,7 +174,8 @@ public final class PrivateMariaDbServer implements AutoCloseable {
     public void close() {
         kill();
         try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             System.err.println("Could not delete " + home + ": " + e.getMessage());
         }
@@ -175,5 +195,4 @@ public final class PrivateMariaDbServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
     }
-
 }

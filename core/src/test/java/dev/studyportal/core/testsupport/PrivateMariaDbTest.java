@@ -24,5 +24,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ExtendWith(PrivateMariaDbAvailability.class)
 @ContextConfiguration(initializers = PrivateMariaDbDatabase.class)
 @DirtiesContext
-public @interface PrivateMariaDbTest {
-}
+public @interface PrivateMariaDbTest {}

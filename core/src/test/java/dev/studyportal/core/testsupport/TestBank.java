@@ -48,8 +48,12 @@ public class TestBank {
     private final AccountService accounts;
     private final MutableClock clock;
 
-    TestBank(EntityManager entityManager, TransactionTemplate transaction, DataSource dataSource,
-             AccountService accounts, MutableClock clock) {
+    TestBank(
+            EntityManager entityManager,
+            TransactionTemplate transaction,
+            DataSource dataSource,
+            AccountService accounts,
+            MutableClock clock) {
         this.entityManager = entityManager;
         this.transaction = transaction;
         this.dataSource = dataSource;
@@ -89,8 +93,9 @@ public class TestBank {
 
     /** A learner who studies in the given time zone. */
     public long learner(String username, ZoneId timeZone) {
-        return accounts.create(new SignUp(username, capitalised(username), null, PASSWORD), EnumSet.of(Role.LEARNER),
-                timeZone).id();
+        return accounts.create(
+                        new SignUp(username, capitalised(username), null, PASSWORD), EnumSet.of(Role.LEARNER), timeZone)
+                .id();
     }
 
     /** Learners named as {@link #learner(String)} names them, in order; returns their ids in the same order. */
@@ -104,7 +109,8 @@ public class TestBank {
 
     /** An account with the given display name and roles, and no e-mail address. */
     public long account(String username, String displayName, Role role, Role... moreRoles) {
-        return accounts.create(new SignUp(username, displayName, null, PASSWORD), EnumSet.of(role, moreRoles)).id();
+        return accounts.create(new SignUp(username, displayName, null, PASSWORD), EnumSet.of(role, moreRoles))
+                .id();
     }
 
     private static String capitalised(String username) {
@@ -116,9 +122,18 @@ public class TestBank {
      * For {@link Content#page(String, String, UnaryOperator)}.
      */
     public static PageDescription unlisted(PageDescription description) {
-        return new PageDescription(description.path(), description.title(), description.sidebarPosition(),
-                description.frontMatter(), description.customEditUrl(), description.tags(), description.category(),
-                description.categoryIndex(), description.sidebarLabel(), description.slug(), true);
+        return new PageDescription(
+                description.path(),
+                description.title(),
+                description.sidebarPosition(),
+                description.frontMatter(),
+                description.customEditUrl(),
+                description.tags(),
+                description.category(),
+                description.categoryIndex(),
+                description.sidebarLabel(),
+                description.slug(),
+                true);
     }
 
     /**
@@ -169,7 +184,9 @@ public class TestBank {
         public long question(Section section, String title, String answer) {
             Page page = section.getPage();
             int position = next(questionsInSection, section);
-            Question question = new Question(QuestionKey.derived(page.getDocId(), title), section,
+            Question question = new Question(
+                    QuestionKey.derived(page.getDocId(), title),
+                    section,
                     new QuestionContent(title, answer),
                     new QuestionPlacement(String.valueOf(position + 1), position, page.getPath(), position + 1));
             entityManager.persist(question);

@@ -9,5 +9,4 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(ImporterConfiguration.class)
-class ImporterApplication {
-}
+class ImporterApplication {}

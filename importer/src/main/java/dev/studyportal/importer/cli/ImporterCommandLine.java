@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar studyportal-importer.jar sync <dir> [--dry-run] [--json] [--db-url URL] ...} */
-@Command(name = "studyportal-importer", mixinStandardHelpOptions = true, subcommands = SyncCommand.class,
+@Command(
+        name = "studyportal-importer",
+        mixinStandardHelpOptions = true,
+        subcommands = SyncCommand.class,
         description = "Imports a Markdown question bank into Study Portal's database.")
 public final class ImporterCommandLine implements Runnable {
 
@@ -18,7 +21,10 @@ public final class ImporterCommandLine implements Runnable {
     }
 
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new ImporterCommandLine()).setOut(out).setErr(err).execute(args);
+        return new CommandLine(new ImporterCommandLine())
+                .setOut(out)
+                .setErr(err)
+                .execute(args);
     }
 
     /** Without a subcommand there is nothing to do: say how to use it, as a usage error. */

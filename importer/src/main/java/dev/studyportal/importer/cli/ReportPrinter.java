@@ -1,7 +1,7 @@
 package dev.studyportal.importer.cli;
 
-import dev.studyportal.importer.parse.ContentError;
 import dev.studyportal.core.importhistory.ChangeKind;
+import dev.studyportal.importer.parse.ContentError;
 import dev.studyportal.importer.sync.QuestionChange;
 import dev.studyportal.importer.sync.SyncReport;
 import java.util.LinkedHashMap;
@@ -14,8 +14,7 @@ final class ReportPrinter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ReportPrinter() {
-    }
+    private ReportPrinter() {}
 
     static String json(SyncReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -33,31 +32,42 @@ final class ReportPrinter {
     static String text(SyncReport report) {
         StringBuilder text = new StringBuilder();
         if (report.ok() && !report.errors().isEmpty()) {
-            text.append("Skipped ").append(report.errors().size())
+            text.append("Skipped ")
+                    .append(report.errors().size())
                     .append(report.errors().size() == 1 ? " error" : " errors")
                     .append("; the questions of those files were left as they were:\n");
             report.errors().forEach(error -> text.append("  ").append(error).append('\n'));
         }
         if (!report.ok()) {
-            text.append("The bank has ").append(report.errors().size())
-                    .append(report.errors().size() == 1 ? " error" : " errors").append("; nothing was written.\n");
+            text.append("The bank has ")
+                    .append(report.errors().size())
+                    .append(report.errors().size() == 1 ? " error" : " errors")
+                    .append("; nothing was written.\n");
             report.errors().forEach(error -> text.append("  ").append(error).append('\n'));
         } else {
             text.append(report.dryRun() ? "Dry run: nothing was written.\n" : "Synced.\n");
-            text.append(String.format("%d pages, %d sections, %d questions%s.%n", report.pages(), report.sections(),
-                    report.questions(), report.dryRun() ? " after the sync" : ""));
+            text.append(String.format(
+                    "%d pages, %d sections, %d questions%s.%n",
+                    report.pages(), report.sections(), report.questions(), report.dryRun() ? " after the sync" : ""));
             if (report.changes().isEmpty()) {
                 text.append("No question changed.\n");
             }
             for (ChangeKind kind : ChangeKind.values()) {
-                List<QuestionChange> ofKind = report.changes().stream().filter(c -> c.change() == kind).toList();
+                List<QuestionChange> ofKind = report.changes().stream()
+                        .filter(c -> c.change() == kind)
+                        .toList();
                 if (!ofKind.isEmpty()) {
                     text.append(kind.label()).append(" (").append(ofKind.size()).append("):\n");
-                    ofKind.forEach(change -> text.append("  ").append(change.title()).append("  [").append(change.key()).append("]\n"));
+                    ofKind.forEach(change -> text.append("  ")
+                            .append(change.title())
+                            .append("  [")
+                            .append(change.key())
+                            .append("]\n"));
                 }
             }
         }
-        report.warnings().forEach(warning -> text.append("warning: ").append(warning).append('\n'));
+        report.warnings()
+                .forEach(warning -> text.append("warning: ").append(warning).append('\n'));
         return text.toString();
     }
 

@@ -34,17 +34,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Sync a Docusaurus question bank into the database. Nothing is written when any file has an error,"
-                + " unless --skip-invalid is given.",
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
+        description =
+                "Sync a Docusaurus question bank into the database. Nothing is written when any file has an error,"
+                        + " unless --skip-invalid is given.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                " 0:The bank was synced (or, with --dry-run, checked).",
-                " 1:The bank has errors; nothing was written. Or the importer failed unexpectedly: standard error"
-                        + " names a reference (E-XXXXXX) under which the log holds the details.",
-                " 2:The command was used wrongly.",
-                " 3:The database could not be reached or updated.",
-                " 4:Another sync was running; nothing was written."})
+            " 0:The bank was synced (or, with --dry-run, checked).",
+            " 1:The bank has errors; nothing was written. Or the importer failed unexpectedly: standard error"
+                    + " names a reference (E-XXXXXX) under which the log holds the details.",
+            " 2:The command was used wrongly.",
+            " 3:The database could not be reached or updated.",
+            " 4:Another sync was running; nothing was written."
+        })
 class SyncCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(SyncCommand.class);
@@ -70,20 +74,32 @@ class SyncCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
-    @Option(names = "--skip-invalid", description = "Import the valid files and leave the questions of files with "
-            + "errors as they are, instead of refusing the whole run.")
+    @Option(
+            names = "--skip-invalid",
+            description = "Import the valid files and leave the questions of files with "
+                    + "errors as they are, instead of refusing the whole run.")
     boolean skipInvalid;
 
-    @Option(names = "--db-url", defaultValue = "${env:MYSQL_URL}",
+    @Option(
+            names = "--db-url",
+            defaultValue = "${env:MYSQL_URL}",
             description = "JDBC URL of the database (default: $MYSQL_URL, else the embedded database under ./data).")
-    @Nullable String dbUrl;
+    @Nullable
+    String dbUrl;
 
-    @Option(names = "--db-user", defaultValue = "${env:MYSQL_USER}", description = "Database user (default: $MYSQL_USER).")
-    @Nullable String dbUser;
+    @Option(
+            names = "--db-user",
+            defaultValue = "${env:MYSQL_USER}",
+            description = "Database user (default: $MYSQL_USER).")
+    @Nullable
+    String dbUser;
 
-    @Option(names = "--db-password", defaultValue = "${env:MYSQL_PASSWORD}",
+    @Option(
+            names = "--db-password",
+            defaultValue = "${env:MYSQL_PASSWORD}",
             description = "Database password (default: $MYSQL_PASSWORD, which keeps it out of the process list).")
-    @Nullable String dbPassword;
+    @Nullable
+    String dbPassword;
 
     @Override
     public Integer call() {
@@ -94,17 +110,21 @@ class SyncCommand implements Callable<Integer> {
             return USAGE;
         }
         SyncReport report;
-        SyncOptions options = new SyncOptions(dryRun, skipInvalid, bankRoot.toAbsolutePath().normalize().toString(),
-                ImportTrigger.CLI, System.getProperty("user.name"));
+        SyncOptions options = new SyncOptions(
+                dryRun,
+                skipInvalid,
+                bankRoot.toAbsolutePath().normalize().toString(),
+                ImportTrigger.CLI,
+                System.getProperty("user.name"));
         try {
             Optional<SyncReport> unchanged = unchanged(options);
             if (unchanged.isPresent()) {
                 return print(unchanged.get(), out);
             }
             try (ConfigurableApplicationContext context = startContext(ImporterApplication.class);
-                 TerminalProgress progress = new TerminalProgress()) {
-                report = context.getBean(BankImporter.class).sync(bankRoot, options,
-                        TerminalProgress.wanted(json) ? progress : SyncProgress.NONE);
+                    TerminalProgress progress = new TerminalProgress()) {
+                report = context.getBean(BankImporter.class)
+                        .sync(bankRoot, options, TerminalProgress.wanted(json) ? progress : SyncProgress.NONE);
             }
         } catch (SyncAlreadyRunningException e) {
             err.println(e.getMessage());
@@ -150,8 +170,7 @@ class SyncCommand implements Callable<Integer> {
         }
         String reference = FailureReference.next();
         log.error("[{}] The import failed unexpectedly", reference, failure);
-        err.println("The import failed unexpectedly. The log holds the details under reference " + reference
-                + ".");
+        err.println("The import failed unexpectedly. The log holds the details under reference " + reference + ".");
         return UNEXPECTED_FAILURE;
     }
 
@@ -162,7 +181,8 @@ class SyncCommand implements Callable<Integer> {
         for (Throwable cause = failure; cause != null; cause = next(cause)) {
             if (cause instanceof NonTransientDataAccessResourceException
                     || cause instanceof TransientDataAccessException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    || cause instanceof SQLException sql
+                            && sql.getSQLState() != null
                             && sql.getSQLState().startsWith(REFUSED_SIGN_IN_CLASS)) {
                 return true;
             }

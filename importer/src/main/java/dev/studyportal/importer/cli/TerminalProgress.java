@@ -41,8 +41,12 @@ final class TerminalProgress implements SyncProgress, AutoCloseable {
         if (!step.equals(this.step)) {
             close();
             this.step = step;
-            bar = new ProgressBarBuilder().setTaskName(step).setInitialMax(Math.max(total, 0))
-                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName(step)
+                    .setInitialMax(Math.max(total, 0))
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .continuousUpdate()
+                    .build();
         }
         if (bar != null) {
             if (total > 0) {

@@ -19,9 +19,13 @@ import org.springframework.context.annotation.PropertySource;
 @SpringBootConfiguration
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
 @PropertySource("classpath:studyportal-core.properties")
-@ComponentScan(basePackageClasses = UnchangedBank.class, useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "dev\\.studyportal\\.importer\\.sync\\.(UnchangedBank|BankState)"))
+@ComponentScan(
+        basePackageClasses = UnchangedBank.class,
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "dev\\.studyportal\\.importer\\.sync\\.(UnchangedBank|BankState)"))
 class UnchangedBankCheck {
 
     /** The embedded database's password is made and read as the full context does (CoreConfiguration). */

@@ -22,8 +22,7 @@ public final class AdmonitionSyntax {
     private static final Pattern OPENING = Pattern.compile("^\\s*(:{3,})\\s*([A-Za-z][\\w-]*)\\s*(?:\\[(.*)]|(.*))$");
     private static final Pattern CLOSING = Pattern.compile("^\\s*(:{3,})\\s*$");
 
-    private AdmonitionSyntax() {
-    }
+    private AdmonitionSyntax() {}
 
     /** An opening line: how many colons, the keyword in lower case, and the title as written (may be blank). */
     public record Opening(int colons, String kind, String title) {
@@ -48,7 +47,9 @@ public final class AdmonitionSyntax {
             return Optional.empty();
         }
         String title = opening.group(3) != null ? opening.group(3) : opening.group(4);
-        return Optional.of(new Opening(opening.group(1).length(), opening.group(2).toLowerCase(Locale.ROOT),
+        return Optional.of(new Opening(
+                opening.group(1).length(),
+                opening.group(2).toLowerCase(Locale.ROOT),
                 title == null ? "" : title.strip()));
     }
 

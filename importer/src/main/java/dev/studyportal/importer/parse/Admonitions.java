@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class Admonitions {
 
-    private Admonitions() {
-    }
+    private Admonitions() {}
 
     /** Line index ranges of the outermost admonitions, each from its opening to its closing line. */
     record Range(int first, int last) {
@@ -51,12 +50,13 @@ final class Admonitions {
         }
         if (!open.isEmpty()) {
             Open unclosed = open.peek();
-            throw new ContentException(unclosed.line() + firstLine, "This admonition is never closed: add a line '"
-                    + ":".repeat(unclosed.opening().colons()) + "' where it ends.");
+            throw new ContentException(
+                    unclosed.line() + firstLine,
+                    "This admonition is never closed: add a line '"
+                            + ":".repeat(unclosed.opening().colons()) + "' where it ends.");
         }
         return ranges;
     }
 
-    private record Open(int line, AdmonitionSyntax.Opening opening) {
-    }
+    private record Open(int line, AdmonitionSyntax.Opening opening) {}
 }

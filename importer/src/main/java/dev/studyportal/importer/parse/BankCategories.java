@@ -34,7 +34,8 @@ final class BankCategories {
         Map<String, String> readFrom = new HashMap<>();
         List<Path> inDocusaurusOrder = bank.categoryFiles().stream()
                 .sorted(Comparator.comparing(Path::getParent)
-                        .thenComparing(file -> CategoryFile.NAMES.indexOf(file.getFileName().toString())))
+                        .thenComparing(file ->
+                                CategoryFile.NAMES.indexOf(file.getFileName().toString())))
                 .toList();
         for (Path file : inDocusaurusOrder) {
             String path = bank.relative(file);
@@ -45,7 +46,9 @@ final class BankCategories {
                 continue;
             }
             try {
-                files.put(folder, CategoryFile.read(file.getFileName().toString(), SourceText.decode(Files.readAllBytes(file))));
+                files.put(
+                        folder,
+                        CategoryFile.read(file.getFileName().toString(), SourceText.decode(Files.readAllBytes(file))));
             } catch (ContentException e) {
                 errors.add(new ContentError(path, e.line(), e.getMessage()));
             } catch (IOException e) {
@@ -60,9 +63,11 @@ final class BankCategories {
         String folder = folderOf(pagePath);
         CategoryFile file = files.get(folder);
         String name = folder.substring(folder.lastIndexOf('/') + 1);
-        String label = file != null && file.label() != null && !file.label().isEmpty() ? file.label()
+        String label = file != null && file.label() != null && !file.label().isEmpty()
+                ? file.label()
                 : folder.isEmpty() ? rootLabel : NumberPrefix.readable(name);
-        Double position = file != null && file.position() != null ? file.position()
+        Double position = file != null && file.position() != null
+                ? file.position()
                 : folder.isEmpty() ? null : toDouble(NumberPrefix.of(name).number());
         return new ParsedCategory(folder, label, position);
     }

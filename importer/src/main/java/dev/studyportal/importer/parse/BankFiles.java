@@ -28,7 +28,8 @@ record BankFiles(Path root, List<Path> pages, List<Path> categoryFiles) {
                     .toList();
             List<Path> pages = files.stream().filter(BankFiles::isPage).toList();
             List<Path> categoryFiles = files.stream()
-                    .filter(file -> CategoryFile.NAMES.contains(file.getFileName().toString()))
+                    .filter(file ->
+                            CategoryFile.NAMES.contains(file.getFileName().toString()))
                     .toList();
             return new BankFiles(root, pages, categoryFiles);
         } catch (IOException e) {

@@ -43,7 +43,8 @@ record CategoryFile(@Nullable String label, @Nullable Double position) {
         Double position = null;
         try (JsonParser json = JSON.createParser(text)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
-                throw new ContentException(line(json), "This category file must be one JSON object, such as {\"label\": \"Basics\"}.");
+                throw new ContentException(
+                        line(json), "This category file must be one JSON object, such as {\"label\": \"Basics\"}.");
             }
             while (json.nextToken() == JsonToken.PROPERTY_NAME) {
                 String key = json.currentName();

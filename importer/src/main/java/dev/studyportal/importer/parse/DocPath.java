@@ -31,12 +31,15 @@ record DocPath(String path) {
      */
     String docId(@Nullable String explicitId) {
         String name = explicitId != null && !explicitId.isBlank() ? explicitId.strip() : NumberPrefix.strip(baseName());
-        String folder = Arrays.stream(folder().split("/")).filter(part -> !part.isEmpty())
-                .map(NumberPrefix::strip).collect(Collectors.joining("/"));
+        String folder = Arrays.stream(folder().split("/"))
+                .filter(part -> !part.isEmpty())
+                .map(NumberPrefix::strip)
+                .collect(Collectors.joining("/"));
         return folder.isEmpty() ? name : folder + "/" + name;
     }
 
-    @Nullable Integer numberPrefix() {
+    @Nullable
+    Integer numberPrefix() {
         return NumberPrefix.of(baseName()).number();
     }
 

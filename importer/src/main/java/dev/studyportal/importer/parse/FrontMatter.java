@@ -20,6 +20,7 @@ record FrontMatter(YamlFields fields, @Nullable String raw, String body, int bod
 
     /** The YAML starts on the line after the opening {@code ---}. */
     private static final int FIRST_YAML_LINE = 2;
+
     private static final int MAX_TAG_LENGTH = 100;
 
     static FrontMatter split(String text) {
@@ -42,32 +43,38 @@ record FrontMatter(YamlFields fields, @Nullable String raw, String body, int bod
     }
 
     /** The file name's replacement in the doc id; Docusaurus forbids a slash in it. */
-    @Nullable String id() {
+    @Nullable
+    String id() {
         String id = fields.text("id");
         if (id != null && id.contains("/")) {
-            throw new ContentException(fields.line("id"),
-                    "'id' must not contain '/'; the folder is part of the doc id already.");
+            throw new ContentException(
+                    fields.line("id"), "'id' must not contain '/'; the folder is part of the doc id already.");
         }
         return id == null || id.isEmpty() ? null : id;
     }
 
-    @Nullable String title() {
+    @Nullable
+    String title() {
         return fields.text("title");
     }
 
-    @Nullable String slug() {
+    @Nullable
+    String slug() {
         return fields.text("slug");
     }
 
-    @Nullable String sidebarLabel() {
+    @Nullable
+    String sidebarLabel() {
         return fields.text("sidebar_label");
     }
 
-    @Nullable Double sidebarPosition() {
+    @Nullable
+    Double sidebarPosition() {
         return fields.number("sidebar_position");
     }
 
-    @Nullable String customEditUrl() {
+    @Nullable
+    String customEditUrl() {
         return fields.text("custom_edit_url");
     }
 
@@ -90,20 +97,27 @@ record FrontMatter(YamlFields fields, @Nullable String raw, String body, int bod
         }
         List<String> tags = new ArrayList<>();
         for (Node tag : list.getValue()) {
-            String label = tag instanceof MappingNode object ? labelOf(object) : tag instanceof ScalarNode scalar ? scalar.getValue() : null;
+            String label = tag instanceof MappingNode object
+                    ? labelOf(object)
+                    : tag instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (label == null) {
-                throw new ContentException(fields.line(tag), "A tag must be text or an object such as {label: Python, permalink: /python}.");
+                throw new ContentException(
+                        fields.line(tag),
+                        "A tag must be text or an object such as {label: Python, permalink: /python}.");
             }
             tags.add(label.strip());
         }
-        return tags.stream().filter(tag -> !tag.isEmpty())
+        return tags.stream()
+                .filter(tag -> !tag.isEmpty())
                 .map(tag -> tag.length() > MAX_TAG_LENGTH ? tag.substring(0, MAX_TAG_LENGTH) : tag)
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     private static @Nullable String labelOf(MappingNode object) {
         for (NodeTuple entry : object.getValue()) {
-            if (entry.getKeyNode() instanceof ScalarNode key && key.getValue().equals("label")
+            if (entry.getKeyNode() instanceof ScalarNode key
+                    && key.getValue().equals("label")
                     && entry.getValueNode() instanceof ScalarNode label) {
                 return label.getValue();
             }

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsxTags {
 
-    private JsxTags() {
-    }
+    private JsxTags() {}
 
     /** The index after the last line of the tag-only lines from {@code start}, or {@code start} if that line is not one. */
     static int linesEnd(String[] lines, int start) {
@@ -82,6 +81,5 @@ final class JsxTags {
         return null;
     }
 
-    private record Position(int line, int column) {
-    }
+    private record Position(int line, int column) {}
 }

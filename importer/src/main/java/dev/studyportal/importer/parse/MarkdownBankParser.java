@@ -28,8 +28,10 @@ public class MarkdownBankParser {
 
     public ParsedBank parse(Path root) {
         if (!Files.isDirectory(root)) {
-            return new ParsedBank(List.of(), List.of(new ContentError(root.toString(), 0,
-                    "There is no folder here to import from.")), List.of());
+            return new ParsedBank(
+                    List.of(),
+                    List.of(new ContentError(root.toString(), 0, "There is no folder here to import from.")),
+                    List.of());
         }
         List<ParsedPage> pages = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
@@ -43,8 +45,11 @@ public class MarkdownBankParser {
         for (Path file : files.pages()) {
             String path = files.relative(file);
             try {
-                read(path, Files.readAllBytes(file), categories).ifPresentOrElse(pages::add,
-                        () -> warnings.add(path + ": a draft (draft: true), left out as Docusaurus leaves it out of the site"));
+                read(path, Files.readAllBytes(file), categories)
+                        .ifPresentOrElse(
+                                pages::add,
+                                () -> warnings.add(path
+                                        + ": a draft (draft: true), left out as Docusaurus leaves it out of the site"));
             } catch (ContentException e) {
                 errors.add(new ContentError(path, e.line(), e.getMessage()));
             } catch (IOException e) {
@@ -52,7 +57,8 @@ public class MarkdownBankParser {
             }
         }
         checkIdentities(pages, errors);
-        pages.stream().filter(page -> page.sections().isEmpty())
+        pages.stream()
+                .filter(page -> page.sections().isEmpty())
                 .forEach(page -> warnings.add(page.path() + ": no sections or questions found"));
         return new ParsedBank(pages, errors, warnings);
     }
@@ -77,17 +83,32 @@ public class MarkdownBankParser {
         DocPath doc = new DocPath(path);
         String explicitId = frontMatter.id();
         String docId = doc.docId(explicitId);
-        String body = BankFiles.isMdx(path) ? MdxSyntax.withoutJsx(frontMatter.body(), frontMatter.bodyLine())
+        String body = BankFiles.isMdx(path)
+                ? MdxSyntax.withoutJsx(frontMatter.body(), frontMatter.bodyLine())
                 : frontMatter.body();
         PageParser.Result parsed = PageParser.parse(docId, body, frontMatter.bodyLine());
-        String title = firstNonBlank(frontMatter.title(), parsed.firstHeading(),
+        String title = firstNonBlank(
+                frontMatter.title(),
+                parsed.firstHeading(),
                 NumberPrefix.readable(explicitId != null ? explicitId : doc.baseName()));
-        Double sidebarOrder = frontMatter.sidebarPosition() != null ? frontMatter.sidebarPosition()
+        Double sidebarOrder = frontMatter.sidebarPosition() != null
+                ? frontMatter.sidebarPosition()
                 : doc.numberPrefix() != null ? Double.valueOf(doc.numberPrefix()) : null;
-        return Optional.of(new ParsedPage(path, docId, title,
-                sidebarOrder == null ? null : (int) Math.floor(sidebarOrder), frontMatter.tags(), frontMatter.raw(),
-                frontMatter.customEditUrl(), parsed.sections(), categories.ofPage(path), doc.isCategoryIndex(),
-                sidebarOrder, frontMatter.sidebarLabel(), frontMatter.slug(), frontMatter.unlisted()));
+        return Optional.of(new ParsedPage(
+                path,
+                docId,
+                title,
+                sidebarOrder == null ? null : (int) Math.floor(sidebarOrder),
+                frontMatter.tags(),
+                frontMatter.raw(),
+                frontMatter.customEditUrl(),
+                parsed.sections(),
+                categories.ofPage(path),
+                doc.isCategoryIndex(),
+                sidebarOrder,
+                frontMatter.sidebarLabel(),
+                frontMatter.slug(),
+                frontMatter.unlisted()));
     }
 
     /** A bank folder may be a symbolic link; the walk below does not follow links on its own. */
@@ -120,16 +141,24 @@ public class MarkdownBankParser {
         for (ParsedPage page : pages) {
             ParsedPage other = byDocId.putIfAbsent(page.docId(), page);
             if (other != null) {
-                errors.add(new ContentError(page.path(), 1, "This page has the doc id '" + page.docId()
-                        + "', as " + other.path() + " does; give one of them another 'id' in its front matter."));
+                errors.add(new ContentError(
+                        page.path(),
+                        1,
+                        "This page has the doc id '" + page.docId() + "', as " + other.path()
+                                + " does; give one of them another 'id' in its front matter."));
             }
             for (ParsedSection section : page.sections()) {
                 for (ParsedQuestion question : section.questions()) {
                     Located first = byKey.putIfAbsent(question.key(), new Located(page, question));
                     if (first != null) {
-                        errors.add(new ContentError(page.path(), question.line(), "This question has the same key '"
-                                + question.key() + "' as the one at " + first.page().path() + ":" + first.question().line()
-                                + "; reword one title or give it an explicit id such as {#my-question}."));
+                        errors.add(new ContentError(
+                                page.path(),
+                                question.line(),
+                                "This question has the same key '"
+                                        + question.key() + "' as the one at "
+                                        + first.page().path() + ":"
+                                        + first.question().line()
+                                        + "; reword one title or give it an explicit id such as {#my-question}."));
                     }
                 }
             }
@@ -137,6 +166,5 @@ public class MarkdownBankParser {
     }
 
     /** Where a key was first seen; put into words only when a second question claims it. */
-    private record Located(ParsedPage page, ParsedQuestion question) {
-    }
+    private record Located(ParsedPage page, ParsedQuestion question) {}
 }

@@ -13,8 +13,7 @@ final class MarkdownText {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     static String plain(Node node) {
         StringBuilder text = new StringBuilder();

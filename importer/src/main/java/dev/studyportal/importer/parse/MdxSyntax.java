@@ -17,8 +17,7 @@ final class MdxSyntax {
 
     private static final Pattern ESM = Pattern.compile("^(?:import|export)(?:\\s|\\{|\\*).*");
 
-    private MdxSyntax() {
-    }
+    private MdxSyntax() {}
 
     /** @param firstLine the file line of the body's first line, for errors */
     static String withoutJsx(String body, int firstLine) {
@@ -61,7 +60,8 @@ final class MdxSyntax {
                 return i + 1;
             }
         }
-        throw new ContentException(start + firstLine,
+        throw new ContentException(
+                start + firstLine,
                 "This " + lines[start].strip().split("\\s")[0] + " statement never closes its brackets.");
     }
 

@@ -40,7 +40,11 @@ record NumberPrefix(String name, @Nullable Integer number) {
 
     /** {@code 02-java_basics} reads as "Java basics": for labels and titles nobody wrote. */
     static String readable(String name) {
-        String words = strip(name).replace('-', ' ').replace('_', ' ').replaceAll("\\s+", " ").strip();
+        String words = strip(name)
+                .replace('-', ' ')
+                .replace('_', ' ')
+                .replaceAll("\\s+", " ")
+                .strip();
         if (words.isEmpty()) {
             return name;
         }

@@ -38,6 +38,7 @@ final class PageParser {
     private final String[] lines;
     /** Where each line starts in {@code body}, so that a slice is one substring. */
     private final int[] lineStarts;
+
     private final List<Admonitions.Range> admonitions;
     private final List<ParsedSection> sections = new ArrayList<>();
     private final Map<String, Integer> slugUses = new HashMap<>();
@@ -66,8 +67,7 @@ final class PageParser {
         return new Result(parser.pageTitle, parser.sections);
     }
 
-    record Result(@Nullable String firstHeading, List<ParsedSection> sections) {
-    }
+    record Result(@Nullable String firstHeading, List<ParsedSection> sections) {}
 
     private void walk(Node document) {
         int readingFrom = 0;
@@ -80,7 +80,9 @@ final class PageParser {
             String text = MarkdownText.plain(heading);
             Matcher explicit = EXPLICIT_ID.matcher(text);
             String explicitId = explicit.find() ? explicit.group(1) : null;
-            String title = explicitId == null ? text : text.substring(0, explicit.start()).strip();
+            String title = explicitId == null
+                    ? text
+                    : text.substring(0, explicit.start()).strip();
 
             closeQuestion(headingStart);
             if (heading.getLevel() == 1) {
@@ -92,18 +94,22 @@ final class PageParser {
             } else if (heading.getLevel() == 2) {
                 addReading(readingFrom, headingStart);
                 closeSection();
-                section = new SectionBuilder(uniqueSlug(explicitId != null ? explicitId : title), title,
-                        sections.size(), fileLine(headingStart));
+                section = new SectionBuilder(
+                        uniqueSlug(explicitId != null ? explicitId : title),
+                        title,
+                        sections.size(),
+                        fileLine(headingStart));
                 readingFrom = bodyStart;
             } else if (QuestionHeadingRule.isQuestion(title, heading.getNext())) {
                 addReading(readingFrom, headingStart);
                 String shownTitle = QuestionHeadingRule.withoutNumber(title);
                 if (shownTitle.isBlank()) {
-                    throw new ContentException(fileLine(headingStart), "This question heading has a number but no words.");
+                    throw new ContentException(
+                            fileLine(headingStart), "This question heading has a number but no words.");
                 }
                 QuestionKey key = key(explicitId, shownTitle, fileLine(headingStart));
-                question = new QuestionStart(key, QuestionHeadingRule.displayNumber(title), shownTitle, bodyStart,
-                        fileLine(headingStart));
+                question = new QuestionStart(
+                        key, QuestionHeadingRule.displayNumber(title), shownTitle, bodyStart, fileLine(headingStart));
                 readingFrom = -1;
             } else if (readingFrom < 0) {
                 // A reading heading after a question: it and what follows are reading content.
@@ -125,8 +131,11 @@ final class PageParser {
             @Override
             public void visit(FencedCodeBlock fence) {
                 if (fence.getClosingFenceLength() == null) {
-                    throw new ContentException(fileLine(firstLine(fence)), "This code fence is never closed: add a line '"
-                            + fence.getFenceCharacter().repeat(fence.getOpeningFenceLength()) + "' where the code ends.");
+                    throw new ContentException(
+                            fileLine(firstLine(fence)),
+                            "This code fence is never closed: add a line '"
+                                    + fence.getFenceCharacter().repeat(fence.getOpeningFenceLength())
+                                    + "' where the code ends.");
                 }
             }
         });
@@ -142,8 +151,9 @@ final class PageParser {
         try {
             return explicitId != null ? QuestionKey.explicit(explicitId) : QuestionKey.derived(docId, title);
         } catch (IllegalArgumentException e) {
-            throw new ContentException(line, "This question has no key: " + e.getMessage()
-                    + ". Give it an explicit id such as {#my-question}.");
+            throw new ContentException(
+                    line,
+                    "This question has no key: " + e.getMessage() + ". Give it an explicit id such as {#my-question}.");
         }
     }
 
@@ -151,8 +161,14 @@ final class PageParser {
         if (question == null) {
             return;
         }
-        currentSection(question.line()).questions.add(new ParsedQuestion(question.key(), question.displayNumber(),
-                question.title(), slice(question.bodyStart(), endExclusive), question.line()));
+        currentSection(question.line())
+                .questions
+                .add(new ParsedQuestion(
+                        question.key(),
+                        question.displayNumber(),
+                        question.title(),
+                        slice(question.bodyStart(), endExclusive),
+                        question.line()));
         question = null;
     }
 
@@ -177,8 +193,13 @@ final class PageParser {
     private void closeSection() {
         if (section != null) {
             String reading = section.reading.toString().strip();
-            sections.add(new ParsedSection(section.slug, section.title, section.position,
-                    reading.isEmpty() ? null : reading, section.questions, section.line));
+            sections.add(new ParsedSection(
+                    section.slug,
+                    section.title,
+                    section.position,
+                    reading.isEmpty() ? null : reading,
+                    section.questions,
+                    section.line));
             section = null;
         }
     }
@@ -226,8 +247,8 @@ final class PageParser {
         return node.getSourceSpans().getLast().getLineIndex();
     }
 
-    private record QuestionStart(QuestionKey key, @Nullable String displayNumber, String title, int bodyStart, int line) {
-    }
+    private record QuestionStart(
+            QuestionKey key, @Nullable String displayNumber, String title, int bodyStart, int line) {}
 
     private static final class SectionBuilder {
         private final String slug;

@@ -13,5 +13,5 @@ import org.jspecify.annotations.Nullable;
  * @param position the {@code position} of the {@code _category_} file, or else the folder's number
  *     prefix, as Docusaurus orders categories; null when there is neither
  */
-public record ParsedCategory(String path, String label, @Nullable Double position) {
-}
+public record ParsedCategory(
+        String path, String label, @Nullable Double position) {}

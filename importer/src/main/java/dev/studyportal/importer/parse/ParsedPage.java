@@ -20,11 +20,21 @@ import org.jspecify.annotations.Nullable;
  * @param unlisted the front matter {@code unlisted}: Docusaurus publishes the page but hides it from
  *     the sidebar, search and tag pages; it is reachable only by its link
  */
-public record ParsedPage(String path, String docId, String title, @Nullable Integer sidebarPosition,
-                         List<String> tags, @Nullable String frontMatter, @Nullable String customEditUrl,
-                         List<ParsedSection> sections, ParsedCategory category, boolean categoryIndex,
-                         @Nullable Double sidebarOrder, @Nullable String sidebarLabel, @Nullable String slug,
-                         boolean unlisted) {
+public record ParsedPage(
+        String path,
+        String docId,
+        String title,
+        @Nullable Integer sidebarPosition,
+        List<String> tags,
+        @Nullable String frontMatter,
+        @Nullable String customEditUrl,
+        List<ParsedSection> sections,
+        ParsedCategory category,
+        boolean categoryIndex,
+        @Nullable Double sidebarOrder,
+        @Nullable String sidebarLabel,
+        @Nullable String slug,
+        boolean unlisted) {
 
     public ParsedPage {
         tags = List.copyOf(tags);

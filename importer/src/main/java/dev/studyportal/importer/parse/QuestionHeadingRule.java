@@ -14,11 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class QuestionHeadingRule {
 
-    private static final Pattern NUMBER = Pattern.compile("^(?:Q\\s*)?(\\d+(?:\\.\\d+)*)[.):]\\s+(\\S.*)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER =
+            Pattern.compile("^(?:Q\\s*)?(\\d+(?:\\.\\d+)*)[.):]\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
 
-    private QuestionHeadingRule() {
-    }
+    private QuestionHeadingRule() {}
 
     static boolean isQuestion(String title, @Nullable Node firstBodyBlock) {
         return NUMBER.matcher(title).matches() || title.endsWith("?") || opensWithBoldLabel(firstBodyBlock);
@@ -41,7 +40,8 @@ final class QuestionHeadingRule {
         }
         String label = MarkdownText.plain(strong).strip();
         Node after = strong.getNext();
-        boolean colonAfter = after instanceof org.commonmark.node.Text text && text.getLiteral().startsWith(":");
+        boolean colonAfter = after instanceof org.commonmark.node.Text text
+                && text.getLiteral().startsWith(":");
         return label.endsWith(":") || colonAfter;
     }
 }

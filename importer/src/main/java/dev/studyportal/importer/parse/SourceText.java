@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class SourceText {
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     /** @throws ContentException naming the line of the first byte that is not UTF-8 */
     static String decode(byte[] bytes) {
@@ -32,18 +31,21 @@ final class SourceText {
 
     /** @throws ContentException naming the line of the first byte that is not UTF-8 */
     private static void strictlyDecoded(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             decoder.decode(ByteBuffer.wrap(bytes));
         } catch (CharacterCodingException e) {
-            throw new ContentException(lineOfFirstInvalidByte(bytes), "The file is not valid UTF-8 text; save it as UTF-8.");
+            throw new ContentException(
+                    lineOfFirstInvalidByte(bytes), "The file is not valid UTF-8 text; save it as UTF-8.");
         }
     }
 
     private static int lineOfFirstInvalidByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int line = 1;

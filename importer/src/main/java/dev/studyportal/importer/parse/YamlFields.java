@@ -55,7 +55,8 @@ final class YamlFields {
         try {
             root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? firstLine : e.getProblemMark().getLine() + firstLine;
+            int line =
+                    e.getProblemMark() == null ? firstLine : e.getProblemMark().getLine() + firstLine;
             throw new ContentException(line, what + " is not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new ContentException(firstLine, what + " is not valid YAML: " + e.getMessage());
@@ -64,8 +65,8 @@ final class YamlFields {
             return new YamlFields(Map.of(), firstLine);
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new ContentException(root.getStartMark().getLine() + firstLine,
-                    what + " must be a list of 'key: value' lines.");
+            throw new ContentException(
+                    root.getStartMark().getLine() + firstLine, what + " must be a list of 'key: value' lines.");
         }
         Map<String, Node> values = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -81,7 +82,8 @@ final class YamlFields {
     }
 
     /** The value's node, or null when the key is absent or set to nothing ({@code title:}). */
-    @Nullable Node node(String key) {
+    @Nullable
+    Node node(String key) {
         Node node = values.get(key);
         return node == null || isNull(node) ? null : node;
     }
@@ -97,7 +99,8 @@ final class YamlFields {
     }
 
     /** Any scalar, as written: a title may well be a number or a date. */
-    @Nullable String text(String key) {
+    @Nullable
+    String text(String key) {
         Node node = node(key);
         if (node == null) {
             return null;
@@ -109,18 +112,21 @@ final class YamlFields {
     }
 
     /** Only a YAML string: for values such as a category label that Docusaurus rejects otherwise. */
-    @Nullable String string(String key) {
+    @Nullable
+    String string(String key) {
         Node node = node(key);
         if (node == null) {
             return null;
         }
         if (!(node instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.STR)) {
-            throw new ContentException(line(node), "'" + key + "' must be text; put it in quotes if it looks like a number.");
+            throw new ContentException(
+                    line(node), "'" + key + "' must be text; put it in quotes if it looks like a number.");
         }
         return scalar.getValue().strip();
     }
 
-    @Nullable Double number(String key) {
+    @Nullable
+    Double number(String key) {
         Node node = node(key);
         if (node == null) {
             return null;

@@ -68,8 +68,8 @@ public final class ArchiveUpload implements BankSource {
         boolean markdown = lower.endsWith(".md") || lower.endsWith(".mdx");
         boolean zip = lower.endsWith(".zip");
         if (!markdown && !zip) {
-            throw new BankSourceException("Upload a Markdown page (.md, .mdx) or a .zip of the bank; "
-                    + describe(fileName) + " is neither.");
+            throw new BankSourceException(
+                    "Upload a Markdown page (.md, .mdx) or a .zip of the bank; " + describe(fileName) + " is neither.");
         }
         if (!opened.compareAndSet(false, true)) {
             throw new IllegalStateException("An upload is read once; make a new ArchiveUpload to read it again");
@@ -89,8 +89,10 @@ public final class ArchiveUpload implements BankSource {
             return new CheckedOutBank(root, description(), () -> Folders.deleteQuietly(temporary));
         } catch (IOException e) {
             Folders.deleteQuietly(temporary);
-            throw new BankSourceException("Could not unpack the upload " + describe(fileName) + ": " + e.getMessage()
-                    + ". Check that the temporary folder has room, then upload it again.", e);
+            throw new BankSourceException(
+                    "Could not unpack the upload " + describe(fileName) + ": " + e.getMessage()
+                            + ". Check that the temporary folder has room, then upload it again.",
+                    e);
         } catch (RuntimeException e) {
             Folders.deleteQuietly(temporary);
             throw e;
@@ -125,15 +127,21 @@ public final class ArchiveUpload implements BankSource {
         try {
             return Files.createTempDirectory("studyportal-upload-");
         } catch (IOException e) {
-            throw new BankSourceException("Could not create a temporary folder for the upload: " + e.getMessage()
-                    + ". Check the system's temporary folder.", e);
+            throw new BankSourceException(
+                    "Could not create a temporary folder for the upload: " + e.getMessage()
+                            + ". Check the system's temporary folder.",
+                    e);
         }
     }
 
     /** Browsers on some systems send the whole local path; only the name is the upload's. */
     private static String baseName(String name) {
-        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        if (base.isEmpty() || base.equals(".") || base.equals("..") || base.chars().anyMatch(Character::isISOControl)) {
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .strip();
+        if (base.isEmpty()
+                || base.equals(".")
+                || base.equals("..")
+                || base.chars().anyMatch(Character::isISOControl)) {
             throw new BankSourceException("The uploaded file has no usable name; upload a .md, .mdx or .zip file.");
         }
         return base;
@@ -141,8 +149,10 @@ public final class ArchiveUpload implements BankSource {
 
     /** A name from outside, quoted and cut short for a message. */
     static String describe(String name) {
-        String printable = name.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String printable = name.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return "'" + (printable.length() > 200 ? printable.substring(0, 200) + "…" : printable) + "'";
     }
 }

@@ -21,11 +21,15 @@ import org.springframework.util.unit.DataSize;
  * @param upload limits for banks uploaded by an admin
  */
 @ConfigurationProperties("studyportal.import.source")
-public record BankSourceProperties(@DefaultValue("local") Type type, @DefaultValue("docs") String path,
-        @DefaultValue Git git, @DefaultValue Upload upload) {
+public record BankSourceProperties(
+        @DefaultValue("local") Type type,
+        @DefaultValue("docs") String path,
+        @DefaultValue Git git,
+        @DefaultValue Upload upload) {
 
     public enum Type {
-        LOCAL, GIT
+        LOCAL,
+        GIT
     }
 
     /**
@@ -37,9 +41,14 @@ public record BankSourceProperties(@DefaultValue("local") Type type, @DefaultVal
      * @param cacheDir where clones are kept between runs; empty for {@code studyportal-git} in the temporary folder
      * @param timeout  for each network operation, and for waiting on another run using the same clone
      */
-    public record Git(@Nullable String url, @DefaultValue(GitSource.DEFAULT_BRANCH) String branch,
-            @Nullable String subPath, @Nullable String username, @Nullable String password,
-            @Nullable String cacheDir, @DefaultValue("60s") Duration timeout) {
+    public record Git(
+            @Nullable String url,
+            @DefaultValue(GitSource.DEFAULT_BRANCH) String branch,
+            @Nullable String subPath,
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable String cacheDir,
+            @DefaultValue("60s") Duration timeout) {
 
         @Override
         public String toString() {
@@ -53,7 +62,9 @@ public record BankSourceProperties(@DefaultValue("local") Type type, @DefaultVal
                 return "none";
             }
             try {
-                return new GitSource(new URI(url.strip()), branch, null, null, Path.of("."), timeout).url().toString();
+                return new GitSource(new URI(url.strip()), branch, null, null, Path.of("."), timeout)
+                        .url()
+                        .toString();
             } catch (URISyntaxException | BankSourceException e) {
                 return "(not a valid URL)";
             }
@@ -66,8 +77,11 @@ public record BankSourceProperties(@DefaultValue("local") Type type, @DefaultVal
      * @param maxEntrySize        one unpacked file
      * @param maxCompressionRatio unpacked to packed size of one entry, against zip bombs
      */
-    public record Upload(@DefaultValue("50MB") DataSize maxTotalSize, @DefaultValue("5000") int maxEntries,
-            @DefaultValue("10MB") DataSize maxEntrySize, @DefaultValue("100") int maxCompressionRatio) {
+    public record Upload(
+            @DefaultValue("50MB") DataSize maxTotalSize,
+            @DefaultValue("5000") int maxEntries,
+            @DefaultValue("10MB") DataSize maxEntrySize,
+            @DefaultValue("100") int maxCompressionRatio) {
 
         public UploadLimits limits() {
             return new UploadLimits(maxTotalSize.toBytes(), maxEntries, maxEntrySize.toBytes(), maxCompressionRatio);
@@ -109,10 +123,12 @@ public record BankSourceProperties(@DefaultValue("local") Type type, @DefaultVal
             throw new BankSourceException("studyportal.import.source.git.url is not a valid URL. Write it as"
                     + " https://host/owner/repository.git and give credentials in the username and password settings.");
         }
-        GitCredentials credentials = git.username() == null && git.password() == null ? null
-                : new GitCredentials(git.username() == null ? "" : git.username(),
-                        git.password() == null ? "" : git.password());
-        Path cacheDir = git.cacheDir() == null || git.cacheDir().isBlank() ? GitSource.defaultCacheDir()
+        GitCredentials credentials = git.username() == null && git.password() == null
+                ? null
+                : new GitCredentials(
+                        git.username() == null ? "" : git.username(), git.password() == null ? "" : git.password());
+        Path cacheDir = git.cacheDir() == null || git.cacheDir().isBlank()
+                ? GitSource.defaultCacheDir()
                 : Path.of(git.cacheDir());
         return new GitSource(url, git.branch(), git.subPath(), credentials, cacheDir, git.timeout());
     }

@@ -34,7 +34,8 @@ final class CacheLock {
 
     static CacheLock acquire(Path lockFile, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        Semaphore semaphore = IN_THIS_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), key -> new Semaphore(1));
+        Semaphore semaphore =
+                IN_THIS_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), key -> new Semaphore(1));
         try {
             if (!semaphore.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw busy();
@@ -59,8 +60,10 @@ final class CacheLock {
         } catch (IOException e) {
             close(channel);
             semaphore.release();
-            throw new BankSourceException("Could not lock the Git cache file " + lockFile
-                    + ". Check that the portal may write to the cache folder.", e);
+            throw new BankSourceException(
+                    "Could not lock the Git cache file " + lockFile
+                            + ". Check that the portal may write to the cache folder.",
+                    e);
         } catch (InterruptedException e) {
             close(channel);
             semaphore.release();
@@ -85,8 +88,8 @@ final class CacheLock {
     }
 
     private static BankSourceException busy() {
-        return new BankSourceException("Another import is reading the same Git repository right now."
-                + " Try again when it has finished.");
+        return new BankSourceException(
+                "Another import is reading the same Git repository right now." + " Try again when it has finished.");
     }
 
     private static void close(@org.jspecify.annotations.Nullable FileChannel channel) {

@@ -15,8 +15,7 @@ final class Folders {
 
     private static final Logger log = LoggerFactory.getLogger(Folders.class);
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Deletes a folder and everything in it; links are removed, never followed. */
     static void delete(Path folder) {

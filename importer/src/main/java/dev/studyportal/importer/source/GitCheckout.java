@@ -37,16 +37,17 @@ final class GitCheckout {
 
     private static final String REMOTE = "origin";
 
-    private GitCheckout() {
-    }
+    private GitCheckout() {}
 
     static CheckedOutBank open(GitSource source) {
         Path cacheDir = source.cacheDir().toAbsolutePath().normalize();
         try {
             Files.createDirectories(cacheDir);
         } catch (IOException e) {
-            throw new BankSourceException("Could not create the Git cache folder " + cacheDir
-                    + ". Check that the portal may write there, or configure another one.", e);
+            throw new BankSourceException(
+                    "Could not create the Git cache folder " + cacheDir
+                            + ". Check that the portal may write there, or configure another one.",
+                    e);
         }
         String name = source.cacheFolderName();
         CacheLock lock = CacheLock.acquire(cacheDir.resolve(name + ".lock"), source.timeout());
@@ -54,7 +55,8 @@ final class GitCheckout {
             Path repositoryDir = cacheDir.resolve(name);
             ObjectId commit = update(source, repositoryDir);
             Path root = bankRoot(source, repositoryDir);
-            String description = source.description() + ", commit " + commit.abbreviate(12).name();
+            String description =
+                    source.description() + ", commit " + commit.abbreviate(12).name();
             log.info("Checked out {}", description);
             return new CheckedOutBank(root, description, lock::release);
         } catch (RuntimeException e) {
@@ -81,7 +83,11 @@ final class GitCheckout {
                     throw noSuchBranch(source);
                 }
                 git.reset().setMode(ResetType.HARD).setRef(tracking).call();
-                git.clean().setCleanDirectories(true).setIgnore(false).setForce(true).call();
+                git.clean()
+                        .setCleanDirectories(true)
+                        .setIgnore(false)
+                        .setForce(true)
+                        .call();
                 return head.getObjectId();
             }
         } catch (IOException | GitAPIException | JGitInternalException | BankSourceException e) {
@@ -105,7 +111,10 @@ final class GitCheckout {
     }
 
     private static void init(GitSource source, Path repositoryDir) throws GitAPIException, IOException {
-        try (Git git = Git.init().setDirectory(repositoryDir.toFile()).setInitialBranch(source.branch()).call()) {
+        try (Git git = Git.init()
+                .setDirectory(repositoryDir.toFile())
+                .setInitialBranch(source.branch())
+                .call()) {
             StoredConfig config = git.getRepository().getConfig();
             config.setString("remote", REMOTE, "url", source.remote());
             config.setString("remote", REMOTE, "fetch", refSpec(source).toString());
@@ -116,8 +125,13 @@ final class GitCheckout {
 
     private static void fetch(Git git, GitSource source) throws GitAPIException {
         try {
-            git.fetch().setRemote(REMOTE).setRefSpecs(refSpec(source)).setDepth(1).setTagOpt(TagOpt.NO_TAGS)
-                    .setCredentialsProvider(credentialsProvider(source)).setTimeout(timeoutSeconds(source))
+            git.fetch()
+                    .setRemote(REMOTE)
+                    .setRefSpecs(refSpec(source))
+                    .setDepth(1)
+                    .setTagOpt(TagOpt.NO_TAGS)
+                    .setCredentialsProvider(credentialsProvider(source))
+                    .setTimeout(timeoutSeconds(source))
                     .call();
         } catch (TransportException | InvalidRemoteException e) {
             // The fetch says little when only the branch is missing; asking for the list of branches tells.
@@ -130,8 +144,12 @@ final class GitCheckout {
 
     private static boolean branchMissing(Git git, GitSource source) {
         try {
-            Collection<Ref> heads = git.lsRemote().setRemote(REMOTE).setHeads(true)
-                    .setCredentialsProvider(credentialsProvider(source)).setTimeout(timeoutSeconds(source)).call();
+            Collection<Ref> heads = git.lsRemote()
+                    .setRemote(REMOTE)
+                    .setHeads(true)
+                    .setCredentialsProvider(credentialsProvider(source))
+                    .setTimeout(timeoutSeconds(source))
+                    .call();
             return heads.stream().noneMatch(ref -> ref.getName().equals("refs/heads/" + source.branch()));
         } catch (GitAPIException | JGitInternalException e) {
             return false;
@@ -144,7 +162,8 @@ final class GitCheckout {
         }
         Path root = repositoryDir.resolve(source.subPath()).normalize();
         try {
-            if (root.startsWith(repositoryDir) && Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
+            if (root.startsWith(repositoryDir)
+                    && Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
                     && root.toRealPath().startsWith(repositoryDir.toRealPath())) {
                 return root;
             }
@@ -162,24 +181,36 @@ final class GitCheckout {
 
     private static BankSourceException explain(GitSource source, Exception e) {
         if (e instanceof IOException) {
-            return new BankSourceException("Could not update the Git cache folder " + source.cacheDir()
-                    + ": " + redact(source, e.getMessage()) + ". Check that the portal may write there.", e);
+            return new BankSourceException(
+                    "Could not update the Git cache folder " + source.cacheDir() + ": " + redact(source, e.getMessage())
+                            + ". Check that the portal may write there.",
+                    e);
         }
         if (hasCause(e, NoRemoteRepositoryException.class)) {
-            return new BankSourceException("There is no Git repository at " + source.url()
-                    + ", or it is private and the server hides it. Check the address and the credentials.", e);
+            return new BankSourceException(
+                    "There is no Git repository at " + source.url()
+                            + ", or it is private and the server hides it. Check the address and the credentials.",
+                    e);
         }
         String text = messages(e).toLowerCase(Locale.ROOT);
-        if (text.contains("not authorized") || text.contains("authentication") || text.contains("auth fail")
-                || text.contains("401") || text.contains("403") || text.contains("credentialsprovider")) {
-            return new BankSourceException(source.credentials() == null
-                    ? "The Git repository " + source.url() + " needs a username and a password or access token."
-                            + " Configure them for the import source."
-                    : "The Git repository " + source.url() + " refused the configured username and password or"
-                            + " token. Check them, and that they may read this repository.", e);
+        if (text.contains("not authorized")
+                || text.contains("authentication")
+                || text.contains("auth fail")
+                || text.contains("401")
+                || text.contains("403")
+                || text.contains("credentialsprovider")) {
+            return new BankSourceException(
+                    source.credentials() == null
+                            ? "The Git repository " + source.url() + " needs a username and a password or access token."
+                                    + " Configure them for the import source."
+                            : "The Git repository " + source.url() + " refused the configured username and password or"
+                                    + " token. Check them, and that they may read this repository.",
+                    e);
         }
-        return new BankSourceException("Could not fetch the Git repository " + source.url() + ": "
-                + redact(source, rootMessage(e)) + ". Check the address and that this server can reach it.", e);
+        return new BankSourceException(
+                "Could not fetch the Git repository " + source.url() + ": " + redact(source, rootMessage(e))
+                        + ". Check the address and that this server can reach it.",
+                e);
     }
 
     private static String redact(GitSource source, @Nullable String text) {
@@ -219,7 +250,8 @@ final class GitCheckout {
 
     private static @Nullable CredentialsProvider credentialsProvider(GitSource source) {
         GitCredentials credentials = source.credentials();
-        return credentials == null ? null
+        return credentials == null
+                ? null
                 : new UsernamePasswordCredentialsProvider(credentials.username(), credentials.password());
     }
 

@@ -29,8 +29,14 @@ import org.jspecify.annotations.Nullable;
  * @param cacheDir    where clones are kept between runs, one folder per repository and branch
  * @param timeout     for each network operation, and for waiting on another run using the same clone
  */
-public record GitSource(URI url, String branch, @Nullable String subPath, @Nullable GitCredentials credentials,
-        Path cacheDir, Duration timeout) implements BankSource {
+public record GitSource(
+        URI url,
+        String branch,
+        @Nullable String subPath,
+        @Nullable GitCredentials credentials,
+        Path cacheDir,
+        Duration timeout)
+        implements BankSource {
 
     public static final String DEFAULT_BRANCH = "main";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -94,11 +100,14 @@ public record GitSource(URI url, String branch, @Nullable String subPath, @Nulla
     String cacheFolderName() {
         String path = url.getPath() == null ? "" : url.getPath();
         String last = path.replaceAll("/+$", "");
-        last = last.substring(last.lastIndexOf('/') + 1).replaceAll("\\.git$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        last = last.substring(last.lastIndexOf('/') + 1)
+                .replaceAll("\\.git$", "")
+                .replaceAll("[^A-Za-z0-9._-]", "_");
         if (last.length() > 40) {
             last = last.substring(0, 40);
         }
-        return (last.isEmpty() ? "repository" : last) + "-" + sha256(url + "\n" + branch).substring(0, 16);
+        return (last.isEmpty() ? "repository" : last) + "-"
+                + sha256(url + "\n" + branch).substring(0, 16);
     }
 
     private static GitCredentials credentialsOf(String rawUserInfo) {
@@ -130,7 +139,8 @@ public record GitSource(URI url, String branch, @Nullable String subPath, @Nulla
         }
         if (host == null || host.isEmpty()) {
             // The URL itself is not repeated: it may carry credentials in a form URI could not parse.
-            throw new BankSourceException("The Git repository URL has no valid host name; write it as https://host/owner/repository.git.");
+            throw new BankSourceException(
+                    "The Git repository URL has no valid host name; write it as https://host/owner/repository.git.");
         }
         String port = url.getPort() < 0 ? "" : ":" + url.getPort();
         String path = url.getRawPath() == null ? "" : url.getRawPath();
@@ -139,7 +149,8 @@ public record GitSource(URI url, String branch, @Nullable String subPath, @Nulla
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

@@ -17,7 +17,7 @@ public record LocalFolderSource(Path folder) implements BankSource {
             throw new BankSourceException("There is no folder at " + folder.toAbsolutePath()
                     + ". Check the configured path; a relative one is read from the portal's working directory.");
         }
-        return new CheckedOutBank(folder, description(), () -> { });
+        return new CheckedOutBank(folder, description(), () -> {});
     }
 
     @Override

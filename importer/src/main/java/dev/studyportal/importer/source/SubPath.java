@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** A folder inside a checkout or an archive, written with '/', that can never lead out of it. */
 final class SubPath {
 
-    private SubPath() {
-    }
+    private SubPath() {}
 
     /**
      * The path with empty and {@code .} segments dropped, or {@code null} for the root itself.
@@ -21,8 +20,8 @@ final class SubPath {
         }
         String text = path.strip();
         if (isAbsolute(text)) {
-            throw new BankSourceException("The folder inside the repository must be relative, as in docs; '"
-                    + text + "' is absolute.");
+            throw new BankSourceException(
+                    "The folder inside the repository must be relative, as in docs; '" + text + "' is absolute.");
         }
         List<String> segments = new ArrayList<>();
         for (String segment : text.split("[/\\\\]")) {
@@ -30,8 +29,8 @@ final class SubPath {
                 continue;
             }
             if (segment.equals("..") || segment.equalsIgnoreCase(".git")) {
-                throw new BankSourceException("The folder inside the repository must stay inside it; '"
-                        + text + "' does not.");
+                throw new BankSourceException(
+                        "The folder inside the repository must stay inside it; '" + text + "' does not.");
             }
             segments.add(segment);
         }

@@ -31,11 +31,9 @@ final class ZipExtractor {
 
     private static final long RATIO_CHECK_AFTER = 1024 * 1024;
 
-    private ZipExtractor() {
-    }
+    private ZipExtractor() {}
 
-    private record Kept(ZipArchiveEntry entry, List<String> segments) {
-    }
+    private record Kept(ZipArchiveEntry entry, List<String> segments) {}
 
     static void extract(Path archive, Path target, UploadLimits limits) throws IOException {
         try (ZipFile zip = open(archive)) {
@@ -57,7 +55,8 @@ final class ZipExtractor {
             int unwrap = singleTopFolder(kept) == null ? 0 : 1;
             long total = 0;
             for (Kept file : kept) {
-                List<String> relative = file.segments().subList(unwrap, file.segments().size());
+                List<String> relative =
+                        file.segments().subList(unwrap, file.segments().size());
                 total += write(zip, file.entry(), target, relative, limits, total);
             }
         }
@@ -67,8 +66,10 @@ final class ZipExtractor {
         try {
             return ZipFile.builder().setPath(archive).get();
         } catch (IOException | RuntimeException e) {
-            throw new BankSourceException("The upload is not a zip that can be read: " + e.getMessage()
-                    + ". Make a new zip of the bank and upload that.", e);
+            throw new BankSourceException(
+                    "The upload is not a zip that can be read: " + e.getMessage()
+                            + ". Make a new zip of the bank and upload that.",
+                    e);
         }
     }
 
@@ -89,8 +90,8 @@ final class ZipExtractor {
                         + " the upload was refused. Zip the folder again with an ordinary zip tool.");
             }
             if (segment.indexOf('\0') >= 0) {
-                throw new BankSourceException("The zip entry " + quoted + " has a name no bank file can have;"
-                        + " the upload was refused.");
+                throw new BankSourceException(
+                        "The zip entry " + quoted + " has a name no bank file can have;" + " the upload was refused.");
             }
             if (!segment.isEmpty() && !segment.equals(".")) {
                 segments.add(segment);
@@ -112,7 +113,8 @@ final class ZipExtractor {
     private static @Nullable String singleTopFolder(List<Kept> kept) {
         String top = null;
         for (Kept file : kept) {
-            if (file.segments().size() < 2 || top != null && !top.equals(file.segments().getFirst())) {
+            if (file.segments().size() < 2
+                    || top != null && !top.equals(file.segments().getFirst())) {
                 return null;
             }
             top = file.segments().getFirst();
@@ -120,13 +122,19 @@ final class ZipExtractor {
         return top;
     }
 
-    private static long write(ZipFile zip, ZipArchiveEntry entry, Path target, List<String> relative,
-            UploadLimits limits, long writtenBefore) throws IOException {
+    private static long write(
+            ZipFile zip,
+            ZipArchiveEntry entry,
+            Path target,
+            List<String> relative,
+            UploadLimits limits,
+            long writtenBefore)
+            throws IOException {
         String quoted = ArchiveUpload.describe(entry.getName());
         Path file = target.resolve(String.join("/", relative)).normalize();
         if (!file.startsWith(target) || file.equals(target)) {
-            throw new BankSourceException("The zip entry " + quoted + " points outside the zip's folder;"
-                    + " the upload was refused.");
+            throw new BankSourceException(
+                    "The zip entry " + quoted + " points outside the zip's folder;" + " the upload was refused.");
         }
         if (!zip.canReadEntryData(entry)) {
             throw new BankSourceException("The zip entry " + quoted + " is encrypted or packed in a way that cannot"
@@ -148,9 +156,10 @@ final class ZipExtractor {
                             + UploadLimits.format(limits.maxTotalBytes()) + " (reached at entry " + quoted
                             + "); the upload was refused. Zip only the bank's docs folder.");
                 }
-                if (written > RATIO_CHECK_AFTER && in instanceof InputStreamStatistics statistics
-                        && statistics.getUncompressedCount() > limits.maxCompressionRatio()
-                                * Math.max(1, statistics.getCompressedCount())) {
+                if (written > RATIO_CHECK_AFTER
+                        && in instanceof InputStreamStatistics statistics
+                        && statistics.getUncompressedCount()
+                                > limits.maxCompressionRatio() * Math.max(1, statistics.getCompressedCount())) {
                     throw new BankSourceException("The zip entry " + quoted + " unpacks to more than "
                             + limits.maxCompressionRatio() + " times its packed size, as a zip bomb does;"
                             + " the upload was refused.");
@@ -158,11 +167,15 @@ final class ZipExtractor {
                 out.write(buffer, 0, read);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new BankSourceException("The zip has the file " + String.join("/", relative)
-                    + " twice (entry " + quoted + "); the upload was refused. Zip the folder again.", e);
+            throw new BankSourceException(
+                    "The zip has the file " + String.join("/", relative) + " twice (entry " + quoted
+                            + "); the upload was refused. Zip the folder again.",
+                    e);
         } catch (ZipException e) {
-            throw new BankSourceException("The zip entry " + quoted + " is damaged: " + e.getMessage()
-                    + ". Make a new zip of the bank and upload that.", e);
+            throw new BankSourceException(
+                    "The zip entry " + quoted + " is damaged: " + e.getMessage()
+                            + ". Make a new zip of the bank and upload that.",
+                    e);
         }
         return written;
     }

@@ -30,9 +30,13 @@ public record BankFingerprint(String digest) {
         MessageDigest digest = sha256();
         digest.update(codeIdentity().getBytes(StandardCharsets.UTF_8));
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(Files::isRegularFile).filter(BankFingerprint::couldBeRead).sorted().toList();
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(BankFingerprint::couldBeRead)
+                    .sorted()
+                    .toList();
             for (Path file : files) {
-                digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update(
+                        root.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
                 digest.update((byte) 0);
@@ -46,8 +50,12 @@ public record BankFingerprint(String digest) {
     /** Wider than what the parser reads, never narrower: a false "changed" costs a parse, a false "same" loses an edit. */
     private static boolean couldBeRead(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".mdx") || name.endsWith(".json") || name.endsWith(".yml")
-                || name.endsWith(".yaml") || name.equals(".studyportal-ignore");
+        return name.endsWith(".md")
+                || name.endsWith(".mdx")
+                || name.endsWith(".json")
+                || name.endsWith(".yml")
+                || name.endsWith(".yaml")
+                || name.equals(".studyportal-ignore");
     }
 
     /**
@@ -56,8 +64,13 @@ public record BankFingerprint(String digest) {
      */
     private static String codeIdentity() {
         try {
-            Path code = Path.of(BankFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(code) ? code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code)
+            Path code = Path.of(BankFingerprint.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return Files.isRegularFile(code)
+                    ? code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code)
                     : code.toString();
         } catch (URISyntaxException | IOException | RuntimeException e) {
             return "unknown";

@@ -22,7 +22,8 @@ class BankState {
         this.jdbc = jdbc;
     }
 
-    @Nullable BankFingerprint fingerprint() {
+    @Nullable
+    BankFingerprint fingerprint() {
         List<String> found = jdbc.queryForList("SELECT fingerprint FROM bank_state WHERE name = ?", String.class, BANK);
         return found.isEmpty() ? null : new BankFingerprint(found.getFirst());
     }
@@ -33,9 +34,16 @@ class BankState {
             return;
         }
         String fingerprint = bank.digest();
-        if (jdbc.update("UPDATE bank_state SET fingerprint = ?, synced_at = ? WHERE name = ?", fingerprint,
-                Timestamp.from(now), BANK) == 0) {
-            jdbc.update("INSERT INTO bank_state (name, fingerprint, synced_at) VALUES (?, ?, ?)", BANK, fingerprint,
+        if (jdbc.update(
+                        "UPDATE bank_state SET fingerprint = ?, synced_at = ? WHERE name = ?",
+                        fingerprint,
+                        Timestamp.from(now),
+                        BANK)
+                == 0) {
+            jdbc.update(
+                    "INSERT INTO bank_state (name, fingerprint, synced_at) VALUES (?, ?, ?)",
+                    BANK,
+                    fingerprint,
                     Timestamp.from(now));
         }
     }

@@ -40,9 +40,16 @@ public class BankSynchronizer {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    BankSynchronizer(PageRepository pages, SectionRepository sections, QuestionRepository questions,
-                     QuestionRevisionRepository revisions, ImportHistory history, BankState state,
-                     UnchangedBank unchangedBank, PlatformTransactionManager transactionManager, Clock clock) {
+    BankSynchronizer(
+            PageRepository pages,
+            SectionRepository sections,
+            QuestionRepository questions,
+            QuestionRevisionRepository revisions,
+            ImportHistory history,
+            BankState state,
+            UnchangedBank unchangedBank,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.pages = pages;
         this.sections = sections;
         this.questions = questions;
@@ -68,16 +75,23 @@ public class BankSynchronizer {
      * @param fingerprint the digest of the files the bank was read from, when it was read in full
      *                    from one folder: remembered when the run applies the whole bank
      */
-    public SyncReport synchronize(ParsedBank bank, SyncOptions options, SyncProgress progress,
-                                  @Nullable BankFingerprint fingerprint) {
+    public SyncReport synchronize(
+            ParsedBank bank, SyncOptions options, SyncProgress progress, @Nullable BankFingerprint fingerprint) {
         Instant startedAt = clock.instant();
         LeftAlone leftAlone = LeftAlone.of(bank.errors(), options.scope());
         boolean refused = bank.hasErrors() && (!options.skipInvalid() || leftAlone.coverEverything(bank));
         if (refused) {
             SyncReport report = SyncReport.failed(options.dryRun(), bank.errors(), bank.warnings());
             if (!options.dryRun()) {
-                history.recordFailure(new ImportRun(options.source(), options.trigger(), options.startedBy(),
-                        startedAt, clock.instant(), ImportStatus.FAILED, ImportCounts.NONE, report.problems()));
+                history.recordFailure(new ImportRun(
+                        options.source(),
+                        options.trigger(),
+                        options.startedBy(),
+                        startedAt,
+                        clock.instant(),
+                        ImportStatus.FAILED,
+                        ImportCounts.NONE,
+                        report.problems()));
             }
             return report;
         }
@@ -86,9 +100,19 @@ public class BankSynchronizer {
             SyncRun.Outcome outcome = run.apply(bank.pages());
             ImportStatus result = bank.hasErrors() ? ImportStatus.PARTIAL : ImportStatus.SUCCEEDED;
             List<String> warnings = new ArrayList<>(bank.warnings());
-            leftAlone.invalidFiles().forEach(file -> warnings.add(file + " was skipped: it has errors, and its questions were left as they were"));
-            SyncReport report = new SyncReport(result, options.dryRun(), outcome.pages(), outcome.sections(),
-                    outcome.questions(), outcome.changes(), bank.errors(), warnings);
+            leftAlone
+                    .invalidFiles()
+                    .forEach(file -> warnings.add(
+                            file + " was skipped: it has errors, and its questions were left as they were"));
+            SyncReport report = new SyncReport(
+                    result,
+                    options.dryRun(),
+                    outcome.pages(),
+                    outcome.sections(),
+                    outcome.questions(),
+                    outcome.changes(),
+                    bank.errors(),
+                    warnings);
             if (options.dryRun()) {
                 status.setRollbackOnly();
                 return report;
@@ -101,8 +125,15 @@ public class BankSynchronizer {
             if (!report.changes().isEmpty() || !report.errors().isEmpty()) {
                 // A run that found nothing to do is not history, and it must write nothing:
                 // a schedule would otherwise fill the history with empty runs.
-                ImportRun record = new ImportRun(options.source(), options.trigger(), options.startedBy(), startedAt,
-                        clock.instant(), result, report.counts(), report.problems());
+                ImportRun record = new ImportRun(
+                        options.source(),
+                        options.trigger(),
+                        options.startedBy(),
+                        startedAt,
+                        clock.instant(),
+                        result,
+                        report.counts(),
+                        report.problems());
                 history.record(record, outcome.changeRecords(record));
             }
             return report;
@@ -134,7 +165,8 @@ public class BankSynchronizer {
         }
 
         boolean contains(String path) {
-            return invalidFiles.contains(path) || invalidFolders.stream().anyMatch(folder -> isUnder(path, folder))
+            return invalidFiles.contains(path)
+                    || invalidFolders.stream().anyMatch(folder -> isUnder(path, folder))
                     || !(path.equals(scope) || isUnder(path, scope));
         }
 

@@ -12,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param before the question as stored before the run; null for an added question
  * @param answerBefore its answer then; null for an added question
  */
-public record QuestionChange(ChangeKind change, @Nullable QuestionSnapshot before, QuestionSnapshot after,
-                             @Nullable String answerBefore, String answerAfter) {
+public record QuestionChange(
+        ChangeKind change,
+        @Nullable QuestionSnapshot before,
+        QuestionSnapshot after,
+        @Nullable String answerBefore,
+        String answerAfter) {
 
     public QuestionChange {
         Objects.requireNonNull(change, "change");

@@ -22,25 +22,22 @@ final class QuestionPairing {
     static final double SAME_ANSWER = 0.75;
     /** A title this alike, with an answer that still shares this much, is the same question reworded. */
     static final double SAME_TITLE = 0.8;
+
     static final double RELATED_ANSWER = 0.35;
 
     /** Words so common among the candidates that sharing them says nothing; they are not used to find candidates. */
     private static final int COMMON_SHINGLE_SHARE = 20;
 
-    private QuestionPairing() {
-    }
+    private QuestionPairing() {}
 
     /** One side of a possible pair: what is compared, and whatever the caller wants back. */
-    record Candidate<T>(T item, String title, String answer) {
-    }
+    record Candidate<T>(T item, String title, String answer) {}
 
-    record Pair<O, N>(O old, N fresh, double titleSimilarity, double answerSimilarity) {
-    }
+    record Pair<O, N>(O old, N fresh, double titleSimilarity, double answerSimilarity) {}
 
     /** Whether two questions, so alike, are one question. */
     static boolean same(double titleSimilarity, double answerSimilarity) {
-        return answerSimilarity >= SAME_ANSWER
-                || (titleSimilarity >= SAME_TITLE && answerSimilarity >= RELATED_ANSWER);
+        return answerSimilarity >= SAME_ANSWER || (titleSimilarity >= SAME_TITLE && answerSimilarity >= RELATED_ANSWER);
     }
 
     static <O, N> List<Pair<O, N>> pair(List<Candidate<O>> olds, List<Candidate<N>> news) {
@@ -58,12 +55,14 @@ final class QuestionPairing {
                 double title = TextSimilarity.dice(old.title(), print.title());
                 double answer = TextSimilarity.dice(old.answer(), print.answer());
                 if (same(title, answer)) {
-                    scored.add(new Scored<>(oldIndex, fresh.item(), old.candidate().item(), title, answer));
+                    scored.add(
+                            new Scored<>(oldIndex, fresh.item(), old.candidate().item(), title, answer));
                 }
             }
         }
         // Best first: the answer weighs more, since titles of different questions are often alike.
-        scored.sort(Comparator.comparingDouble((Scored<O, N> s) -> 0.35 * s.title() + 0.65 * s.answer()).reversed());
+        scored.sort(Comparator.comparingDouble((Scored<O, N> s) -> 0.35 * s.title() + 0.65 * s.answer())
+                .reversed());
         Set<Integer> takenOld = new HashSet<>();
         Set<N> takenNew = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Pair<O, N>> pairs = new ArrayList<>();
@@ -108,7 +107,9 @@ final class QuestionPairing {
     private record Fingerprint<T>(Candidate<T> candidate, Map<String, Integer> title, Map<String, Integer> answer) {
 
         static <T> Fingerprint<T> of(Candidate<T> candidate) {
-            return new Fingerprint<>(candidate, TextSimilarity.titleShingles(candidate.title()),
+            return new Fingerprint<>(
+                    candidate,
+                    TextSimilarity.titleShingles(candidate.title()),
                     TextSimilarity.answerShingles(candidate.answer()));
         }
 
@@ -120,6 +121,5 @@ final class QuestionPairing {
         }
     }
 
-    private record Scored<O, N>(int oldIndex, N fresh, O old, double title, double answer) {
-    }
+    private record Scored<O, N>(int oldIndex, N fresh, O old, double title, double answer) {}
 }

@@ -15,8 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param scope       the part of the bank this run speaks for: {@code ""} for all of it, else a folder
  *                    or one page's path; pages outside it are left as they are, never retired
  */
-public record SyncOptions(boolean dryRun, boolean skipInvalid, String source, ImportTrigger trigger,
-                          @Nullable String startedBy, String scope) {
+public record SyncOptions(
+        boolean dryRun,
+        boolean skipInvalid,
+        String source,
+        ImportTrigger trigger,
+        @Nullable String startedBy,
+        String scope) {
 
     public SyncOptions {
         Objects.requireNonNull(source, "source");
@@ -25,8 +30,8 @@ public record SyncOptions(boolean dryRun, boolean skipInvalid, String source, Im
     }
 
     /** A run over the whole bank. */
-    public SyncOptions(boolean dryRun, boolean skipInvalid, String source, ImportTrigger trigger,
-                       @Nullable String startedBy) {
+    public SyncOptions(
+            boolean dryRun, boolean skipInvalid, String source, ImportTrigger trigger, @Nullable String startedBy) {
         this(dryRun, skipInvalid, source, trigger, startedBy, "");
     }
 

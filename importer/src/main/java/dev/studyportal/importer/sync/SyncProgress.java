@@ -7,8 +7,7 @@ package dev.studyportal.importer.sync;
 @FunctionalInterface
 public interface SyncProgress {
 
-    SyncProgress NONE = (step, done, total) -> {
-    };
+    SyncProgress NONE = (step, done, total) -> {};
 
     /**
      * @param step  what the run is doing, in words a person reads ("Reading files")

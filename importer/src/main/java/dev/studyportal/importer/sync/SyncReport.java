@@ -13,8 +13,15 @@ import java.util.stream.Stream;
  * the run, or the ones a dry run would leave. A failed run wrote nothing; a partial one (asked to
  * skip invalid files) wrote the valid files and left the invalid files' questions as they were.
  */
-public record SyncReport(ImportStatus status, boolean dryRun, int pages, int sections, int questions,
-                         List<QuestionChange> changes, List<ContentError> errors, List<String> warnings) {
+public record SyncReport(
+        ImportStatus status,
+        boolean dryRun,
+        int pages,
+        int sections,
+        int questions,
+        List<QuestionChange> changes,
+        List<ContentError> errors,
+        List<String> warnings) {
 
     public SyncReport {
         Objects.requireNonNull(status, "status");
@@ -37,14 +44,22 @@ public record SyncReport(ImportStatus status, boolean dryRun, int pages, int sec
     }
 
     public ImportCounts counts() {
-        return new ImportCounts(pages, sections, questions, (int) count(ChangeKind.ADDED),
-                (int) count(ChangeKind.UPDATED), (int) count(ChangeKind.MOVED), (int) count(ChangeKind.RETIRED),
+        return new ImportCounts(
+                pages,
+                sections,
+                questions,
+                (int) count(ChangeKind.ADDED),
+                (int) count(ChangeKind.UPDATED),
+                (int) count(ChangeKind.MOVED),
+                (int) count(ChangeKind.RETIRED),
                 (int) count(ChangeKind.REVIVED));
     }
 
     /** Errors and warnings as the run history keeps them, one line each. */
     public List<String> problems() {
-        return Stream.concat(errors.stream().map(ContentError::toString),
-                warnings.stream().map(warning -> "warning: " + warning)).toList();
+        return Stream.concat(
+                        errors.stream().map(ContentError::toString),
+                        warnings.stream().map(warning -> "warning: " + warning))
+                .toList();
     }
 }

@@ -59,8 +59,13 @@ final class SyncRun {
     private final Set<Question> keptQuestions = identitySet();
     private final List<Recorded> changes = new ArrayList<>();
 
-    SyncRun(PageRepository pages, SectionRepository sections, QuestionRepository questions,
-            QuestionRevisionRepository revisions, BankSynchronizer.LeftAlone leftAlone, Instant now,
+    SyncRun(
+            PageRepository pages,
+            SectionRepository sections,
+            QuestionRepository questions,
+            QuestionRevisionRepository revisions,
+            BankSynchronizer.LeftAlone leftAlone,
+            Instant now,
             SyncProgress progress) {
         this.pages = pages;
         this.sections = sections;
@@ -71,10 +76,12 @@ final class SyncRun {
         this.progress = progress;
         this.pagesByDocId = pages.findAll().stream().collect(Collectors.toMap(Page::getDocId, Function.identity()));
         for (Section section : sections.findAll()) {
-            sectionsByPage.computeIfAbsent(section.getPage(), page -> new ArrayList<>()).add(section);
+            sectionsByPage
+                    .computeIfAbsent(section.getPage(), page -> new ArrayList<>())
+                    .add(section);
         }
-        this.questionsByKey = questions.findAll().stream()
-                .collect(Collectors.toMap(Question::getKey, Function.identity()));
+        this.questionsByKey =
+                questions.findAll().stream().collect(Collectors.toMap(Question::getKey, Function.identity()));
     }
 
     /** What the run did; the counts are of what is active afterwards. */
@@ -86,18 +93,22 @@ final class SyncRun {
 
         List<ImportChange> changeRecords(ImportRun run) {
             return recorded.stream()
-                    .map(r -> new ImportChange(run, r.question(), r.change().change(), r.change().before(),
+                    .map(r -> new ImportChange(
+                            run,
+                            r.question(),
+                            r.change().change(),
+                            r.change().before(),
                             r.change().after()))
                     .toList();
         }
     }
 
     /** A change together with the row it happened to, so the run history can point at the question. */
-    record Recorded(Question question, QuestionChange change) {
-    }
+    record Recorded(Question question, QuestionChange change) {}
 
     Outcome apply(List<ParsedPage> bank) {
-        List<Placed> placed = place(bank.stream().filter(page -> !leftAlone.contains(page.path())).toList());
+        List<Placed> placed = place(
+                bank.stream().filter(page -> !leftAlone.contains(page.path())).toList());
         Map<Placed, Question> matched = match(placed);
         for (Placed question : placed) {
             Question existing = matched.get(question);
@@ -131,9 +142,18 @@ final class SyncRun {
     }
 
     private Page page(ParsedPage parsed) {
-        PageDescription description = new PageDescription(parsed.path(), parsed.title(), parsed.sidebarPosition(),
-                parsed.frontMatter(), parsed.customEditUrl(), parsed.tags(), category(parsed), parsed.categoryIndex(),
-                parsed.sidebarLabel(), parsed.slug(), parsed.unlisted());
+        PageDescription description = new PageDescription(
+                parsed.path(),
+                parsed.title(),
+                parsed.sidebarPosition(),
+                parsed.frontMatter(),
+                parsed.customEditUrl(),
+                parsed.tags(),
+                category(parsed),
+                parsed.categoryIndex(),
+                parsed.sidebarLabel(),
+                parsed.slug(),
+                parsed.unlisted());
         Page page = pagesByDocId.get(parsed.docId());
         if (page == null) {
             // Described before it is saved, so that it is inserted whole rather than inserted and updated.
@@ -151,7 +171,8 @@ final class SyncRun {
     /** The root's label is the name of whatever folder the bank was read from, which says nothing: none is stored. */
     private static PageCategory category(ParsedPage parsed) {
         ParsedCategory category = parsed.category();
-        return category.path().isEmpty() ? PageCategory.ROOT
+        return category.path().isEmpty()
+                ? PageCategory.ROOT
                 : new PageCategory(category.path(), category.label(), category.position());
     }
 
@@ -178,7 +199,8 @@ final class SyncRun {
             Section renamed = existing.stream()
                     .filter(section -> !taken.contains(section) && !section.isRetired())
                     .filter(section -> section.getPosition() == want.position() && !slugs.contains(section.getSlug()))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (renamed != null) {
                 renamed.reslug(want.slug());
                 result[i] = renamed;
@@ -191,7 +213,10 @@ final class SyncRun {
             taken.add(result[i]);
         }
         for (int i = 0; i < parsed.size(); i++) {
-            result[i].describe(parsed.get(i).title(), parsed.get(i).position(), parsed.get(i).readingBody());
+            result[i].describe(
+                    parsed.get(i).title(),
+                    parsed.get(i).position(),
+                    parsed.get(i).readingBody());
             keptSections.add(result[i]);
         }
         return List.of(result);
@@ -208,8 +233,8 @@ final class SyncRun {
                 matched.put(question, existing);
                 claimed.add(existing);
             } else {
-                unmatchedNew.add(new QuestionPairing.Candidate<>(question, question.parsed().title(),
-                        question.parsed().answer()));
+                unmatchedNew.add(new QuestionPairing.Candidate<>(
+                        question, question.parsed().title(), question.parsed().answer()));
             }
         }
         List<QuestionPairing.Candidate<Question>> unmatchedOld = questionsByKey.values().stream()
@@ -224,13 +249,16 @@ final class SyncRun {
 
     private void add(Placed placed) {
         ParsedQuestion parsed = placed.parsed();
-        Question question = questions.save(new Question(parsed.key(), placed.section(),
-                new QuestionContent(parsed.title(), parsed.answer()), placed.placement()));
+        Question question = questions.save(new Question(
+                parsed.key(),
+                placed.section(),
+                new QuestionContent(parsed.title(), parsed.answer()),
+                placed.placement()));
         revisions.save(QuestionRevision.of(question, now));
         questionsByKey.put(parsed.key(), question);
         keptQuestions.add(question);
-        changes.add(new Recorded(question,
-                new QuestionChange(ChangeKind.ADDED, null, snapshot(question), null, question.getAnswer())));
+        changes.add(new Recorded(
+                question, new QuestionChange(ChangeKind.ADDED, null, snapshot(question), null, question.getAnswer())));
     }
 
     private void update(Question question, Placed placed) {
@@ -246,12 +274,12 @@ final class SyncRun {
             revisions.save(QuestionRevision.of(question, now));
         }
         keptQuestions.add(question);
-        ChangeKind kind = revived ? ChangeKind.REVIVED
-                : rewritten ? ChangeKind.UPDATED
-                : moved || rekeyed ? ChangeKind.MOVED
-                : null;
+        ChangeKind kind = revived
+                ? ChangeKind.REVIVED
+                : rewritten ? ChangeKind.UPDATED : moved || rekeyed ? ChangeKind.MOVED : null;
         if (kind != null) {
-            changes.add(new Recorded(question,
+            changes.add(new Recorded(
+                    question,
                     new QuestionChange(kind, before, snapshot(question), answerBefore, question.getAnswer())));
         }
     }
@@ -261,8 +289,14 @@ final class SyncRun {
             if (!keptQuestions.contains(question) && !isFrozen(question)) {
                 QuestionSnapshot before = snapshot(question);
                 if (question.retire()) {
-                    changes.add(new Recorded(question, new QuestionChange(ChangeKind.RETIRED, before,
-                            snapshot(question), question.getAnswer(), question.getAnswer())));
+                    changes.add(new Recorded(
+                            question,
+                            new QuestionChange(
+                                    ChangeKind.RETIRED,
+                                    before,
+                                    snapshot(question),
+                                    question.getAnswer(),
+                                    question.getAnswer())));
                 }
             }
         }
@@ -280,15 +314,21 @@ final class SyncRun {
     }
 
     private int activePages() {
-        return (int) pagesByDocId.values().stream().filter(page -> !page.isRetired()).count();
+        return (int)
+                pagesByDocId.values().stream().filter(page -> !page.isRetired()).count();
     }
 
     private int activeSections() {
-        return (int) sectionsByPage.values().stream().flatMap(List::stream).filter(section -> !section.isRetired()).count();
+        return (int) sectionsByPage.values().stream()
+                .flatMap(List::stream)
+                .filter(section -> !section.isRetired())
+                .count();
     }
 
     private int activeQuestions() {
-        return (int) questionsByKey.values().stream().filter(question -> !question.isRetired()).count();
+        return (int) questionsByKey.values().stream()
+                .filter(question -> !question.isRetired())
+                .count();
     }
 
     private static <T> Set<T> identitySet() {
@@ -297,8 +337,11 @@ final class SyncRun {
 
     private static QuestionSnapshot snapshot(Question question) {
         Section section = question.getSection();
-        return new QuestionSnapshot(question.getKey().value(), question.getTitle(),
-                section.getPage().getPath() + " › " + section.getTitle(), question.getContentVersion());
+        return new QuestionSnapshot(
+                question.getKey().value(),
+                question.getTitle(),
+                section.getPage().getPath() + " › " + section.getTitle(),
+                question.getContentVersion());
     }
 
     /** A parsed question with the section it goes to and its place in the bank's order. */

@@ -16,10 +16,10 @@ final class TextSimilarity {
 
     /** Below this many words an answer has too few word pairs to compare; its characters are compared instead. */
     private static final int FEW_WORDS = 4;
+
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private TextSimilarity() {
-    }
+    private TextSimilarity() {}
 
     /** Shingles of a title: character bigrams of its words, case and punctuation ignored. */
     static Map<String, Integer> titleShingles(String title) {

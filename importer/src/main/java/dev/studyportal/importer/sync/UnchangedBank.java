@@ -41,8 +41,17 @@ public class UnchangedBank {
         if (fingerprint == null || !options.scope().isEmpty() || !fingerprint.equals(state.fingerprint())) {
             return Optional.empty();
         }
-        List<SyncReport> report = jdbc.query(TOTALS, (row, number) -> new SyncReport(ImportStatus.SUCCEEDED,
-                options.dryRun(), row.getInt(1), row.getInt(2), row.getInt(3), List.of(), List.of(), List.of()));
+        List<SyncReport> report = jdbc.query(
+                TOTALS,
+                (row, number) -> new SyncReport(
+                        ImportStatus.SUCCEEDED,
+                        options.dryRun(),
+                        row.getInt(1),
+                        row.getInt(2),
+                        row.getInt(3),
+                        List.of(),
+                        List.of(),
+                        List.of()));
         return Optional.of(report.getFirst());
     }
 }

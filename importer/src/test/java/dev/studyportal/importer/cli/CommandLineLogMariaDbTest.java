@@ -29,13 +29,28 @@ class CommandLineLogMariaDbTest {
     @Test
     void a_sync_on_mariadb_says_nothing_about_an_old_mysql() throws Exception {
         Path log = temp.resolve("stderr.log");
-        Process importer = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), ImporterCommandLine.class.getName(),
-                "sync", "../docs", "--dry-run", "--json",
-                "--db-url", database.url(), "--db-user", MariaDb.USER, "--db-password", MariaDb.PASSWORD))
-                .redirectOutput(temp.resolve("stdout.json").toFile()).redirectError(log.toFile()).start();
+        Process importer = new ProcessBuilder(List.of(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ImporterCommandLine.class.getName(),
+                        "sync",
+                        "../docs",
+                        "--dry-run",
+                        "--json",
+                        "--db-url",
+                        database.url(),
+                        "--db-user",
+                        MariaDb.USER,
+                        "--db-password",
+                        MariaDb.PASSWORD))
+                .redirectOutput(temp.resolve("stdout.json").toFile())
+                .redirectError(log.toFile())
+                .start();
 
-        assertThat(importer.waitFor(3, TimeUnit.MINUTES)).as("the importer finished").isTrue();
+        assertThat(importer.waitFor(3, TimeUnit.MINUTES))
+                .as("the importer finished")
+                .isTrue();
         assertThat(importer.exitValue()).as(Files.readString(log)).isZero();
         assertThat(Files.readString(temp.resolve("stdout.json"))).contains("\"status\":\"ok\"");
         assertThat(Files.readString(log)).doesNotContain("HHH000511").doesNotContain("5.5.5");

@@ -31,8 +31,16 @@ import org.junit.jupiter.api.io.TempDir;
 @MariaDbTest
 class KilledImportMariaDbTest {
 
-    private static final List<String> CONTENT_TABLES = List.of("page", "page_tag", "section", "question",
-            "question_revision", "question_term", "import_run", "import_change", "bank_state");
+    private static final List<String> CONTENT_TABLES = List.of(
+            "page",
+            "page_tag",
+            "section",
+            "question",
+            "question_revision",
+            "question_term",
+            "import_run",
+            "import_change",
+            "bank_state");
 
     @RegisterExtension
     final ScratchDatabase database = new ScratchDatabase("studyportal_kill");
@@ -44,8 +52,11 @@ class KilledImportMariaDbTest {
     void a_sync_killed_mid_run_changes_nothing_and_frees_the_lock_within_minutes() throws Exception {
         Path bank = temp.resolve("bank");
         writePage(bank, "basics.md", 0, 5);
-        assertThat(ImporterCommandLine.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                withDatabase("sync", bank.toString()))).isZero();
+        assertThat(ImporterCommandLine.run(
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()),
+                        withDatabase("sync", bank.toString())))
+                .isZero();
         Map<String, String> before = checksums();
         writePage(bank, "basics.md", 1, 5);
         for (int page = 0; page < 600; page++) {
@@ -55,12 +66,15 @@ class KilledImportMariaDbTest {
         Process importer = startImporter(bank);
         waitUntilItHoldsTheLock(importer);
         Thread.sleep(1500); // into the transaction: parsing this bank takes well under a second
-        assertThat(importer.isAlive()).as("the run must still be going when it is killed; make the bank larger").isTrue();
+        assertThat(importer.isAlive())
+                .as("the run must still be going when it is killed; make the bank larger")
+                .isTrue();
         importer.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         assertThat(checksums()).isEqualTo(before);
         Instant lockedUntil = lockedUntil();
-        assertThat(lockedUntil).isBefore(Instant.now().plus(Duration.ofMinutes(2)).plusSeconds(30));
+        assertThat(lockedUntil)
+                .isBefore(Instant.now().plus(Duration.ofMinutes(2)).plusSeconds(30));
     }
 
     private Process startImporter(Path bank) throws Exception {
@@ -70,24 +84,28 @@ class KilledImportMariaDbTest {
         command.add(System.getProperty("java.class.path"));
         command.add(ImporterCommandLine.class.getName());
         command.addAll(List.of(withDatabase("sync", bank.toString())));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("importer.log").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("importer.log").toFile())
+                .start();
     }
 
     private void waitUntilItHoldsTheLock(Process importer) throws Exception {
         String holder = "(pid " + importer.pid() + ")";
         Instant giveUp = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(giveUp)) {
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(
-                         "SELECT locked_by FROM shedlock WHERE name = 'bank-sync' AND lock_until > UTC_TIMESTAMP(3)")) {
+            try (Connection connection = database.connect();
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "SELECT locked_by FROM shedlock WHERE name = 'bank-sync' AND lock_until > UTC_TIMESTAMP(3)")) {
                 if (rows.next() && rows.getString(1).endsWith(holder)) {
                     return;
                 }
             } catch (java.sql.SQLException tableNotThereYet) {
                 // Flyway of the first run created it; keep polling.
             }
-            assertThat(importer.isAlive()).as("importer ended early: %s", Files.readString(temp.resolve("importer.log")))
+            assertThat(importer.isAlive())
+                    .as("importer ended early: %s", Files.readString(temp.resolve("importer.log")))
                     .isTrue();
             Thread.sleep(50);
         }
@@ -96,7 +114,8 @@ class KilledImportMariaDbTest {
 
     private Map<String, String> checksums() throws Exception {
         Map<String, String> sums = new LinkedHashMap<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             for (String table : CONTENT_TABLES) {
                 try (ResultSet rows = statement.executeQuery("CHECKSUM TABLE " + table)) {
                     rows.next();
@@ -108,9 +127,10 @@ class KilledImportMariaDbTest {
     }
 
     private Instant lockedUntil() throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(3), lock_until) FROM shedlock WHERE name = 'bank-sync'")) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT TIMESTAMPDIFF(SECOND, UTC_TIMESTAMP(3), lock_until) FROM shedlock WHERE name = 'bank-sync'")) {
             rows.next();
             return Instant.now().plusSeconds(rows.getLong(1));
         }
@@ -118,19 +138,28 @@ class KilledImportMariaDbTest {
 
     private String[] withDatabase(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-url", database.url(), "--db-user", MariaDb.USER,
-                "--db-password", MariaDb.PASSWORD));
+        all.addAll(List.of("--db-url", database.url(), "--db-user", MariaDb.USER, "--db-password", MariaDb.PASSWORD));
         return all.toArray(String[]::new);
     }
 
     private static void writePage(Path bank, String name, int variant, int questions) throws Exception {
         StringBuilder page = new StringBuilder("## Section " + variant + "\n\n");
         for (int q = 1; q <= questions; q++) {
-            page.append("### ").append(q).append(". What is concept ").append(q).append(" of ").append(name)
+            page.append("### ")
+                    .append(q)
+                    .append(". What is concept ")
+                    .append(q)
+                    .append(" of ")
+                    .append(name)
                     .append("?\n**Answer:** ");
             for (int sentence = 0; sentence < 6; sentence++) {
-                page.append("Variant ").append(variant).append(" explains part ").append(sentence)
-                        .append(" of concept ").append(q).append(" with enough words to be a realistic answer. ");
+                page.append("Variant ")
+                        .append(variant)
+                        .append(" explains part ")
+                        .append(sentence)
+                        .append(" of concept ")
+                        .append(q)
+                        .append(" with enough words to be a realistic answer. ");
             }
             page.append("\n\n");
         }

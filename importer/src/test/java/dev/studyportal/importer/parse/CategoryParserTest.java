@@ -17,7 +17,8 @@ class CategoryParserTest {
     private final MarkdownBankParser parser = new MarkdownBankParser();
 
     @Test
-    void json_yml_and_yaml_files_give_label_and_position_and_other_keys_are_ignored(@TempDir Path bank) throws IOException {
+    void json_yml_and_yaml_files_give_label_and_position_and_other_keys_are_ignored(@TempDir Path bank)
+            throws IOException {
         write(bank, "a/_category_.json", """
                 {"label": "Alpha", "position": 2, "collapsed": false, "link": {"type": "doc", "id": "a/x"}}""");
         write(bank, "b/_category_.yml", "label: Beta\nposition: 1.5\nlink:\n  type: generated-index\n");
@@ -29,23 +30,35 @@ class CategoryParserTest {
         ParsedBank parsed = parser.parse(bank);
 
         assertThat(parsed.errors()).isEmpty();
-        assertThat(parsed.pages()).extracting(ParsedPage::category).containsExactly(
-                new ParsedCategory("a", "Alpha", 2.0), new ParsedCategory("b", "Beta", 1.5),
-                new ParsedCategory("c", "Gamma", null));
+        assertThat(parsed.pages())
+                .extracting(ParsedPage::category)
+                .containsExactly(
+                        new ParsedCategory("a", "Alpha", 2.0),
+                        new ParsedCategory("b", "Beta", 1.5),
+                        new ParsedCategory("c", "Gamma", null));
     }
 
     @Test
-    void without_a_label_a_folder_is_named_by_its_name_and_ordered_by_its_prefix(@TempDir Path bank) throws IOException {
+    void without_a_label_a_folder_is_named_by_its_name_and_ordered_by_its_prefix(@TempDir Path bank)
+            throws IOException {
         write(bank, "02-java-basics/03_deep-dive/x.md", PAGE);
         write(bank, "02-java-basics/03_deep-dive/_category_.json", "{\"position\": 9}");
         write(bank, "root.md", PAGE.replace("Why", "Why root"));
 
         ParsedBank parsed = parser.parse(bank);
 
-        assertThat(parsed.pages()).extracting(ParsedPage::category).containsExactly(
-                new ParsedCategory("02-java-basics/03_deep-dive", "Deep dive", 9.0),
-                new ParsedCategory("", NumberPrefix.readable(bank.toRealPath().getFileName().toString()), null));
-        assertThat(parser.parsePage("02-java-basics/x.md", PAGE.getBytes()).orElseThrow().category())
+        assertThat(parsed.pages())
+                .extracting(ParsedPage::category)
+                .containsExactly(
+                        new ParsedCategory("02-java-basics/03_deep-dive", "Deep dive", 9.0),
+                        new ParsedCategory(
+                                "",
+                                NumberPrefix.readable(
+                                        bank.toRealPath().getFileName().toString()),
+                                null));
+        assertThat(parser.parsePage("02-java-basics/x.md", PAGE.getBytes())
+                        .orElseThrow()
+                        .category())
                 .isEqualTo(new ParsedCategory("02-java-basics", "Java basics", 2.0));
     }
 
@@ -62,18 +75,28 @@ class CategoryParserTest {
 
         ParsedBank parsed = parser.parse(bank);
 
-        assertThat(parsed.errors()).extracting(ContentError::file, ContentError::line).containsExactlyInAnyOrder(
-                tuple("a/_category_.json", 3),
-                tuple("b/_category_.json", 2),
-                tuple("c/_category_.yml", 2),
-                tuple("d/_category_.yaml", 2),
-                tuple("e/_category_.yml", 1),
-                tuple("f/_category_.json", 1),
-                tuple("g/_category_.json", 1));
-        assertThat(parsed.errors()).filteredOn(error -> error.file().startsWith("b/"))
-                .singleElement().extracting(ContentError::message).asString().contains("'label' must be text");
-        assertThat(parsed.errors()).filteredOn(error -> error.file().startsWith("a/"))
-                .singleElement().extracting(ContentError::message).asString().contains("not valid JSON");
+        assertThat(parsed.errors())
+                .extracting(ContentError::file, ContentError::line)
+                .containsExactlyInAnyOrder(
+                        tuple("a/_category_.json", 3),
+                        tuple("b/_category_.json", 2),
+                        tuple("c/_category_.yml", 2),
+                        tuple("d/_category_.yaml", 2),
+                        tuple("e/_category_.yml", 1),
+                        tuple("f/_category_.json", 1),
+                        tuple("g/_category_.json", 1));
+        assertThat(parsed.errors())
+                .filteredOn(error -> error.file().startsWith("b/"))
+                .singleElement()
+                .extracting(ContentError::message)
+                .asString()
+                .contains("'label' must be text");
+        assertThat(parsed.errors())
+                .filteredOn(error -> error.file().startsWith("a/"))
+                .singleElement()
+                .extracting(ContentError::message)
+                .asString()
+                .contains("not valid JSON");
     }
 
     @Test

@@ -31,9 +31,11 @@ class DocPathParserTest {
 
     @Test
     void doc_ids_drop_number_prefixes_from_folders_and_files_but_keep_a_bare_number() {
-        assertThat(MarkdownBankParser.docId("01-basics/02_deep/03.tensors.md", null)).isEqualTo("basics/deep/tensors");
+        assertThat(MarkdownBankParser.docId("01-basics/02_deep/03.tensors.md", null))
+                .isEqualTo("basics/deep/tensors");
         assertThat(MarkdownBankParser.docId("01-basics/2.md", null)).isEqualTo("basics/2");
-        assertThat(MarkdownBankParser.docId("01-basics/02-tensors.md", "arrays")).isEqualTo("basics/arrays");
+        assertThat(MarkdownBankParser.docId("01-basics/02-tensors.md", "arrays"))
+                .isEqualTo("basics/arrays");
         assertThat(MarkdownBankParser.docId("2021-01-31-news/01-x.md", null)).isEqualTo("2021-01-31-news/x");
     }
 

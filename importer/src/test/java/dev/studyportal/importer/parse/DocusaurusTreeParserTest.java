@@ -21,31 +21,80 @@ class DocusaurusTreeParserTest {
     @Test
     void the_whole_tree_is_read_as_docusaurus_publishes_it() {
         assertThat(bank.errors()).isEmpty();
-        assertThat(bank.warnings()).containsExactly(
-                "02-java-basics/04-draft.md: a draft (draft: true), left out as Docusaurus leaves it out of the site");
+        assertThat(bank.warnings())
+                .containsExactly(
+                        "02-java-basics/04-draft.md: a draft (draft: true), left out as Docusaurus leaves it out of the site");
 
         ParsedCategory root = new ParsedCategory("", "Docusaurus tree", null);
         ParsedCategory gettingStarted = new ParsedCategory("01-getting-started", "Getting started", 1.0);
         ParsedCategory javaBasics = new ParsedCategory("02-java-basics", "Java basics", 2.5);
         ParsedCategory advanced = new ParsedCategory("03-advanced", "Advanced", 3.0);
         assertThat(bank.pages())
-                .extracting(ParsedPage::path, ParsedPage::docId, ParsedPage::title, ParsedPage::category,
-                        ParsedPage::categoryIndex, ParsedPage::sidebarOrder, ParsedPage::unlisted)
+                .extracting(
+                        ParsedPage::path,
+                        ParsedPage::docId,
+                        ParsedPage::title,
+                        ParsedPage::category,
+                        ParsedPage::categoryIndex,
+                        ParsedPage::sidebarOrder,
+                        ParsedPage::unlisted)
                 .containsExactly(
-                        tuple("01-getting-started/01-intro.md", "getting-started/intro", "Introduction",
-                                gettingStarted, false, 1.0, false),
-                        tuple("01-getting-started/02-setup.mdx", "getting-started/setup", "Setting up",
-                                gettingStarted, false, 2.0, false),
-                        tuple("02-java-basics/03-collections.md", "java-basics/collections", "Collections",
-                                javaBasics, false, 1.5, false),
-                        tuple("02-java-basics/05-unlisted.md", "java-basics/unlisted", "Hidden gems",
-                                javaBasics, false, 5.0, true),
-                        tuple("02-java-basics/README.md", "java-basics/README", "Java basics",
-                                javaBasics, true, null, false),
-                        tuple("03-advanced/03-advanced.md", "advanced/advanced", "Advanced topics",
-                                advanced, true, 3.0, false),
-                        tuple("03-advanced/2021-01-31-release-notes.md", "advanced/2021-01-31-release-notes",
-                                "Release notes 🚀", advanced, false, null, false),
+                        tuple(
+                                "01-getting-started/01-intro.md",
+                                "getting-started/intro",
+                                "Introduction",
+                                gettingStarted,
+                                false,
+                                1.0,
+                                false),
+                        tuple(
+                                "01-getting-started/02-setup.mdx",
+                                "getting-started/setup",
+                                "Setting up",
+                                gettingStarted,
+                                false,
+                                2.0,
+                                false),
+                        tuple(
+                                "02-java-basics/03-collections.md",
+                                "java-basics/collections",
+                                "Collections",
+                                javaBasics,
+                                false,
+                                1.5,
+                                false),
+                        tuple(
+                                "02-java-basics/05-unlisted.md",
+                                "java-basics/unlisted",
+                                "Hidden gems",
+                                javaBasics,
+                                false,
+                                5.0,
+                                true),
+                        tuple(
+                                "02-java-basics/README.md",
+                                "java-basics/README",
+                                "Java basics",
+                                javaBasics,
+                                true,
+                                null,
+                                false),
+                        tuple(
+                                "03-advanced/03-advanced.md",
+                                "advanced/advanced",
+                                "Advanced topics",
+                                advanced,
+                                true,
+                                3.0,
+                                false),
+                        tuple(
+                                "03-advanced/2021-01-31-release-notes.md",
+                                "advanced/2021-01-31-release-notes",
+                                "Release notes 🚀",
+                                advanced,
+                                false,
+                                null,
+                                false),
                         tuple("index.md", "index", "Java interview bank", root, true, null, false));
     }
 
@@ -55,15 +104,20 @@ class DocusaurusTreeParserTest {
         assertThat(keysOf("getting-started/intro"))
                 .containsExactly("getting-started/intro#what-is-the-jvm", "what-is-the-jdk");
         assertThat(keysOf("getting-started/setup"))
-                .containsExactly("getting-started/setup#how-do-i-install-a-jdk", "getting-started/setup#which-version-should-i-pick");
+                .containsExactly(
+                        "getting-started/setup#how-do-i-install-a-jdk",
+                        "getting-started/setup#which-version-should-i-pick");
         assertThat(keysOf("java-basics/collections"))
-                .containsExactly("java-basics/collections#what-is-the-difference-between-arraylist-and-linkedlist",
+                .containsExactly(
+                        "java-basics/collections#what-is-the-difference-between-arraylist-and-linkedlist",
                         "linked-list-faster");
         assertThat(keysOf("java-basics/unlisted")).containsExactly("java-basics/unlisted#why-is-string-immutable");
         assertThat(keysOf("java-basics/README")).isEmpty();
         assertThat(keysOf("advanced/advanced")).containsExactly("advanced/advanced#what-does-volatile-guarantee");
-        assertThat(keysOf("advanced/2021-01-31-release-notes")).containsExactly(
-                "advanced/2021-01-31-release-notes#什么是虚拟线程", "advanced/2021-01-31-release-notes#ما-هو-الخيط-الافتراضي");
+        assertThat(keysOf("advanced/2021-01-31-release-notes"))
+                .containsExactly(
+                        "advanced/2021-01-31-release-notes#什么是虚拟线程",
+                        "advanced/2021-01-31-release-notes#ما-هو-الخيط-الافتراضي");
         assertThat(keysOf("index")).isEmpty();
     }
 
@@ -93,7 +147,9 @@ class DocusaurusTreeParserTest {
         assertThat(setup.get(1).answer())
                 .startsWith("The LTS, <Highlight color=\"green\">{versions.lts}</Highlight>, unless")
                 .contains("<details>\n<summary>Why not the latest?</summary>", "</details>");
-        assertThat(page("getting-started/setup").sections()).extracting(ParsedSection::title).containsExactly("Installing");
+        assertThat(page("getting-started/setup").sections())
+                .extracting(ParsedSection::title)
+                .containsExactly("Installing");
     }
 
     @Test
@@ -110,19 +166,27 @@ class DocusaurusTreeParserTest {
                 Mention cache locality.
 
                 :::""");
-        assertThat(collections.get(1).answer()).startsWith("::::note Nested\n\n:::warning\nRarely, in practice.\n:::\n\n::::")
+        assertThat(collections.get(1).answer())
+                .startsWith("::::note Nested\n\n:::warning\nRarely, in practice.\n:::\n\n::::")
                 .endsWith("**Answer:** When you insert in the middle through an iterator.");
     }
 
     private static ParsedPage page(String docId) {
-        return bank.pages().stream().filter(page -> page.docId().equals(docId)).findFirst().orElseThrow();
+        return bank.pages().stream()
+                .filter(page -> page.docId().equals(docId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<ParsedQuestion> questionsOf(String docId) {
-        return page(docId).sections().stream().flatMap(section -> section.questions().stream()).toList();
+        return page(docId).sections().stream()
+                .flatMap(section -> section.questions().stream())
+                .toList();
     }
 
     private static List<String> keysOf(String docId) {
-        return questionsOf(docId).stream().map(question -> question.key().value()).toList();
+        return questionsOf(docId).stream()
+                .map(question -> question.key().value())
+                .toList();
     }
 }

@@ -76,7 +76,8 @@ class FrontMatterParserTest {
 
     @Test
     void scalars_keep_the_text_the_author_wrote() {
-        ParsedPage page = page("---\ntitle: 2024-01-31\nsidebar_label: 1.10\n---\n## A\n").orElseThrow();
+        ParsedPage page =
+                page("---\ntitle: 2024-01-31\nsidebar_label: 1.10\n---\n## A\n").orElseThrow();
 
         assertThat(page.title()).isEqualTo("2024-01-31");
         assertThat(page.sidebarLabel()).isEqualTo("1.10");

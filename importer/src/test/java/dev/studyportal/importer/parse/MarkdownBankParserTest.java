@@ -51,7 +51,8 @@ class MarkdownBankParserTest {
         ParsedSection tips = page.sections().getFirst();
         assertThat(tips.questions()).extracting(ParsedQuestion::title).containsExactly("Why sleep?");
         assertThat(tips.questions().getFirst().answer()).isEqualTo("**Answer:** Memory.");
-        assertThat(tips.readingBody()).isEqualTo("Intro words.\n### Before the Interview:\n- Sleep\n\n### After the interview\n- Rest");
+        assertThat(tips.readingBody())
+                .isEqualTo("Intro words.\n### Before the Interview:\n- Sleep\n\n### After the interview\n- Rest");
     }
 
     @Test
@@ -83,18 +84,18 @@ class MarkdownBankParserTest {
     @Test
     void unclosed_front_matter_is_an_error_at_line_one() {
         assertThatThrownBy(() -> page("---\ntitle: x\n## Basics\n"))
-                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.line()).isEqualTo(1));
+                .isInstanceOfSatisfying(
+                        ContentException.class, e -> assertThat(e.line()).isEqualTo(1));
     }
 
     @Test
     void invalid_utf8_is_an_error_at_the_line_of_the_bad_byte() {
         byte[] text = "## Basics\n### Why?\nBad \u00e9 here\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> parser.parsePage("doc.md", text))
-                .isInstanceOfSatisfying(ContentException.class, e -> {
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.getMessage()).contains("UTF-8");
-                });
+        assertThatThrownBy(() -> parser.parsePage("doc.md", text)).isInstanceOfSatisfying(ContentException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.getMessage()).contains("UTF-8");
+        });
     }
 
     @Test
@@ -133,8 +134,10 @@ class MarkdownBankParserTest {
         ParsedBank parsed = parser.parse(bank);
 
         assertThat(parsed.errors()).extracting(ContentError::file).containsExactlyInAnyOrder("a.md", "b.md");
-        assertThat(parsed.errors()).filteredOn(error -> error.file().equals("a.md"))
-                .extracting(ContentError::line).containsExactly(4);
+        assertThat(parsed.errors())
+                .filteredOn(error -> error.file().equals("a.md"))
+                .extracting(ContentError::line)
+                .containsExactly(4);
         assertThat(parsed.errors()).allSatisfy(error -> assertThat(error.line()).isPositive());
     }
 
@@ -158,7 +161,8 @@ class MarkdownBankParserTest {
     }
 
     private ParsedPage page(String markdown) {
-        return parser.parsePage("doc.md", markdown.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        return parser.parsePage("doc.md", markdown.getBytes(StandardCharsets.UTF_8))
+                .orElseThrow();
     }
 
     private static void write(Path root, String path, String content) throws IOException {

@@ -34,7 +34,8 @@ class MarkdownBlocksParserTest {
                 """);
 
         assertThat(questions).extracting(ParsedQuestion::title).containsExactly("What does this print?", "Last?");
-        assertThat(questions.getFirst().answer()).contains("### not a question?", "## not a section", "### indented fence?");
+        assertThat(questions.getFirst().answer())
+                .contains("### not a question?", "## not a section", "### indented fence?");
     }
 
     @Test
@@ -52,7 +53,10 @@ class MarkdownBlocksParserTest {
 
     @Test
     void an_unclosed_code_fence_is_an_error_at_its_opening_line() {
-        assertError("---\ntitle: x\n---\n## A\n### Why?\n````java\ncode\n```\n### Next?\n", 6, "code fence is never closed");
+        assertError(
+                "---\ntitle: x\n---\n## A\n### Why?\n````java\ncode\n```\n### Next?\n",
+                6,
+                "code fence is never closed");
         assertError("## A\n- item\n\n  ```bash\n  run\n```\n### Next?\n", 4, "code fence is never closed");
     }
 
@@ -107,24 +111,29 @@ class MarkdownBlocksParserTest {
 
     @Test
     void any_utf8_text_reads_through_crlf_and_a_byte_order_mark() {
-        byte[] text = "\uFEFF## 基本\r\n### Что такое JVM?\r\n**Answer:** Машина 🚀\r\n### ما هو؟ {#arabic}\r\n**Answer:** نعم\r\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] text =
+                "\uFEFF## 基本\r\n### Что такое JVM?\r\n**Answer:** Машина 🚀\r\n### ما هو؟ {#arabic}\r\n**Answer:** نعم\r\n"
+                        .getBytes(StandardCharsets.UTF_8);
 
         ParsedPage page = parser.parsePage("unicode.md", text).orElseThrow();
 
         assertThat(page.sections().getFirst().title()).isEqualTo("基本");
-        assertThat(page.sections().getFirst().questions()).extracting(ParsedQuestion::title, ParsedQuestion::answer)
-                .containsExactly(tuple("Что такое JVM?", "**Answer:** Машина 🚀"),
-                        tuple("ما هو؟", "**Answer:** نعم"));
-        assertThat(page.sections().getFirst().questions().getFirst().key().value()).isEqualTo("unicode#что-такое-jvm");
+        assertThat(page.sections().getFirst().questions())
+                .extracting(ParsedQuestion::title, ParsedQuestion::answer)
+                .containsExactly(tuple("Что такое JVM?", "**Answer:** Машина 🚀"), tuple("ما هو؟", "**Answer:** نعم"));
+        assertThat(page.sections().getFirst().questions().getFirst().key().value())
+                .isEqualTo("unicode#что-такое-jvm");
     }
 
     private ParsedPage page(String markdown) {
-        return parser.parsePage("doc.md", markdown.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        return parser.parsePage("doc.md", markdown.getBytes(StandardCharsets.UTF_8))
+                .orElseThrow();
     }
 
     private List<ParsedQuestion> questions(String markdown) {
-        return page(markdown).sections().stream().flatMap(section -> section.questions().stream()).toList();
+        return page(markdown).sections().stream()
+                .flatMap(section -> section.questions().stream())
+                .toList();
     }
 
     private void assertError(String markdown, int line, String message) {

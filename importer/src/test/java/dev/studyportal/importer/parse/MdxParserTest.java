@@ -77,7 +77,12 @@ class MdxParserTest {
                 </Tabs>
                 """.getBytes(StandardCharsets.UTF_8);
 
-        ParsedQuestion question = parser.parsePage("tabs.mdx", mdx).orElseThrow().sections().getFirst().questions().getFirst();
+        ParsedQuestion question = parser.parsePage("tabs.mdx", mdx)
+                .orElseThrow()
+                .sections()
+                .getFirst()
+                .questions()
+                .getFirst();
 
         assertThat(question.line()).isEqualTo(8);
         assertThat(question.answer()).isEqualTo("**Answer:** One answer per language.");
@@ -87,7 +92,13 @@ class MdxParserTest {
     void a_plain_markdown_page_keeps_its_tags() {
         byte[] md = "## Basics\n### Why?\n<Tabs>\nBecause.\n</Tabs>\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(parser.parsePage("tabs.md", md).orElseThrow().sections().getFirst().questions().getFirst().answer())
+        assertThat(parser.parsePage("tabs.md", md)
+                        .orElseThrow()
+                        .sections()
+                        .getFirst()
+                        .questions()
+                        .getFirst()
+                        .answer())
                 .isEqualTo("<Tabs>\nBecause.\n</Tabs>");
     }
 
@@ -95,7 +106,8 @@ class MdxParserTest {
     void an_export_that_never_closes_is_an_error_at_its_line() {
         byte[] mdx = "---\nid: x\n---\n## A\nexport const x = {\n  a: 1,\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> parser.parsePage("x.mdx", mdx)).isInstanceOfSatisfying(ContentException.class,
-                e -> assertThat(e.line()).isEqualTo(5));
+        assertThatThrownBy(() -> parser.parsePage("x.mdx", mdx))
+                .isInstanceOfSatisfying(
+                        ContentException.class, e -> assertThat(e.line()).isEqualTo(5));
     }
 }

@@ -22,10 +22,21 @@ class SeedBankParserTest {
 
     @Test
     void the_seed_has_nine_sections_seven_of_them_with_questions() {
-        assertThat(seed.sections()).extracting(ParsedSection::title).containsExactly(
-                "Theory & Fundamentals", "Mathematics", "Optimization", "Neural Network Architectures",
-                "Implementation", "System Design", "Behavioral Questions", "Practice Tips", "Further Resources");
-        assertThat(seed.sections()).filteredOn(section -> !section.questions().isEmpty()).hasSize(7);
+        assertThat(seed.sections())
+                .extracting(ParsedSection::title)
+                .containsExactly(
+                        "Theory & Fundamentals",
+                        "Mathematics",
+                        "Optimization",
+                        "Neural Network Architectures",
+                        "Implementation",
+                        "System Design",
+                        "Behavioral Questions",
+                        "Practice Tips",
+                        "Further Resources");
+        assertThat(seed.sections())
+                .filteredOn(section -> !section.questions().isEmpty())
+                .hasSize(7);
         assertThat(seed.questionCount()).isEqualTo(20);
     }
 
@@ -44,9 +55,11 @@ class SeedBankParserTest {
         assertThat(first.displayNumber()).isEqualTo("1");
         assertThat(first.title()).isEqualTo("What is the difference between machine learning and deep learning?");
         assertThat(first.key().value())
-                .isEqualTo("interview/common-questions#what-is-the-difference-between-machine-learning-and-deep-learning");
+                .isEqualTo(
+                        "interview/common-questions#what-is-the-difference-between-machine-learning-and-deep-learning");
         assertThat(first.line()).isEqualTo(9);
-        assertThat(first.answer()).startsWith("**Answer:**\n- **Machine Learning**")
+        assertThat(first.answer())
+                .startsWith("**Answer:**\n- **Machine Learning**")
                 .endsWith("- Interpretability: ML models are often more interpretable");
     }
 
@@ -55,7 +68,9 @@ class SeedBankParserTest {
         ParsedQuestion pytorch = question("How would you implement a custom loss function in PyTorch?");
         ParsedQuestion next = question("How do you handle imbalanced datasets?");
 
-        assertThat(pytorch.answer()).contains("```python", "# Usage", "criterion = CustomLoss()").endsWith("```");
+        assertThat(pytorch.answer())
+                .contains("```python", "# Usage", "criterion = CustomLoss()")
+                .endsWith("```");
         assertThat(next.displayNumber()).isEqualTo("15");
     }
 
@@ -64,23 +79,29 @@ class SeedBankParserTest {
         ParsedSection tips = section("Practice Tips");
 
         assertThat(tips.questions()).isEmpty();
-        assertThat(tips.readingBody()).startsWith("### Before the Interview:")
+        assertThat(tips.readingBody())
+                .startsWith("### Before the Interview:")
                 .contains("### During the Interview:", "### Common Mistakes to Avoid:", "- Think out loud");
         assertThat(section("Further Resources").readingBody()).contains("[System Design Primer]");
     }
 
     @Test
     void a_bold_answer_structure_label_makes_a_question_too() {
-        assertThat(question("Tell me about a challenging ML project you worked on.").answer())
+        assertThat(question("Tell me about a challenging ML project you worked on.")
+                        .answer())
                 .startsWith("**Answer Structure:**");
     }
 
     private static ParsedSection section(String title) {
-        return seed.sections().stream().filter(s -> s.title().equals(title)).findFirst().orElseThrow();
+        return seed.sections().stream()
+                .filter(s -> s.title().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ParsedQuestion question(String title) {
-        List<ParsedQuestion> all = seed.sections().stream().flatMap(s -> s.questions().stream()).toList();
+        List<ParsedQuestion> all =
+                seed.sections().stream().flatMap(s -> s.questions().stream()).toList();
         return all.stream().filter(q -> q.title().equals(title)).findFirst().orElseThrow();
     }
 }

@@ -23,11 +23,19 @@ class ArchiveUploadTest {
 
     @Test
     void a_zip_of_a_docs_tree_keeps_its_folders() throws Exception {
-        byte[] zip = zip(Map.of("intro.md", "# Intro\n", "java/basics.mdx", "# Basics\n",
-                "java/_category_.json", "{\"label\": \"Java\"}", ".studyportal-ignore", "adr/**\n"));
+        byte[] zip = zip(Map.of(
+                "intro.md",
+                "# Intro\n",
+                "java/basics.mdx",
+                "# Basics\n",
+                "java/_category_.json",
+                "{\"label\": \"Java\"}",
+                ".studyportal-ignore",
+                "adr/**\n"));
         try (CheckedOutBank bank = new ArchiveUpload("bank.zip", zip).open()) {
-            assertThat(files(bank.root())).containsExactlyInAnyOrder("intro.md", "java/basics.mdx",
-                    "java/_category_.json", ".studyportal-ignore");
+            assertThat(files(bank.root()))
+                    .containsExactlyInAnyOrder(
+                            "intro.md", "java/basics.mdx", "java/_category_.json", ".studyportal-ignore");
             assertThat(bank.root().resolve("java/basics.mdx")).content().isEqualTo("# Basics\n");
             assertThat(bank.description()).isEqualTo("upload 'bank.zip'");
         }
@@ -36,24 +44,37 @@ class ArchiveUploadTest {
     @Test
     void an_upload_placed_in_a_folder_of_the_bank_gets_the_paths_it_will_have_there() throws Exception {
         byte[] zip = zip(Map.of("intro.md", "# Intro\n", "basics/stack.md", "# Stack\n"));
-        try (CheckedOutBank bank = new ArchiveUpload("bank.zip", new java.io.ByteArrayInputStream(zip),
-                UploadLimits.DEFAULTS, "interview/java").open()) {
-            assertThat(files(bank.root())).containsExactlyInAnyOrder("interview/java/intro.md",
-                    "interview/java/basics/stack.md");
+        try (CheckedOutBank bank = new ArchiveUpload(
+                        "bank.zip", new java.io.ByteArrayInputStream(zip), UploadLimits.DEFAULTS, "interview/java")
+                .open()) {
+            assertThat(files(bank.root()))
+                    .containsExactlyInAnyOrder("interview/java/intro.md", "interview/java/basics/stack.md");
             assertThat(bank.description()).isEqualTo("upload 'bank.zip' into interview/java");
         }
-        try (CheckedOutBank page = new ArchiveUpload("graphs.md", new java.io.ByteArrayInputStream("# G\n".getBytes()),
-                UploadLimits.DEFAULTS, "extra").open()) {
+        try (CheckedOutBank page = new ArchiveUpload(
+                        "graphs.md",
+                        new java.io.ByteArrayInputStream("# G\n".getBytes()),
+                        UploadLimits.DEFAULTS,
+                        "extra")
+                .open()) {
             assertThat(files(page.root())).containsExactly("extra/graphs.md");
         }
-        assertThatThrownBy(() -> new ArchiveUpload("x.md", new java.io.ByteArrayInputStream(new byte[0]),
-                UploadLimits.DEFAULTS, "../outside")).isInstanceOf(BankSourceException.class);
+        assertThatThrownBy(() -> new ArchiveUpload(
+                        "x.md", new java.io.ByteArrayInputStream(new byte[0]), UploadLimits.DEFAULTS, "../outside"))
+                .isInstanceOf(BankSourceException.class);
     }
 
     @Test
     void a_single_top_folder_as_in_a_github_download_is_unwrapped() throws Exception {
-        byte[] zip = zip(Map.of("bank-main/", "", "bank-main/README.txt", "read me",
-                "bank-main/docs/intro.md", "# Intro\n", "bank-main/docs/java/basics.md", "# Basics\n"));
+        byte[] zip = zip(Map.of(
+                "bank-main/",
+                "",
+                "bank-main/README.txt",
+                "read me",
+                "bank-main/docs/intro.md",
+                "# Intro\n",
+                "bank-main/docs/java/basics.md",
+                "# Basics\n"));
         try (CheckedOutBank bank = new ArchiveUpload("bank-main.zip", zip).open()) {
             assertThat(files(bank.root())).containsExactlyInAnyOrder("docs/intro.md", "docs/java/basics.md");
         }
@@ -69,8 +90,19 @@ class ArchiveUploadTest {
 
     @Test
     void files_the_parser_does_not_read_are_left_out() throws Exception {
-        byte[] zip = zip(Map.of("intro.md", "# Intro\n", "logo.png", "png", "docusaurus.config.js", "module",
-                "run.sh", "#!/bin/sh", "__MACOSX/._intro.md", "fork", "_category_.yml", "label: Bank\n"));
+        byte[] zip = zip(Map.of(
+                "intro.md",
+                "# Intro\n",
+                "logo.png",
+                "png",
+                "docusaurus.config.js",
+                "module",
+                "run.sh",
+                "#!/bin/sh",
+                "__MACOSX/._intro.md",
+                "fork",
+                "_category_.yml",
+                "label: Bank\n"));
         try (CheckedOutBank bank = new ArchiveUpload("bank.zip", zip).open()) {
             assertThat(files(bank.root())).containsExactlyInAnyOrder("intro.md", "_category_.yml");
         }
@@ -214,8 +246,8 @@ class ArchiveUploadTest {
 
     @Test
     void closing_deletes_the_temporary_folder() throws Exception {
-        CheckedOutBank bank = new ArchiveUpload("bank.zip", zip(Map.of("a/intro.md", "# Intro\n", "b/q.md", "# Q\n")))
-                .open();
+        CheckedOutBank bank =
+                new ArchiveUpload("bank.zip", zip(Map.of("a/intro.md", "# Intro\n", "b/q.md", "# Q\n"))).open();
         Path temporary = bank.root().getParent();
         assertThat(temporary.getFileName().toString()).startsWith("studyportal-upload-");
         assertThat(temporary.resolve("upload.zip")).doesNotExist();
@@ -260,7 +292,8 @@ class ArchiveUploadTest {
 
     private static java.util.List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(file -> root.relativize(file).toString().replace('\\', '/'))
+            return walk.filter(Files::isRegularFile)
+                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
                     .toList();
         }
     }

@@ -32,9 +32,14 @@ class BankSourcePropertiesTest {
                 "studyportal.import.source.git.cache-dir", "/var/cache/studyportal",
                 "studyportal.import.source.git.timeout", "2m"));
 
-        assertThat(properties.toSource()).isEqualTo(new GitSource(URI.create("https://git.example.org/team/bank.git"),
-                "release", "docs", new GitCredentials("bank-reader", "tok-123456"), Path.of("/var/cache/studyportal"),
-                Duration.ofMinutes(2)));
+        assertThat(properties.toSource())
+                .isEqualTo(new GitSource(
+                        URI.create("https://git.example.org/team/bank.git"),
+                        "release",
+                        "docs",
+                        new GitCredentials("bank-reader", "tok-123456"),
+                        Path.of("/var/cache/studyportal"),
+                        Duration.ofMinutes(2)));
         assertThat(properties.toString()).doesNotContain("tok-123456");
     }
 
@@ -68,7 +73,8 @@ class BankSourcePropertiesTest {
                 .isInstanceOf(BankSourceException.class)
                 .hasMessageStartingWith("studyportal.import.source.git.url is not a valid URL")
                 .hasNoCause()
-                .message().doesNotContain("tok", "bob");
+                .message()
+                .doesNotContain("tok", "bob");
         assertThat(properties.toString()).doesNotContain("tok/en", "bob");
     }
 
@@ -80,7 +86,9 @@ class BankSourcePropertiesTest {
                 "studyportal.import.source.upload.max-entry-size", "512KB",
                 "studyportal.import.source.upload.max-compression-ratio", "50"));
         assertThat(properties.upload().limits()).isEqualTo(new UploadLimits(20L * 1024 * 1024, 300, 512 * 1024, 50));
-        assertThat(properties.upload("bank.zip", java.io.InputStream.nullInputStream()).limits())
+        assertThat(properties
+                        .upload("bank.zip", java.io.InputStream.nullInputStream())
+                        .limits())
                 .isEqualTo(properties.upload().limits());
     }
 

@@ -32,20 +32,28 @@ class GitBankSyncMariaDbTest {
 
     @Autowired
     BankImporter importer;
+
     @Autowired
     ImportHistory history;
+
     @Autowired
     DataSource dataSource;
 
     @TempDir
     Path temp;
+
     Git remote;
 
     @BeforeEach
     void aRepositoryWithABank() throws Exception {
         DatabaseCleaner.empty(dataSource);
-        remote = Git.init().setDirectory(temp.resolve("remote").toFile()).setInitialBranch("main").call();
-        commit("docs/algorithms.md", "## Sorting\n### 1. What is a stable sort?\n**Answer:** Equal keys keep their order.\n");
+        remote = Git.init()
+                .setDirectory(temp.resolve("remote").toFile())
+                .setInitialBranch("main")
+                .call();
+        commit(
+                "docs/algorithms.md",
+                "## Sorting\n### 1. What is a stable sort?\n**Answer:** Equal keys keep their order.\n");
     }
 
     @AfterEach
@@ -55,24 +63,30 @@ class GitBankSyncMariaDbTest {
 
     @Test
     void each_sync_fetches_the_branch_and_applies_what_was_committed_since() throws Exception {
-        GitSource source = new GitSource(temp.resolve("remote").toUri(), "main", "docs", null, temp.resolve("cache"),
-                Duration.ofSeconds(30));
+        GitSource source = new GitSource(
+                temp.resolve("remote").toUri(), "main", "docs", null, temp.resolve("cache"), Duration.ofSeconds(30));
 
         SyncReport first = sync(source);
-        commit("docs/algorithms.md", "## Sorting\n### 1. What is a stable sort?\n"
-                + "**Answer:** Equal keys keep their input order, as merge sort guarantees.\n");
+        commit(
+                "docs/algorithms.md",
+                "## Sorting\n### 1. What is a stable sort?\n"
+                        + "**Answer:** Equal keys keep their input order, as merge sort guarantees.\n");
         SyncReport second = sync(source);
 
         assertThat(first.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.ADDED);
         assertThat(second.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.UPDATED);
-        assertThat(history.last().orElseThrow().source()).startsWith("Git repository").contains("branch main")
+        assertThat(history.last().orElseThrow().source())
+                .startsWith("Git repository")
+                .contains("branch main")
                 .contains("commit ");
     }
 
     private SyncReport sync(GitSource source) {
         try (CheckedOutBank bank = source.open()) {
-            return importer.sync(bank.root(), new SyncOptions(false, false, bank.description(), ImportTrigger.SCHEDULE,
-                    null), SyncProgress.NONE);
+            return importer.sync(
+                    bank.root(),
+                    new SyncOptions(false, false, bank.description(), ImportTrigger.SCHEDULE, null),
+                    SyncProgress.NONE);
         }
     }
 
@@ -81,7 +95,11 @@ class GitBankSyncMariaDbTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
         remote.add().addFilepattern(".").call();
-        remote.commit().setMessage("Edit " + path).setAuthor("Author", "author@example.com")
-                .setCommitter("Author", "author@example.com").setSign(false).call();
+        remote.commit()
+                .setMessage("Edit " + path)
+                .setAuthor("Author", "author@example.com")
+                .setCommitter("Author", "author@example.com")
+                .setSign(false)
+                .call();
     }
 }

@@ -35,7 +35,10 @@ class GitSourceTest {
     void a_repository_with_a_small_bank_on_two_branches() throws Exception {
         remoteDir = temp.resolve("remote");
         cacheDir = temp.resolve("cache");
-        remote = Git.init().setDirectory(remoteDir.toFile()).setInitialBranch("main").call();
+        remote = Git.init()
+                .setDirectory(remoteDir.toFile())
+                .setInitialBranch("main")
+                .call();
         write("README.md", "# Not part of the bank\n");
         write("docs/intro.md", "# Intro\n\n## Basics\n\n### 1. What is a bank?\n\nA folder of pages.\n");
         mainHead = commit("A small bank");
@@ -59,9 +62,12 @@ class GitSourceTest {
             assertThat(bank.root().resolve("docs/intro.md")).content().contains("What is a bank?");
             assertThat(bank.root().resolve("docs/extra.md")).doesNotExist();
             assertThat(bank.root()).startsWith(cacheDir);
-            assertThat(bank.root().resolve(".git/shallow")).as("a shallow clone").exists();
-            assertThat(bank.description()).isEqualTo("Git repository " + fileUrl() + ", branch main, commit "
-                    + mainHead.abbreviate(12).name());
+            assertThat(bank.root().resolve(".git/shallow"))
+                    .as("a shallow clone")
+                    .exists();
+            assertThat(bank.description())
+                    .isEqualTo("Git repository " + fileUrl() + ", branch main, commit "
+                            + mainHead.abbreviate(12).name());
         }
     }
 
@@ -80,7 +86,8 @@ class GitSourceTest {
             assertThat(bank.root()).isEqualTo(firstRoot);
             assertThat(bank.root().resolve("docs/intro.md")).content().isEqualTo("# Intro, edited\n");
             assertThat(bank.root().resolve("README.md")).doesNotExist();
-            assertThat(bank.description()).endsWith("commit " + edit.abbreviate(12).name());
+            assertThat(bank.description())
+                    .endsWith("commit " + edit.abbreviate(12).name());
         }
     }
 
@@ -122,7 +129,8 @@ class GitSourceTest {
     void an_unknown_branch_is_named_in_the_error() {
         assertThatThrownBy(() -> source("nope", null).open())
                 .isInstanceOf(BankSourceException.class)
-                .hasMessage("The Git repository " + fileUrl() + " has no branch nope. Check the configured branch name.");
+                .hasMessage(
+                        "The Git repository " + fileUrl() + " has no branch nope. Check the configured branch name.");
     }
 
     @Test
@@ -144,8 +152,8 @@ class GitSourceTest {
 
     @Test
     void a_missing_repository_is_reported_and_leaves_no_half_clone() throws IOException {
-        GitSource source = new GitSource(temp.resolve("no-such-repository").toUri(), "main", null, null, cacheDir,
-                Duration.ofSeconds(10));
+        GitSource source = new GitSource(
+                temp.resolve("no-such-repository").toUri(), "main", null, null, cacheDir, Duration.ofSeconds(10));
         assertThatThrownBy(source::open)
                 .isInstanceOf(BankSourceException.class)
                 .hasMessageStartingWith("There is no Git repository at ");
@@ -180,7 +188,8 @@ class GitSourceTest {
 
     @Test
     void credentials_in_the_url_never_reach_the_description_or_an_error() throws Exception {
-        URI withUserInfo = URI.create("file://" + USER + ":" + TOKEN + "@localhost" + remoteDir.toUri().getRawPath());
+        URI withUserInfo = URI.create("file://" + USER + ":" + TOKEN + "@localhost"
+                + remoteDir.toUri().getRawPath());
         GitSource source = new GitSource(withUserInfo, "main", null, null, cacheDir, Duration.ofSeconds(10));
 
         assertThat(source.url()).isEqualTo(fileUrl());
@@ -204,7 +213,8 @@ class GitSourceTest {
 
         String failure = failureText(source);
         assertThat(failure).doesNotContain(USER, TOKEN);
-        assertThat(failure).contains("BankSourceException: Could not fetch the Git repository https://127.0.0.1:1/team/bank.git");
+        assertThat(failure)
+                .contains("BankSourceException: Could not fetch the Git repository https://127.0.0.1:1/team/bank.git");
     }
 
     @Test
@@ -245,8 +255,12 @@ class GitSourceTest {
 
     private RevCommit commit(String message) throws Exception {
         remote.add().addFilepattern(".").call();
-        return remote.commit().setMessage(message).setAuthor("Tester", "tester@example.org")
-                .setCommitter("Tester", "tester@example.org").setSign(false).call();
+        return remote.commit()
+                .setMessage(message)
+                .setAuthor("Tester", "tester@example.org")
+                .setCommitter("Tester", "tester@example.org")
+                .setSign(false)
+                .call();
     }
 
     /** The message and stack trace of every cause, as a log would print them. */

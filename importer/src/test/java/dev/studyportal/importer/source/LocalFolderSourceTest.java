@@ -18,7 +18,8 @@ class LocalFolderSourceTest {
         Files.writeString(folder.resolve("intro.md"), "# Intro\n");
         try (CheckedOutBank bank = new LocalFolderSource(folder).open()) {
             assertThat(bank.root()).isEqualTo(folder);
-            assertThat(bank.description()).isEqualTo("folder " + folder.toAbsolutePath().normalize());
+            assertThat(bank.description())
+                    .isEqualTo("folder " + folder.toAbsolutePath().normalize());
         }
         assertThat(folder.resolve("intro.md")).exists();
     }

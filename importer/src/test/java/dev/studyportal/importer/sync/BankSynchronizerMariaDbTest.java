@@ -3,17 +3,19 @@ package dev.studyportal.importer.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studyportal.core.content.ContentService;
-import dev.studyportal.core.importhistory.ChangeKind;
-import dev.studyportal.core.importhistory.ImportTrigger;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionKey;
 import dev.studyportal.core.content.QuestionRepository;
 import dev.studyportal.core.content.QuestionRevisionRepository;
+import dev.studyportal.core.importhistory.ChangeKind;
+import dev.studyportal.core.importhistory.ImportTrigger;
+import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.importer.BankImporter;
 import dev.studyportal.importer.ImporterTestApplication;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import javax.sql.DataSource;
-import dev.studyportal.core.testsupport.DatabaseCleaner;
 
-@SpringBootTest(classes = ImporterTestApplication.class,
+@SpringBootTest(
+        classes = ImporterTestApplication.class,
         properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @MariaDbTest
 class BankSynchronizerMariaDbTest {
@@ -35,25 +36,34 @@ class BankSynchronizerMariaDbTest {
 
     @Autowired
     BankImporter importer;
+
     @Autowired
     ContentService content;
+
     @Autowired
     QuestionRepository questions;
+
     @Autowired
     QuestionRevisionRepository revisions;
+
     @Autowired
     BankSynchronizer synchronizer;
+
     @Autowired
     dev.studyportal.importer.parse.MarkdownBankParser parser;
+
     @Autowired
     dev.studyportal.core.content.PageRepository pages;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     DataSource dataSource;
 
     @TempDir
     Path folder;
+
     private TestBank bank;
 
     @BeforeEach
@@ -77,13 +87,14 @@ class BankSynchronizerMariaDbTest {
     @Test
     void a_second_sync_of_unchanged_input_writes_nothing() {
         importer.sync(bank.root(), false);
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
 
         SyncReport again = importer.sync(bank.root(), false);
         // Without the fingerprint's shortcut: the whole bank parsed and compared, row by row.
-        SyncReport compared = synchronizer.synchronize(parser.parse(bank.root()),
-                SyncOptions.of("test", ImportTrigger.CLI, false), SyncProgress.NONE);
+        SyncReport compared = synchronizer.synchronize(
+                parser.parse(bank.root()), SyncOptions.of("test", ImportTrigger.CLI, false), SyncProgress.NONE);
 
         assertThat(again.changes()).isEmpty();
         assertThat(again.questions()).isEqualTo(20);
@@ -108,12 +119,17 @@ class BankSynchronizerMariaDbTest {
     @Test
     void an_edited_answer_updates_the_question_in_place_with_a_new_version() {
         importer.sync(bank.root(), false);
-        long id = questions.findAll().stream().filter(q -> q.getKey().equals(OVERFITTING)).findFirst().orElseThrow().id();
+        long id = questions.findAll().stream()
+                .filter(q -> q.getKey().equals(OVERFITTING))
+                .findFirst()
+                .orElseThrow()
+                .id();
         bank.write(PAGE, bank.read(PAGE).replace("Overfitting occurs when", "Overfitting happens when"));
 
         SyncReport report = importer.sync(bank.root(), false);
 
-        assertThat(report.changes()).extracting(QuestionChange::key, QuestionChange::change)
+        assertThat(report.changes())
+                .extracting(QuestionChange::key, QuestionChange::change)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(OVERFITTING.value(), ChangeKind.UPDATED));
         Question edited = questions.findById(id).orElseThrow();
         assertThat(edited.getContentVersion()).isEqualTo(2);
@@ -129,15 +145,21 @@ class BankSynchronizerMariaDbTest {
         SyncReport report = importer.sync(bank.root(), false);
 
         assertThat(report.changes()).isEmpty();
-        assertThat(questions.findAll()).filteredOn(q -> q.getKey().equals(OVERFITTING))
-                .extracting(Question::getDisplayNumber).containsExactly("40");
+        assertThat(questions.findAll())
+                .filteredOn(q -> q.getKey().equals(OVERFITTING))
+                .extracting(Question::getDisplayNumber)
+                .containsExactly("40");
     }
 
     @Test
     void a_removed_question_is_retired_and_revived_with_its_history_when_it_returns() {
         importer.sync(bank.root(), false);
         String original = bank.read(PAGE);
-        long id = questions.findAll().stream().filter(q -> q.getKey().equals(OVERFITTING)).findFirst().orElseThrow().id();
+        long id = questions.findAll().stream()
+                .filter(q -> q.getKey().equals(OVERFITTING))
+                .findFirst()
+                .orElseThrow()
+                .id();
         int start = original.indexOf("### 4. What is overfitting");
         int end = original.indexOf("### 5.");
         bank.write(PAGE, original.substring(0, start) + original.substring(end));
@@ -158,13 +180,16 @@ class BankSynchronizerMariaDbTest {
     void a_question_moved_to_another_section_keeps_its_row() {
         importer.sync(bank.root(), false);
         String original = bank.read(PAGE);
-        String overfitting = original.substring(original.indexOf("### 4. What is overfitting"), original.indexOf("### 5."));
-        String moved = original.replace(overfitting, "").replace("## Optimization\n", "## Optimization\n\n" + overfitting);
+        String overfitting =
+                original.substring(original.indexOf("### 4. What is overfitting"), original.indexOf("### 5."));
+        String moved =
+                original.replace(overfitting, "").replace("## Optimization\n", "## Optimization\n\n" + overfitting);
         bank.write(PAGE, moved);
 
         SyncReport report = importer.sync(bank.root(), false);
 
-        assertThat(report.changes()).extracting(QuestionChange::key, QuestionChange::change)
+        assertThat(report.changes())
+                .extracting(QuestionChange::key, QuestionChange::change)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(OVERFITTING.value(), ChangeKind.MOVED));
         assertThat(questions.count()).isEqualTo(20);
     }
@@ -179,8 +204,10 @@ class BankSynchronizerMariaDbTest {
 
         assertThat(report.ok()).isFalse();
         assertThat(report.errors()).extracting(e -> e.file() + ":" + e.line()).containsExactly("broken.md:1");
-        assertThat(questions.findAll()).filteredOn(q -> q.getKey().equals(OVERFITTING))
-                .extracting(Question::getContentVersion).containsExactly(1);
+        assertThat(questions.findAll())
+                .filteredOn(q -> q.getKey().equals(OVERFITTING))
+                .extracting(Question::getContentVersion)
+                .containsExactly(1);
     }
 
     @Test
@@ -188,23 +215,32 @@ class BankSynchronizerMariaDbTest {
         Path tree = Path.of("src/test/resources/banks/docusaurus-tree");
         try (var files = java.nio.file.Files.walk(tree)) {
             for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-                bank.write("tree/" + tree.relativize(file).toString().replace('\\', '/'), java.nio.file.Files.readString(file));
+                bank.write(
+                        "tree/" + tree.relativize(file).toString().replace('\\', '/'),
+                        java.nio.file.Files.readString(file));
             }
         }
 
         SyncReport report = importer.sync(bank.root(), false);
 
         assertThat(report.ok()).as("%s", report.errors()).isTrue();
-        assertThat(pages.findAll()).filteredOn(page -> page.getDocId().equals("tree/java-basics/unlisted"))
-                .singleElement().satisfies(page -> {
+        assertThat(pages.findAll())
+                .filteredOn(page -> page.getDocId().equals("tree/java-basics/unlisted"))
+                .singleElement()
+                .satisfies(page -> {
                     assertThat(page.isUnlisted()).isTrue();
                     assertThat(page.category().path()).isEqualTo("tree/02-java-basics");
                     assertThat(page.category().position()).isEqualTo(2.5);
                 });
-        assertThat(pages.findAll()).filteredOn(page -> page.getPath().equals("tree/01-getting-started/01-intro.md"))
-                .singleElement().extracting(page -> page.category().label()).isEqualTo("Getting started");
+        assertThat(pages.findAll())
+                .filteredOn(page -> page.getPath().equals("tree/01-getting-started/01-intro.md"))
+                .singleElement()
+                .extracting(page -> page.category().label())
+                .isEqualTo("Getting started");
         assertThat(pages.findAll()).filteredOn(page -> page.isCategoryIndex()).isNotEmpty();
-        assertThat(importer.sync(bank.root(), false).changes()).as("a second run").isEmpty();
+        assertThat(importer.sync(bank.root(), false).changes())
+                .as("a second run")
+                .isEmpty();
     }
 
     @Test

@@ -55,19 +55,25 @@ class DashboardAfterSyncMariaDbTest {
 
     @Autowired
     BankImporter importer;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     QuestionRepository questions;
+
     @Autowired
     DataSource dataSource;
 
     @TempDir
     Path folder;
+
     TestBank bank;
 
     @BeforeEach
@@ -76,7 +82,8 @@ class DashboardAfterSyncMariaDbTest {
         bank = new TestBank(folder).write(PAGE, BASICS + OPTIMIZERS);
         assertThat(sync(false).ok()).isTrue();
         accounts.create(new SignUp("ana", "Ana", null, "a long password"), EnumSet.of(Role.LEARNER));
-        assertThat(dashboards.dashboard("ana").mastery()).extracting(SectionMastery::sectionTitle, SectionMastery::fresh)
+        assertThat(dashboards.dashboard("ana").mastery())
+                .extracting(SectionMastery::sectionTitle, SectionMastery::fresh)
                 .containsExactly(tuple("Basics", 2L), tuple("Optimizers", 1L));
     }
 
@@ -86,7 +93,8 @@ class DashboardAfterSyncMariaDbTest {
 
         assertThat(sync(false).changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.ADDED);
 
-        assertThat(dashboards.dashboard("ana").mastery()).extracting(SectionMastery::sectionTitle, SectionMastery::fresh)
+        assertThat(dashboards.dashboard("ana").mastery())
+                .extracting(SectionMastery::sectionTitle, SectionMastery::fresh)
                 .containsExactly(tuple("Basics", 3L), tuple("Optimizers", 1L));
     }
 
@@ -96,13 +104,17 @@ class DashboardAfterSyncMariaDbTest {
 
         sync(true);
 
-        assertThat(dashboards.dashboard("ana").mastery()).extracting(SectionMastery::fresh).containsExactly(2L, 1L);
+        assertThat(dashboards.dashboard("ana").mastery())
+                .extracting(SectionMastery::fresh)
+                .containsExactly(2L, 1L);
     }
 
     @Test
     void a_question_moved_to_another_section_takes_the_learners_card_with_it() {
         reviews.rate("ana", idOf("What is overfitting?"), Rating.GOOD, Duration.ofSeconds(4));
-        assertThat(dashboards.dashboard("ana").mastery()).extracting(SectionMastery::learning).containsExactly(1L, 0L);
+        assertThat(dashboards.dashboard("ana").mastery())
+                .extracting(SectionMastery::learning)
+                .containsExactly(1L, 0L);
 
         bank.write(PAGE, BASICS.replace("""
                 ### 1. What is overfitting?
@@ -128,16 +140,22 @@ class DashboardAfterSyncMariaDbTest {
         assertThat(dashboards.dashboard("ana").mastery())
                 .extracting(SectionMastery::sectionTitle, SectionMastery::fresh, SectionMastery::learning)
                 .containsExactly(tuple("Foundations", 2L, 0L));
-        assertThat(dashboards.dashboard("ana").dueForecast()).allSatisfy(day -> assertThat(day.cards()).isZero());
+        assertThat(dashboards.dashboard("ana").dueForecast())
+                .allSatisfy(day -> assertThat(day.cards()).isZero());
     }
 
     private long idOf(String title) {
-        return questions.findAll().stream().filter(question -> question.getTitle().equals(title)).findFirst()
-                .orElseThrow().id();
+        return questions.findAll().stream()
+                .filter(question -> question.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private SyncReport sync(boolean dryRun) {
-        return importer.sync(bank.root(), new SyncOptions(dryRun, false, "test bank", ImportTrigger.ADMIN, "admin"),
+        return importer.sync(
+                bank.root(),
+                new SyncOptions(dryRun, false, "test bank", ImportTrigger.ADMIN, "admin"),
                 SyncProgress.NONE);
     }
 }

@@ -76,19 +76,25 @@ class QuestionIdentityMariaDbTest {
 
     @Autowired
     BankImporter importer;
+
     @Autowired
     QuestionRepository questions;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     DataSource dataSource;
 
     @TempDir
     Path folder;
+
     TestBank bank;
 
     @BeforeEach
@@ -101,31 +107,48 @@ class QuestionIdentityMariaDbTest {
 
     static Stream<Arguments> edits() {
         return Stream.of(
-                edit("an edited answer", ChangeKind.UPDATED,
+                edit(
+                        "an edited answer",
+                        ChangeKind.UPDATED,
                         b -> b.write(ML, ML_PAGE.replace("badly on new data", "poorly on data it has not seen"))),
-                edit("a reworded title", ChangeKind.UPDATED,
-                        b -> b.write(ML, ML_PAGE.replace("What is overfitting and how do you prevent it?",
-                                "What is overfitting, and how can it be prevented?"))),
-                edit("a reworded title and a reworked answer", ChangeKind.UPDATED,
-                        b -> b.write(ML, ML_PAGE.replace("What is overfitting and how do you prevent it?",
-                                        "What is overfitting and how can you avoid it?")
-                                .replace("Prevent it with more data, regularization",
-                                        "Avoid it with more training examples, weight penalties"))),
-                edit("a move to another section", ChangeKind.MOVED,
+                edit(
+                        "a reworded title",
+                        ChangeKind.UPDATED,
+                        b -> b.write(
+                                ML,
+                                ML_PAGE.replace(
+                                        "What is overfitting and how do you prevent it?",
+                                        "What is overfitting, and how can it be prevented?"))),
+                edit(
+                        "a reworded title and a reworked answer",
+                        ChangeKind.UPDATED,
+                        b -> b.write(
+                                ML,
+                                ML_PAGE.replace(
+                                                "What is overfitting and how do you prevent it?",
+                                                "What is overfitting and how can you avoid it?")
+                                        .replace(
+                                                "Prevent it with more data, regularization",
+                                                "Avoid it with more training examples, weight penalties"))),
+                edit(
+                        "a move to another section",
+                        ChangeKind.MOVED,
                         b -> b.write(ML, moveOverfittingTo(ML_PAGE, "## Evaluation\n"))),
-                edit("a move to another page", ChangeKind.MOVED,
-                        b -> b.write(ML, withoutOverfitting(ML_PAGE))
-                                .write(DL, DL_PAGE + "\n" + overfitting("2"))),
-                edit("a renamed file", ChangeKind.MOVED,
-                        b -> b.delete(ML).write("ml/fundamentals.md", ML_PAGE)),
-                edit("an explicit heading id", ChangeKind.MOVED,
+                edit(
+                        "a move to another page",
+                        ChangeKind.MOVED,
+                        b -> b.write(ML, withoutOverfitting(ML_PAGE)).write(DL, DL_PAGE + "\n" + overfitting("2"))),
+                edit("a renamed file", ChangeKind.MOVED, b -> b.delete(ML).write("ml/fundamentals.md", ML_PAGE)),
+                edit(
+                        "an explicit heading id",
+                        ChangeKind.MOVED,
                         b -> b.write(ML, ML_PAGE.replace("prevent it?\n", "prevent it? {#overfitting}\n"))),
-                edit("a removal", ChangeKind.RETIRED,
-                        b -> b.write(ML, withoutOverfitting(ML_PAGE))),
-                edit("renumbering", null,
+                edit("a removal", ChangeKind.RETIRED, b -> b.write(ML, withoutOverfitting(ML_PAGE))),
+                edit(
+                        "renumbering",
+                        null,
                         b -> b.write(ML, ML_PAGE.replace("### 1. What is overfitting", "### 7. What is overfitting"))),
-                edit("a renamed section", null,
-                        b -> b.write(ML, ML_PAGE.replace("## Foundations", "## Core ideas"))));
+                edit("a renamed section", null, b -> b.write(ML, ML_PAGE.replace("## Foundations", "## Core ideas"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,7 +168,10 @@ class QuestionIdentityMariaDbTest {
             assertThat(report.changes()).isEmpty();
         } else {
             // A renamed file moves every question on it; each edit here changes one kind only.
-            assertThat(report.changes()).extracting(QuestionChange::change).isNotEmpty().containsOnly(expected);
+            assertThat(report.changes())
+                    .extracting(QuestionChange::change)
+                    .isNotEmpty()
+                    .containsOnly(expected);
         }
         assertThat(questions.count()).as("no question was duplicated").isEqualTo(4);
         LearnerCard after = reviews.card("ana", id);
@@ -164,34 +190,46 @@ class QuestionIdentityMariaDbTest {
         bank.write(ML, withoutOverfitting(ML_PAGE).replace("## Foundations", "## Core ideas"))
                 .write(DL, DL_PAGE.replace("What is backpropagation?", "How does backpropagation work?"));
         SyncReport edited = importer.sync(bank.root(), false);
-        assertThat(edited.changes()).extracting(QuestionChange::change)
+        assertThat(edited.changes())
+                .extracting(QuestionChange::change)
                 .containsExactlyInAnyOrder(ChangeKind.UPDATED, ChangeKind.RETIRED);
 
         bank.write(ML, ML_PAGE).write(DL, DL_PAGE);
         SyncReport back = importer.sync(bank.root(), false);
 
-        assertThat(back.changes()).extracting(QuestionChange::change)
+        assertThat(back.changes())
+                .extracting(QuestionChange::change)
                 .containsExactlyInAnyOrder(ChangeKind.UPDATED, ChangeKind.REVIVED);
         assertThat(questions.count()).isEqualTo(4);
-        assertThat(questions.findById(overfitting)).get().extracting(Question::isRetired).isEqualTo(false);
+        assertThat(questions.findById(overfitting))
+                .get()
+                .extracting(Question::isRetired)
+                .isEqualTo(false);
         assertThat(reviews.card("ana", overfitting).reviews()).isEqualTo(1);
-        assertThat(importer.sync(bank.root(), false).changes()).as("the original, once more, is a no-op").isEmpty();
+        assertThat(importer.sync(bank.root(), false).changes())
+                .as("the original, once more, is a no-op")
+                .isEmpty();
     }
 
     @Test
     void a_different_question_with_a_similar_title_is_not_taken_for_the_old_one() {
         long overfitting = overfitting().id();
-        bank.write(ML, ML_PAGE.replace("### 1. What is overfitting and how do you prevent it?\n" + OVERFITTING_ANSWER,
-                """
+        bank.write(
+                ML,
+                ML_PAGE.replace("### 1. What is overfitting and how do you prevent it?\n" + OVERFITTING_ANSWER, """
                 ### 1. What is underfitting and how do you prevent it?
                 **Answer:** A model too simple for the pattern in the data, with high error on the
                 training set itself. Use a richer model, better features, or less regularization."""));
 
         SyncReport report = importer.sync(bank.root(), false);
 
-        assertThat(report.changes()).extracting(QuestionChange::change)
+        assertThat(report.changes())
+                .extracting(QuestionChange::change)
                 .containsExactlyInAnyOrder(ChangeKind.RETIRED, ChangeKind.ADDED);
-        assertThat(questions.findById(overfitting)).get().extracting(Question::isRetired).isEqualTo(true);
+        assertThat(questions.findById(overfitting))
+                .get()
+                .extracting(Question::isRetired)
+                .isEqualTo(true);
     }
 
     @Test
@@ -200,18 +238,25 @@ class QuestionIdentityMariaDbTest {
         bank.write(ML, withoutOverfitting(ML_PAGE));
         importer.sync(bank.root(), false);
 
-        bank.write(ML, ML_PAGE.replace("What is overfitting and how do you prevent it?",
-                "Overfitting: what is it, and how do you prevent it?"));
+        bank.write(
+                ML,
+                ML_PAGE.replace(
+                        "What is overfitting and how do you prevent it?",
+                        "Overfitting: what is it, and how do you prevent it?"));
         SyncReport back = importer.sync(bank.root(), false);
 
         assertThat(back.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.REVIVED);
-        assertThat(questions.findById(overfitting)).get().extracting(Question::getTitle)
+        assertThat(questions.findById(overfitting))
+                .get()
+                .extracting(Question::getTitle)
                 .isEqualTo("Overfitting: what is it, and how do you prevent it?");
     }
 
     private Question overfitting() {
-        return questions.findAll().stream().filter(q -> q.getTitle().startsWith("What is overfitting"))
-                .findFirst().orElseThrow();
+        return questions.findAll().stream()
+                .filter(q -> q.getTitle().startsWith("What is overfitting"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Arguments edit(String name, ChangeKind expected, Consumer<TestBank> change) {

@@ -17,15 +17,21 @@ class QuestionPairingTest {
 
     @Test
     void a_reworded_title_over_the_same_answer_is_the_same_question() {
-        assertThat(pairs(old("What is overfitting and how do you prevent it?", OVERFITTING),
-                fresh("Overfitting: what is it, and how can it be avoided?", OVERFITTING))).hasSize(1);
+        assertThat(pairs(
+                        old("What is overfitting and how do you prevent it?", OVERFITTING),
+                        fresh("Overfitting: what is it, and how can it be avoided?", OVERFITTING)))
+                .hasSize(1);
     }
 
     @Test
     void a_fixed_typo_and_an_added_sentence_are_the_same_question() {
-        assertThat(pairs(old("What is overfiting and how do you prevent it?", OVERFITTING),
-                fresh("What is overfitting and how do you prevent it?", OVERFITTING
-                        + "\nA validation curve that rises while the training curve falls is the sign to look for.")))
+        assertThat(
+                        pairs(
+                                old("What is overfiting and how do you prevent it?", OVERFITTING),
+                                fresh(
+                                        "What is overfitting and how do you prevent it?",
+                                        OVERFITTING
+                                                + "\nA validation curve that rises while the training curve falls is the sign to look for.")))
                 .hasSize(1);
     }
 
@@ -34,10 +40,13 @@ class QuestionPairingTest {
         String rewritten = """
                 **Answer:** The model learns the noise of its training data as if it were signal. Against it:
                 gather more examples, add weight penalties, stop training early, and watch a validation set.""";
-        assertThat(TextSimilarity.dice(TextSimilarity.answerShingles(OVERFITTING),
-                TextSimilarity.answerShingles(rewritten))).isBetween(QuestionPairing.RELATED_ANSWER, QuestionPairing.SAME_ANSWER);
-        assertThat(pairs(old("What is overfitting and how do you prevent it?", OVERFITTING),
-                fresh("What is overfitting and how can you prevent it?", rewritten))).hasSize(1);
+        assertThat(TextSimilarity.dice(
+                        TextSimilarity.answerShingles(OVERFITTING), TextSimilarity.answerShingles(rewritten)))
+                .isBetween(QuestionPairing.RELATED_ANSWER, QuestionPairing.SAME_ANSWER);
+        assertThat(pairs(
+                        old("What is overfitting and how do you prevent it?", OVERFITTING),
+                        fresh("What is overfitting and how can you prevent it?", rewritten)))
+                .hasSize(1);
     }
 
     @Test
@@ -45,21 +54,28 @@ class QuestionPairingTest {
         String underfitting = """
                 **Answer:** A model too simple for the pattern in the data, with high error on the training
                 set itself. Use a richer model, better features, or less regularization.""";
-        assertThat(pairs(old("What is overfitting and how do you prevent it?", OVERFITTING),
-                fresh("What is underfitting and how do you prevent it?", underfitting))).isEmpty();
+        assertThat(pairs(
+                        old("What is overfitting and how do you prevent it?", OVERFITTING),
+                        fresh("What is underfitting and how do you prevent it?", underfitting)))
+                .isEmpty();
     }
 
     @Test
     void one_title_over_two_different_answers_is_two_questions() {
-        assertThat(pairs(old("What is its time complexity?", "**Answer:** O(n log n) on average, as every level halves the input."),
-                fresh("What is its time complexity?", "**Answer:** Constant per operation, amortised over resizes of the table.")))
+        assertThat(pairs(
+                        old(
+                                "What is its time complexity?",
+                                "**Answer:** O(n log n) on average, as every level halves the input."),
+                        fresh(
+                                "What is its time complexity?",
+                                "**Answer:** Constant per operation, amortised over resizes of the table.")))
                 .isEmpty();
     }
 
     @Test
     void short_answers_that_say_the_opposite_are_not_the_same_question() {
-        assertThat(pairs(old("Is Java pass-by-value?", "Yes, always."),
-                fresh("Is Java pass-by-reference?", "No."))).isEmpty();
+        assertThat(pairs(old("Is Java pass-by-value?", "Yes, always."), fresh("Is Java pass-by-reference?", "No.")))
+                .isEmpty();
     }
 
     @Test
@@ -68,12 +84,16 @@ class QuestionPairingTest {
         String treeMap = "**Answer:** A red-black tree ordered by key; lookups take logarithmic time.";
         List<Pair<String, String>> pairs = QuestionPairing.pair(
                 List.of(old("How does a HashMap work?", hashMap), old("How does a TreeMap work?", treeMap)),
-                List.of(fresh("How does Java's TreeMap work?", treeMap), fresh("How does Java's HashMap work?", hashMap),
+                List.of(
+                        fresh("How does Java's TreeMap work?", treeMap),
+                        fresh("How does Java's HashMap work?", hashMap),
                         fresh("How does Java's HashMap work, and when does it resize?", hashMap)));
 
-        assertThat(pairs).extracting(pair -> pair.old() + " -> " + pair.fresh()).containsExactlyInAnyOrder(
-                "How does a HashMap work? -> How does Java's HashMap work?",
-                "How does a TreeMap work? -> How does Java's TreeMap work?");
+        assertThat(pairs)
+                .extracting(pair -> pair.old() + " -> " + pair.fresh())
+                .containsExactlyInAnyOrder(
+                        "How does a HashMap work? -> How does Java's HashMap work?",
+                        "How does a TreeMap work? -> How does Java's TreeMap work?");
     }
 
     private static List<Pair<String, String>> pairs(Candidate<String> old, Candidate<String> fresh) {

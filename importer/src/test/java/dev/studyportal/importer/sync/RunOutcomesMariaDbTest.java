@@ -8,22 +8,22 @@ import dev.studyportal.core.content.ContentTotals;
 import dev.studyportal.core.content.Question;
 import dev.studyportal.core.content.QuestionContent;
 import dev.studyportal.core.content.QuestionRepository;
-import dev.studyportal.core.importhistory.ChangeKind;
 import dev.studyportal.core.importhistory.ChangeEntry;
+import dev.studyportal.core.importhistory.ChangeKind;
 import dev.studyportal.core.importhistory.ImportHistory;
-import dev.studyportal.core.importhistory.RunChanges;
-import dev.studyportal.core.importhistory.RunEntry;
 import dev.studyportal.core.importhistory.ImportStatus;
 import dev.studyportal.core.importhistory.ImportTrigger;
+import dev.studyportal.core.importhistory.RunChanges;
+import dev.studyportal.core.importhistory.RunEntry;
 import dev.studyportal.core.testsupport.DatabaseCleaner;
 import dev.studyportal.core.testsupport.MariaDbTest;
 import dev.studyportal.importer.BankImporter;
 import dev.studyportal.importer.ImporterTestApplication;
 import dev.studyportal.importer.SyncAlreadyRunningException;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,19 +53,25 @@ class RunOutcomesMariaDbTest {
 
     @Autowired
     BankImporter importer;
+
     @Autowired
     QuestionRepository questions;
+
     @Autowired
     ImportHistory history;
+
     @Autowired
     ContentService content;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     UnchangedBank unchangedBank;
 
     @TempDir
     Path folder;
+
     TestBank bank;
 
     @BeforeEach
@@ -87,7 +93,8 @@ class RunOutcomesMariaDbTest {
         assertThat(run.startedBy()).isEqualTo("admin");
         assertThat(run.counts().updated()).isEqualTo(1);
         assertThat(run.counts().questions()).isEqualTo(2);
-        List<ChangeEntry> changes = history.changesOf(run.id(), ImportHistory.MAX_CHANGES).shown();
+        List<ChangeEntry> changes =
+                history.changesOf(run.id(), ImportHistory.MAX_CHANGES).shown();
         assertThat(changes).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(ChangeKind.UPDATED);
             assertThat(change.before().title()).isEqualTo("What is a hash map?");
@@ -95,12 +102,19 @@ class RunOutcomesMariaDbTest {
             assertThat(change.before().version()).isEqualTo(1);
             assertThat(change.after().version()).isEqualTo(2);
             // Both versions stay readable, outside any transaction, for the history's diff.
-            assertThat(content.contentAt(change.questionId(), 1)).get()
-                    .extracting(QuestionContent::title).isEqualTo("What is a hash map?");
-            assertThat(content.contentAt(change.questionId(), 2)).get()
-                    .extracting(QuestionContent::title).isEqualTo("What is a hash table?");
+            assertThat(content.contentAt(change.questionId(), 1))
+                    .get()
+                    .extracting(QuestionContent::title)
+                    .isEqualTo("What is a hash map?");
+            assertThat(content.contentAt(change.questionId(), 2))
+                    .get()
+                    .extracting(QuestionContent::title)
+                    .isEqualTo("What is a hash table?");
         });
-        assertThat(report.changes()).singleElement().extracting(QuestionChange::answerChanged).isEqualTo(false);
+        assertThat(report.changes())
+                .singleElement()
+                .extracting(QuestionChange::answerChanged)
+                .isEqualTo(false);
     }
 
     @Test
@@ -109,7 +123,8 @@ class RunOutcomesMariaDbTest {
         assertThat(sync(false, false).ok()).isTrue();
         SyncOptions whole = SyncOptions.of(folder.toString(), ImportTrigger.CLI, false);
 
-        SyncReport unchanged = unchangedBank.report(BankFingerprint.of(folder), whole).orElseThrow();
+        SyncReport unchanged =
+                unchangedBank.report(BankFingerprint.of(folder), whole).orElseThrow();
 
         ContentTotals totals = content.totals();
         assertThat(unchanged.pages()).isEqualTo(totals.pages()).isEqualTo(2);
@@ -117,7 +132,9 @@ class RunOutcomesMariaDbTest {
         assertThat(unchanged.questions()).isEqualTo(totals.questions()).isEqualTo(2);
         assertThat(unchanged.changes()).isEmpty();
         bank.write(GOOD, GOOD_PAGE.replace("hash map", "hash set"));
-        assertThat(unchangedBank.report(BankFingerprint.of(folder), whole)).as("an edited bank").isEmpty();
+        assertThat(unchangedBank.report(BankFingerprint.of(folder), whole))
+                .as("an edited bank")
+                .isEmpty();
     }
 
     @Test
@@ -145,7 +162,8 @@ class RunOutcomesMariaDbTest {
         assertThat(first.total()).as("the first import added both questions").isEqualTo(2);
         assertThat(first.shown()).singleElement().extracting(ChangeEntry::kind).isEqualTo(ChangeKind.ADDED);
         assertThat(first.complete()).isFalse();
-        assertThat(history.changesOf(firstRun, ImportHistory.MAX_CHANGES).complete()).isTrue();
+        assertThat(history.changesOf(firstRun, ImportHistory.MAX_CHANGES).complete())
+                .isTrue();
         assertThatThrownBy(() -> history.changesOf(firstRun, ImportHistory.MAX_CHANGES + 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -177,9 +195,13 @@ class RunOutcomesMariaDbTest {
         assertThat(report.errors()).extracting(error -> error.file()).containsOnly(FRAGILE);
         assertThat(report.changes()).extracting(QuestionChange::change).containsExactly(ChangeKind.UPDATED);
         assertThat(answerOf("What is a hash map?")).contains("constant time on average");
-        Question kept = questions.findAll().stream().filter(q -> q.getTitle().contains("binary search tree"))
-                .findFirst().orElseThrow();
-        assertThat(kept.isRetired()).as("never retired because its file failed to parse").isFalse();
+        Question kept = questions.findAll().stream()
+                .filter(q -> q.getTitle().contains("binary search tree"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kept.isRetired())
+                .as("never retired because its file failed to parse")
+                .isFalse();
         assertThat(report.questions()).isEqualTo(2);
         assertThat(history.last().orElseThrow().status()).isEqualTo(ImportStatus.PARTIAL);
     }
@@ -187,7 +209,8 @@ class RunOutcomesMariaDbTest {
     @Test
     void a_broken_category_file_under_skip_invalid_leaves_every_page_of_its_folder_as_it_was() {
         String javaPage = "## Java\n### 1. What is the JVM?\n**Answer:** The virtual machine that runs bytecode.\n";
-        bank.write("java/_category_.json", "{\"label\": \"Java\", \"position\": 2}").write("java/jvm.md", javaPage);
+        bank.write("java/_category_.json", "{\"label\": \"Java\", \"position\": 2}")
+                .write("java/jvm.md", javaPage);
         assertThat(sync(false, false).ok()).isTrue();
 
         bank.write("java/_category_.json", "{\"label\": \"Java\",\n \"position\": }")
@@ -207,7 +230,8 @@ class RunOutcomesMariaDbTest {
         TestBank upload = new TestBank(uploadFolder)
                 .write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"));
 
-        SyncReport report = importer.sync(upload.root(),
+        SyncReport report = importer.sync(
+                upload.root(),
                 new SyncOptions(false, false, "upload", ImportTrigger.ADMIN, "admin").withScope(GOOD),
                 SyncProgress.NONE);
 
@@ -216,8 +240,10 @@ class RunOutcomesMariaDbTest {
         assertThat(report.questions()).isEqualTo(2);
 
         SyncReport source = sync(false, false);
-        assertThat(source.changes()).as("the configured bank, unchanged itself, takes its page back")
-                .extracting(QuestionChange::change).containsExactly(ChangeKind.UPDATED);
+        assertThat(source.changes())
+                .as("the configured bank, unchanged itself, takes its page back")
+                .extracting(QuestionChange::change)
+                .containsExactly(ChangeKind.UPDATED);
         assertThat(answerOf("What is a hash map?")).contains("constant expected time");
     }
 
@@ -234,7 +260,8 @@ class RunOutcomesMariaDbTest {
     @Test
     void a_run_does_not_start_while_another_process_holds_the_sync_lock_but_a_dry_run_does() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.update("UPDATE shedlock SET lock_until = ?, locked_by = 'another node' WHERE name = 'bank-sync'",
+        jdbc.update(
+                "UPDATE shedlock SET lock_until = ?, locked_by = 'another node' WHERE name = 'bank-sync'",
                 Timestamp.from(Instant.now().plus(Duration.ofMinutes(10))));
         try {
             bank.write(GOOD, GOOD_PAGE.replace("constant expected time", "constant time on average"));
@@ -248,11 +275,17 @@ class RunOutcomesMariaDbTest {
     }
 
     private SyncReport sync(boolean dryRun, boolean skipInvalid) {
-        return importer.sync(bank.root(), new SyncOptions(dryRun, skipInvalid, "test bank", ImportTrigger.ADMIN, "admin"),
+        return importer.sync(
+                bank.root(),
+                new SyncOptions(dryRun, skipInvalid, "test bank", ImportTrigger.ADMIN, "admin"),
                 SyncProgress.NONE);
     }
 
     private String answerOf(String title) {
-        return questions.findAll().stream().filter(q -> q.getTitle().equals(title)).findFirst().orElseThrow().getAnswer();
+        return questions.findAll().stream()
+                .filter(q -> q.getTitle().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .getAnswer();
     }
 }

@@ -40,7 +40,9 @@ final class TestBank {
 
     TestBank copySeed() {
         try {
-            return write("interview/common-questions.md", Files.readString(Path.of("../docs/interview/common-questions.md")));
+            return write(
+                    "interview/common-questions.md",
+                    Files.readString(Path.of("../docs/interview/common-questions.md")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,15 +15,19 @@ public record ContentProperties(@Nullable String editBaseUrl) {
 
     /** The edit address of a page, if one is configured; only http and https addresses are offered. */
     public Optional<String> editUrl(String sourcePath, @Nullable String customEditUrl) {
-        String candidate = customEditUrl != null && !customEditUrl.isBlank() ? customEditUrl.strip()
-                : editBaseUrl == null || editBaseUrl.isBlank() ? null
-                : (editBaseUrl.endsWith("/") ? editBaseUrl : editBaseUrl + "/") + sourcePath;
+        String candidate = customEditUrl != null && !customEditUrl.isBlank()
+                ? customEditUrl.strip()
+                : editBaseUrl == null || editBaseUrl.isBlank()
+                        ? null
+                        : (editBaseUrl.endsWith("/") ? editBaseUrl : editBaseUrl + "/") + sourcePath;
         if (candidate == null) {
             return Optional.empty();
         }
         try {
             String scheme = URI.create(candidate).getScheme();
-            return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme) ? Optional.of(candidate) : Optional.empty();
+            return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)
+                    ? Optional.of(candidate)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -40,8 +40,11 @@ public class ContentSync {
     private final TaskExecutor executor;
     private final AtomicReference<@Nullable RunState> running = new AtomicReference<>();
 
-    ContentSync(BankImporter importer, BankSourceProperties sources, ImportProperties properties,
-                @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    ContentSync(
+            BankImporter importer,
+            BankSourceProperties sources,
+            ImportProperties properties,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.importer = importer;
         this.sources = sources;
         this.properties = properties;
@@ -79,7 +82,8 @@ public class ContentSync {
      * @throws SyncAlreadyRunningException when this node is already running one
      */
     @AdminAction
-    public CompletableFuture<SyncReport> start(String admin, boolean dryRun, boolean skipInvalid, SyncProgress progress) {
+    public CompletableFuture<SyncReport> start(
+            String admin, boolean dryRun, boolean skipInvalid, SyncProgress progress) {
         SyncOptions options = new SyncOptions(dryRun, skipInvalid, "", ImportTrigger.ADMIN, admin);
         return inBackground(new RunState(admin, dryRun), progress, tracked -> fromSource(options, tracked));
     }
@@ -94,17 +98,24 @@ public class ContentSync {
      * @throws SyncAlreadyRunningException when this node is already running one
      */
     @AdminAction
-    public CompletableFuture<SyncReport> startUpload(String admin, String fileName, Path content, UploadTarget target,
-                                                     boolean dryRun, boolean skipInvalid, SyncProgress progress) {
-        SyncOptions options = new SyncOptions(dryRun, skipInvalid, "", ImportTrigger.ADMIN, admin)
-                .withScope(target.scope(fileName));
+    public CompletableFuture<SyncReport> startUpload(
+            String admin,
+            String fileName,
+            Path content,
+            UploadTarget target,
+            boolean dryRun,
+            boolean skipInvalid,
+            SyncProgress progress) {
+        SyncOptions options =
+                new SyncOptions(dryRun, skipInvalid, "", ImportTrigger.ADMIN, admin).withScope(target.scope(fileName));
         return inBackground(new RunState(admin, dryRun), progress, tracked -> {
             try (InputStream in = Files.newInputStream(content);
-                 CheckedOutBank upload = sources.upload(fileName, in, target.folder()).open()) {
+                    CheckedOutBank upload =
+                            sources.upload(fileName, in, target.folder()).open()) {
                 return importer.sync(upload.root(), withSource(options, upload.description()), tracked);
             } catch (IOException e) {
-                throw new BankSourceException("Could not read the uploaded file: " + e.getMessage()
-                        + ". Upload it again.", e);
+                throw new BankSourceException(
+                        "Could not read the uploaded file: " + e.getMessage() + ". Upload it again.", e);
             }
         });
     }
@@ -122,8 +133,8 @@ public class ContentSync {
         }
     }
 
-    private CompletableFuture<SyncReport> inBackground(RunState state, SyncProgress progress,
-                                                       Function<SyncProgress, SyncReport> run) {
+    private CompletableFuture<SyncReport> inBackground(
+            RunState state, SyncProgress progress, Function<SyncProgress, SyncReport> run) {
         if (!running.compareAndSet(null, state)) {
             throw new SyncAlreadyRunningException();
         }
@@ -150,7 +161,12 @@ public class ContentSync {
     }
 
     private static SyncOptions withSource(SyncOptions options, String source) {
-        return new SyncOptions(options.dryRun(), options.skipInvalid(), source, options.trigger(), options.startedBy(),
+        return new SyncOptions(
+                options.dryRun(),
+                options.skipInvalid(),
+                source,
+                options.trigger(),
+                options.startedBy(),
                 options.scope());
     }
 

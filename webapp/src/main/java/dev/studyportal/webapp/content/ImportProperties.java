@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    refusing the run; the invalid files' questions stay as they were either way
  */
 @ConfigurationProperties("studyportal.import")
-public record ImportProperties(@DefaultValue("true") boolean onStartup, @DefaultValue("-") String schedule,
-                               @DefaultValue("false") boolean skipInvalid) {
-}
+public record ImportProperties(
+        @DefaultValue("true") boolean onStartup,
+        @DefaultValue("-") String schedule,
+        @DefaultValue("false") boolean skipInvalid) {}

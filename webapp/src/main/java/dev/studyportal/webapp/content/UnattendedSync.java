@@ -38,24 +38,35 @@ class UnattendedSync {
     private void report(ImportTrigger trigger, SyncReport report) {
         String when = trigger.name().toLowerCase(Locale.ROOT);
         if (report.ok()) {
-            log.info("Question bank synced ({}) from {}: {} questions in {} sections, {} changed.", when,
-                    sync.source(), report.questions(), report.sections(), report.changes().size());
+            log.info(
+                    "Question bank synced ({}) from {}: {} questions in {} sections, {} changed.",
+                    when,
+                    sync.source(),
+                    report.questions(),
+                    report.sections(),
+                    report.changes().size());
             report.errors().forEach(error -> log.warn("Question bank: skipped {}", error));
         } else {
-            log.error("The question bank at {} has {} errors; nothing was imported ({}):{}", sync.source(),
-                    report.errors().size(), when,
+            log.error(
+                    "The question bank at {} has {} errors; nothing was imported ({}):{}",
+                    sync.source(),
+                    report.errors().size(),
+                    when,
                     report.errors().stream().map(e -> "\n  " + e).reduce("", String::concat));
         }
         report.warnings().forEach(warning -> log.warn("Question bank: {}", warning));
     }
 
     private void unreadable(ImportTrigger trigger, BankSourceException e) {
-        log.error("Question bank sync ({}) could not read the bank: {}", trigger.name().toLowerCase(Locale.ROOT),
+        log.error(
+                "Question bank sync ({}) could not read the bank: {}",
+                trigger.name().toLowerCase(Locale.ROOT),
                 e.getMessage());
     }
 
     private void busy(ImportTrigger trigger) {
-        log.info("Question bank sync ({}) skipped: another node or run holds the sync lock.",
+        log.info(
+                "Question bank sync ({}) skipped: another node or run holds the sync lock.",
                 trigger.name().toLowerCase(Locale.ROOT));
     }
 }

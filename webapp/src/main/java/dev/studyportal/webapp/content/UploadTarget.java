@@ -26,8 +26,9 @@ public record UploadTarget(String folder) {
                 continue;
             }
             if (!SEGMENT.matcher(segment).matches() || segment.equals("..")) {
-                throw new IllegalArgumentException("Use folder names of letters, digits, '-', '_' and '.', separated by '/'"
-                        + " (such as interview/java); '" + segment + "' is not one.");
+                throw new IllegalArgumentException(
+                        "Use folder names of letters, digits, '-', '_' and '.', separated by '/'"
+                                + " (such as interview/java); '" + segment + "' is not one.");
             }
             segments.add(segment);
         }
@@ -37,7 +38,8 @@ public record UploadTarget(String folder) {
     /** The part of the bank a run of this upload speaks for. */
     String scope(String uploadedFileName) {
         boolean zip = uploadedFileName.toLowerCase(Locale.ROOT).endsWith(".zip");
-        String page = uploadedFileName.substring(Math.max(uploadedFileName.lastIndexOf('/'), uploadedFileName.lastIndexOf('\\')) + 1);
+        String page = uploadedFileName.substring(
+                Math.max(uploadedFileName.lastIndexOf('/'), uploadedFileName.lastIndexOf('\\')) + 1);
         if (zip) {
             return folder;
         }

@@ -42,7 +42,11 @@ class DemoAccounts implements ApplicationRunner {
             create("admin", "Ada Admin", EnumSet.of(Role.ADMIN, Role.LEARNER), ZoneId.of("UTC"));
             create("instructor", "Ian Instructor", EnumSet.of(Role.INSTRUCTOR, Role.LEARNER), ZoneId.of("UTC"));
             for (DemoLearner learner : DemoLearner.values()) {
-                create(learner.username(), "Learner " + (learner.ordinal() + 1), EnumSet.of(Role.LEARNER), learner.zone());
+                create(
+                        learner.username(),
+                        "Learner " + (learner.ordinal() + 1),
+                        EnumSet.of(Role.LEARNER),
+                        learner.zone());
             }
         });
     }

@@ -41,6 +41,7 @@ class DemoCohort {
     static final String SET = "ML fundamentals";
     /** Sections of the seed bank the set is built from, by the start of their titles. */
     static final List<String> SET_SECTIONS = List.of("Theory", "Mathematics", "Optimization");
+
     private static final Logger log = LoggerFactory.getLogger(DemoCohort.class);
 
     private final CohortService cohorts;
@@ -50,8 +51,13 @@ class DemoCohort {
     private final PortalItself portal;
     private final Clock clock;
 
-    DemoCohort(CohortService cohorts, QuestionSetService sets, AssignmentService assignments, PlanService plans,
-               PortalItself portal, Clock clock) {
+    DemoCohort(
+            CohortService cohorts,
+            QuestionSetService sets,
+            AssignmentService assignments,
+            PlanService plans,
+            PortalItself portal,
+            Clock clock) {
         this.cohorts = cohorts;
         this.sets = sets;
         this.assignments = assignments;
@@ -67,10 +73,17 @@ class DemoCohort {
         long[] id = {0};
         String[] code = {null};
         portal.actAsLearner(OWNER, () -> {
-            if (cohorts.cohorts(OWNER).stream().noneMatch(cohort -> cohort.name().equals(NAME))) {
-                id[0] = cohorts.create(OWNER, new CohortDraft(NAME, "The demo's study group: three members share "
-                        + "their progress, one keeps it to themselves.", ZoneId.of("UTC")));
-                code[0] = cohorts.createInvite(OWNER, id[0], new InviteDraft(InviteDraft.DEFAULT_DAYS, 4)).code();
+            if (cohorts.cohorts(OWNER).stream()
+                    .noneMatch(cohort -> cohort.name().equals(NAME))) {
+                id[0] = cohorts.create(
+                        OWNER,
+                        new CohortDraft(
+                                NAME,
+                                "The demo's study group: three members share "
+                                        + "their progress, one keeps it to themselves.",
+                                ZoneId.of("UTC")));
+                code[0] = cohorts.createInvite(OWNER, id[0], new InviteDraft(InviteDraft.DEFAULT_DAYS, 4))
+                        .code();
             }
         });
         if (code[0] == null) {
@@ -91,19 +104,26 @@ class DemoCohort {
 
     private void assignMlFundamentals(long cohortId) {
         List<Long> sections = plans.scopeOptions().sections().stream()
-                .filter(section -> SET_SECTIONS.stream().anyMatch(title -> section.label().contains(" › " + title)))
-                .map(ScopeOptions.Option::id).toList();
+                .filter(section ->
+                        SET_SECTIONS.stream().anyMatch(title -> section.label().contains(" › " + title)))
+                .map(ScopeOptions.Option::id)
+                .toList();
         if (sections.isEmpty()) {
             log.warn("No demo assignment: the bank has none of the sections {}", SET_SECTIONS);
             return;
         }
-        long setId = sets.create(OWNER, new QuestionSetDraft(SET, "The theory, mathematics and optimisation every "
-                + "ML interview opens with."));
+        long setId = sets.create(
+                OWNER,
+                new QuestionSetDraft(
+                        SET, "The theory, mathematics and optimisation every " + "ML interview opens with."));
         for (long section : sections) {
             sets.addFound(OWNER, setId, new LibraryFilter(null, section, null, null, null, false, false));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        assignments.assign(OWNER, cohortId, new AssignmentDraft(setId, today.plusWeeks(1),
-                "Go through every question before next week's mock interviews."));
+        assignments.assign(
+                OWNER,
+                cohortId,
+                new AssignmentDraft(
+                        setId, today.plusWeeks(1), "Go through every question before next week's mock interviews."));
     }
 }

@@ -54,15 +54,20 @@ class DemoHistories {
             for (DemoLearner learner : DemoLearner.values()) {
                 if (!replay.hasHistory(learner.username())) {
                     // Two generators: the fuzz the scheduler draws must not shift the learner's own draws.
-                    replay.replay(learner.username(), new Random(SEED * 31 + learner.ordinal()), session ->
-                            answers[0] += new SimulatedStudy(learner, session, new Random(SEED + learner.ordinal()), now)
+                    replay.replay(
+                            learner.username(),
+                            new Random(SEED * 31 + learner.ordinal()),
+                            session -> answers[0] += new SimulatedStudy(
+                                            learner, session, new Random(SEED + learner.ordinal()), now)
                                     .run());
                 }
             }
         });
         addLearner1sPlans(LocalDate.ofInstant(now, DemoLearner.STEADY.zone()));
         if (answers[0] > 0) {
-            log.info("Demo review histories made: {} answers in {} ms", answers[0],
+            log.info(
+                    "Demo review histories made: {} answers in {} ms",
+                    answers[0],
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
@@ -82,14 +87,28 @@ class DemoHistories {
                 log.warn("No demo study plans: the bank has no pages");
                 return;
             }
-            plans.create(learner1, new PlanDraft("Interview at Acme ML",
-                    new PlanScope(Set.of(bank.pages().getFirst().id()), Set.of(), Set.of()), today, today.plusWeeks(3), null));
+            plans.create(
+                    learner1,
+                    new PlanDraft(
+                            "Interview at Acme ML",
+                            new PlanScope(Set.of(bank.pages().getFirst().id()), Set.of(), Set.of()),
+                            today,
+                            today.plusWeeks(3),
+                            null));
             Set<Long> warmUp = bank.sections().stream()
-                    .filter(section -> section.label().contains("System Design") || section.label().contains("Behavioral"))
-                    .map(ScopeOptions.Option::id).collect(Collectors.toSet());
+                    .filter(section -> section.label().contains("System Design")
+                            || section.label().contains("Behavioral"))
+                    .map(ScopeOptions.Option::id)
+                    .collect(Collectors.toSet());
             if (!warmUp.isEmpty()) {
-                plans.create(learner1, new PlanDraft("System design and behavioural warm-up",
-                        new PlanScope(Set.of(), warmUp, Set.of()), today, null, 2));
+                plans.create(
+                        learner1,
+                        new PlanDraft(
+                                "System design and behavioural warm-up",
+                                new PlanScope(Set.of(), warmUp, Set.of()),
+                                today,
+                                null,
+                                2));
             }
         });
     }

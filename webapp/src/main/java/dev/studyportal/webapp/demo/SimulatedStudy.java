@@ -36,6 +36,7 @@ final class SimulatedStudy {
      * way and learner2's story (Again far more often on coming back) holds.
      */
     static final int HARD_EVERY = 4;
+
     static final int HARD_FROM = 2;
     static final double HARD_FACTOR = 4;
 
@@ -55,7 +56,8 @@ final class SimulatedStudy {
         this.random = random;
         this.now = now;
         this.bank = session.questionIds();
-        this.unseen = new ArrayDeque<>(bank.stream().filter(id -> session.dueAt(id).isEmpty()).toList());
+        this.unseen = new ArrayDeque<>(
+                bank.stream().filter(id -> session.dueAt(id).isEmpty()).toList());
         for (int position = HARD_FROM; position < bank.size(); position += HARD_EVERY) {
             hard.add(bank.get(position));
         }
@@ -70,14 +72,17 @@ final class SimulatedStudy {
             int minute = random.nextInt(60);
             if (sitsDown && !learner.onBreak(daysAgo)) {
                 LocalDate day = today.minusDays(daysAgo);
-                sitting(day.atTime(learner.sessionHour, minute).atZone(learner.zone()).toInstant());
+                sitting(day.atTime(learner.sessionHour, minute)
+                        .atZone(learner.zone())
+                        .toInstant());
             }
         }
         return answers;
     }
 
     private void sitting(Instant start) {
-        int wanted = learner.leastAnswers == 0 ? 0
+        int wanted = learner.leastAnswers == 0
+                ? 0
                 : learner.leastAnswers + random.nextInt(learner.mostAnswers - learner.leastAnswers + 1);
         int introduced = 0;
         int answered = 0;

@@ -10,6 +10,7 @@ class FailureHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new NotifyingErrorHandler()));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(new NotifyingErrorHandler()));
     }
 }

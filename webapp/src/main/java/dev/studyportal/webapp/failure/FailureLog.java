@@ -14,8 +14,7 @@ final class FailureLog {
 
     private static final Logger log = LoggerFactory.getLogger(FailureLog.class);
 
-    private FailureLog() {
-    }
+    private FailureLog() {}
 
     static String record(Throwable failure) {
         String reference = FailureReference.next();

@@ -10,8 +10,10 @@ public record FailureNotice(String title, String advice) {
             "Nothing was saved. Your progress so far is safe; try again in a moment.");
 
     static FailureNotice unexpected(String reference) {
-        return new FailureNotice("Something went wrong",
-                "It has been logged with reference " + reference + ". Try again, and tell an administrator if it keeps happening.");
+        return new FailureNotice(
+                "Something went wrong",
+                "It has been logged with reference " + reference
+                        + ". Try again, and tell an administrator if it keeps happening.");
     }
 
     /** The notice for {@code failure}; unexpected failures get a reference to find them in the log. */

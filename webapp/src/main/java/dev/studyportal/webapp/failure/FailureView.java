@@ -25,7 +25,8 @@ public class FailureView extends VerticalLayout implements HasErrorParameter<Exc
 
     final H1 title = new H1();
     final Paragraph advice = new Paragraph();
-    final Button tryAgain = new Button("Try again", click -> getUI().ifPresent(ui -> ui.getPage().reload()));
+    final Button tryAgain = new Button(
+            "Try again", click -> getUI().ifPresent(ui -> ui.getPage().reload()));
 
     public FailureView() {
         addClassName("failure-view");

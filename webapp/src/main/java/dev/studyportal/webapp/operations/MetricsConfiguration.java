@@ -29,6 +29,5 @@ class MetricsConfiguration {
         return new ExpectedTimers(TimedCall.registerExpected(registry));
     }
 
-    record ExpectedTimers(List<Timer> timers) {
-    }
+    record ExpectedTimers(List<Timer> timers) {}
 }

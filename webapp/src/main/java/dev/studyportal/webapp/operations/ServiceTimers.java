@@ -50,7 +50,8 @@ final class ServiceTimers extends AbstractPointcutAdvisor {
     }
 
     private @Nullable Object time(MethodInvocation invocation) throws Throwable {
-        Class<?> target = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
+        Class<?> target = invocation.getThis() == null
+                ? invocation.getMethod().getDeclaringClass()
                 : invocation.getThis().getClass();
         TimedCall call = TimedCall.of(invocation.getMethod(), target);
         MeterRegistry meters = registry();

@@ -31,8 +31,12 @@ enum TimedCall {
      * screen the same call also picks the next card and counts what is left (ReviewService's rate with a
      * QueueScope), so that round trip is timed here whole rather than under the queue's timer.
      */
-    RATING("studyportal.review.rate", "A learner's rating: stored, the card rescheduled, and from the review screen the next card chosen",
-            ReviewService.class, "rate", true) {
+    RATING(
+            "studyportal.review.rate",
+            "A learner's rating: stored, the card rescheduled, and from the review screen the next card chosen",
+            ReviewService.class,
+            "rate",
+            true) {
         @Override
         Tags tags(Object[] arguments) {
             return Tags.empty();
@@ -40,24 +44,36 @@ enum TimedCall {
     },
 
     /** Today's queue: its counts (agenda) and the card to show (next). */
-    QUEUE_AGENDA("studyportal.review.queue", "Today's queue: the agenda's counts, or the next card to show",
-            ReviewService.class, "agenda", true) {
+    QUEUE_AGENDA(
+            "studyportal.review.queue",
+            "Today's queue: the agenda's counts, or the next card to show",
+            ReviewService.class,
+            "agenda",
+            true) {
         @Override
         Tags tags(Object[] arguments) {
             return Tags.of("step", "agenda");
         }
     },
 
-    QUEUE_NEXT("studyportal.review.queue", "Today's queue: the agenda's counts, or the next card to show",
-            ReviewService.class, "next", true) {
+    QUEUE_NEXT(
+            "studyportal.review.queue",
+            "Today's queue: the agenda's counts, or the next card to show",
+            ReviewService.class,
+            "next",
+            true) {
         @Override
         Tags tags(Object[] arguments) {
             return Tags.of("step", "next");
         }
     },
 
-    DASHBOARD("studyportal.dashboard", "A learner's dashboard, all its aggregates",
-            DashboardService.class, "dashboard", true) {
+    DASHBOARD(
+            "studyportal.dashboard",
+            "A learner's dashboard, all its aggregates",
+            DashboardService.class,
+            "dashboard",
+            true) {
         @Override
         Tags tags(Object[] arguments) {
             return Tags.empty();
@@ -65,14 +81,22 @@ enum TimedCall {
     },
 
     /** A run of the importer for this node: at start-up, on the schedule, or an admin's (dry run or upload). */
-    SYNC("studyportal.sync", "A sync of the question bank, from reading the files to the commit",
-            BankImporter.class, "sync", false) {
+    SYNC(
+            "studyportal.sync",
+            "A sync of the question bank, from reading the files to the commit",
+            BankImporter.class,
+            "sync",
+            false) {
         @Override
         Tags tags(Object[] arguments) {
-            SyncOptions options = Arrays.stream(arguments).filter(SyncOptions.class::isInstance)
-                    .map(SyncOptions.class::cast).findFirst().orElse(null);
+            SyncOptions options = Arrays.stream(arguments)
+                    .filter(SyncOptions.class::isInstance)
+                    .map(SyncOptions.class::cast)
+                    .findFirst()
+                    .orElse(null);
             ImportTrigger trigger = options == null ? ImportTrigger.CLI : options.trigger();
-            boolean dryRun = options == null ? arguments.length > 1 && Boolean.TRUE.equals(arguments[1]) : options.dryRun();
+            boolean dryRun =
+                    options == null ? arguments.length > 1 && Boolean.TRUE.equals(arguments[1]) : options.dryRun();
             return syncTags(trigger, dryRun);
         }
 
@@ -89,7 +113,9 @@ enum TimedCall {
         @Override
         List<Tags> expected() {
             // The portal's own triggers, applied: what an operator graphs before the first run of each.
-            return List.of(syncTags(ImportTrigger.STARTUP, false), syncTags(ImportTrigger.SCHEDULE, false),
+            return List.of(
+                    syncTags(ImportTrigger.STARTUP, false),
+                    syncTags(ImportTrigger.SCHEDULE, false),
                     syncTags(ImportTrigger.ADMIN, false));
         }
     };
@@ -117,7 +143,8 @@ enum TimedCall {
     /** The call a public method of a service is, if it is one of these. */
     static @Nullable TimedCall of(Method method, Class<?> targetClass) {
         for (TimedCall call : values()) {
-            if (call.method.equals(method.getName()) && call.service.isAssignableFrom(targetClass)
+            if (call.method.equals(method.getName())
+                    && call.service.isAssignableFrom(targetClass)
                     && java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
                 return call;
             }
@@ -144,7 +171,8 @@ enum TimedCall {
     }
 
     Timer timer(MeterRegistry registry, Tags tags, String outcome) {
-        Timer.Builder builder = Timer.builder(metric).description(description).tags(tags).tag("outcome", outcome);
+        Timer.Builder builder =
+                Timer.builder(metric).description(description).tags(tags).tag("outcome", outcome);
         if (histogram) {
             // Buckets from 1 ms to 10 s, with 10 ms exact: the rating budget is p95 <= 10 ms.
             builder.publishPercentileHistogram()
@@ -167,7 +195,8 @@ enum TimedCall {
     }
 
     private static Tags syncTags(ImportTrigger trigger, boolean dryRun) {
-        return Tags.of(Tag.of("trigger", trigger.name().toLowerCase(Locale.ROOT)),
+        return Tags.of(
+                Tag.of("trigger", trigger.name().toLowerCase(Locale.ROOT)),
                 Tag.of("dry_run", Boolean.toString(dryRun)));
     }
 }

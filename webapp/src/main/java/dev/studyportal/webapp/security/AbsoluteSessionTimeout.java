@@ -50,6 +50,7 @@ class AbsoluteSessionTimeout extends OncePerRequestFilter {
     /** Spring Security keeps a signed-in person's context in the session; an anonymous visitor has none there. */
     private static boolean signedIn(HttpSession session) {
         return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                instanceof SecurityContext context && context.getAuthentication() != null;
+                        instanceof SecurityContext context
+                && context.getAuthentication() != null;
     }
 }

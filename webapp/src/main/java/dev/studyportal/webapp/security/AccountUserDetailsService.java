@@ -1,8 +1,8 @@
 package dev.studyportal.webapp.security;
 
-import org.jspecify.annotations.Nullable;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.LoginAccount;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -27,11 +27,18 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 
     @Override
     public PortalUser loadUserByUsername(String username) {
-        LoginAccount account = accounts.findForLogin(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new PortalUser(account.username(), account.passwordHash(), account.enabled(), account.locked(),
-                AuthorityUtils.createAuthorityList(account.roles().stream().map(role -> "ROLE_" + role.name()).toList()),
-                account.stamp(), account.passwordChangeDue());
+        LoginAccount account =
+                accounts.findForLogin(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return new PortalUser(
+                account.username(),
+                account.passwordHash(),
+                account.enabled(),
+                account.locked(),
+                AuthorityUtils.createAuthorityList(account.roles().stream()
+                        .map(role -> "ROLE_" + role.name())
+                        .toList()),
+                account.stamp(),
+                account.passwordChangeDue());
     }
 
     @Override

@@ -57,7 +57,9 @@ class AddressThrottle {
         if (windows.size() > SWEEP_ABOVE) {
             forgetSpent();
         }
-        FailureWindow after = windows.merge(address, FailureWindow.CLEAR.afterFailure(now, policy),
+        FailureWindow after = windows.merge(
+                address,
+                FailureWindow.CLEAR.afterFailure(now, policy),
                 (before, first) -> before.afterFailure(now, policy));
         return after.lockRemaining(now);
     }

@@ -21,7 +21,8 @@ public class CurrentAdministrator {
     }
 
     public String username() {
-        String username = authentication.getPrincipalName()
+        String username = authentication
+                .getPrincipalName()
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No one is signed in"));
         if (!authentication.hasRole(Role.Names.ADMIN)) {
             throw new AccessDeniedException(username + " is not an administrator");

@@ -18,7 +18,8 @@ public class CurrentLearner {
     }
 
     public String username() {
-        return authentication.getPrincipalName()
+        return authentication
+                .getPrincipalName()
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No one is signed in"));
     }
 }

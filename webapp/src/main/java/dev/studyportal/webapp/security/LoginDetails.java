@@ -21,7 +21,8 @@ public final class LoginDetails extends WebAuthenticationDetails {
         this.code = request.getParameter(CODE_PARAMETER);
     }
 
-    @Nullable String code() {
+    @Nullable
+    String code() {
         return code;
     }
 }

@@ -20,8 +20,9 @@ class LoginFailureRedirect implements AuthenticationFailureHandler {
     private final RedirectStrategy redirects = new DefaultRedirectStrategy();
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException failure) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         String target;
         if (failure instanceof LoginThrottledException throttled) {
             target = "/login?locked=" + throttled.minutesToWait();

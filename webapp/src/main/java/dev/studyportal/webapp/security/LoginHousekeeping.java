@@ -18,8 +18,12 @@ class LoginHousekeeping {
     private final ResetLinkRequests resetRequests;
     private final SignUpAttempts signUps;
 
-    LoginHousekeeping(LoginLockouts lockouts, AddressThrottle addresses, PasswordResets resets,
-                      ResetLinkRequests resetRequests, SignUpAttempts signUps) {
+    LoginHousekeeping(
+            LoginLockouts lockouts,
+            AddressThrottle addresses,
+            PasswordResets resets,
+            ResetLinkRequests resetRequests,
+            SignUpAttempts signUps) {
         this.lockouts = lockouts;
         this.addresses = addresses;
         this.resets = resets;

@@ -38,8 +38,10 @@ class PasswordChangeSessions {
     private final AccountUserDetailsService users;
     private final SecurityContextHolderStrategy holder;
 
-    PasswordChangeSessions(SessionRegistry registry, AccountUserDetailsService users,
-                           ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    PasswordChangeSessions(
+            SessionRegistry registry,
+            AccountUserDetailsService users,
+            ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.registry = registry;
         this.users = users;
         this.holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -51,7 +53,8 @@ class PasswordChangeSessions {
         @Nullable HttpSession current = currentSession();
         @Nullable String kept = current != null && signInAgain(current, change.username()) ? current.getId() : null;
         registry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof UserDetails person && person.getUsername().equals(change.username()))
+                .filter(principal -> principal instanceof UserDetails person
+                        && person.getUsername().equals(change.username()))
                 .flatMap(principal -> registry.getAllSessions(principal, false).stream())
                 .filter(session -> !session.getSessionId().equals(kept))
                 .forEach(SessionInformation::expireNow);
@@ -60,7 +63,8 @@ class PasswordChangeSessions {
     /** @return whether the session was the person's own, now signed in under their new password */
     private boolean signInAgain(HttpSession current, String username) {
         if (!(current.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                instanceof SecurityContext context) || context.getAuthentication() == null
+                        instanceof SecurityContext context)
+                || context.getAuthentication() == null
                 || !context.getAuthentication().getName().equals(username)) {
             return false;
         }
@@ -82,6 +86,7 @@ class PasswordChangeSessions {
             return wrapped.getHttpSession();
         }
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getSession(false) : null;
+                ? request.getRequest().getSession(false)
+                : null;
     }
 }

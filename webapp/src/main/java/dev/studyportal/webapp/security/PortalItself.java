@@ -32,8 +32,10 @@ public class PortalItself {
 
     /** Runs the work as the portal's own administrator, then puts back whatever context was there. */
     public void actAsAdministrator(Runnable work) {
-        runAs(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))), work);
+        runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        NAME, null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))),
+                work);
     }
 
     /**
@@ -47,8 +49,10 @@ public class PortalItself {
         if (holder.getContext().getAuthentication() != null) {
             throw new AccessDeniedException("Only the portal by itself acts in a learner's name");
         }
-        runAs(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Role.LEARNER.name()))), work);
+        runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.LEARNER.name()))),
+                work);
     }
 
     private void runAs(Authentication authentication, Runnable work) {

@@ -20,8 +20,14 @@ public final class PortalUser extends User {
     private final SignInStamp stamp;
     private final boolean passwordChangeDue;
 
-    PortalUser(String username, String passwordHash, boolean enabled, boolean locked,
-               Collection<? extends GrantedAuthority> authorities, SignInStamp stamp, boolean passwordChangeDue) {
+    PortalUser(
+            String username,
+            String passwordHash,
+            boolean enabled,
+            boolean locked,
+            Collection<? extends GrantedAuthority> authorities,
+            SignInStamp stamp,
+            boolean passwordChangeDue) {
         super(username, passwordHash, enabled, true, true, !locked, authorities);
         this.stamp = stamp;
         this.passwordChangeDue = passwordChangeDue;
@@ -38,7 +44,13 @@ public final class PortalUser extends User {
 
     /** The same person and stamp with another password hash, as a login stores after re-hashing. */
     PortalUser withPasswordHash(String passwordHash) {
-        return new PortalUser(getUsername(), passwordHash, isEnabled(), !isAccountNonLocked(), getAuthorities(), stamp,
+        return new PortalUser(
+                getUsername(),
+                passwordHash,
+                isEnabled(),
+                !isAccountNonLocked(),
+                getAuthorities(),
+                stamp,
                 passwordChangeDue);
     }
 }

@@ -8,8 +8,7 @@ import java.util.function.BiConsumer;
  */
 final class ProtectiveHeaders {
 
-    private ProtectiveHeaders() {
-    }
+    private ProtectiveHeaders() {}
 
     static void write(BiConsumer<String, String> setHeader, boolean secure) {
         setHeader.accept("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);

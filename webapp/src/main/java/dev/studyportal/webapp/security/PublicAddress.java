@@ -29,7 +29,13 @@ public class PublicAddress {
         if (publicUrl == null) {
             return Optional.empty();
         }
-        String[] segments = Arrays.stream(route.split("/")).filter(segment -> !segment.isEmpty()).toArray(String[]::new);
-        return Optional.of(UriComponentsBuilder.fromUri(publicUrl).pathSegment(segments).build().encode().toUri());
+        String[] segments = Arrays.stream(route.split("/"))
+                .filter(segment -> !segment.isEmpty())
+                .toArray(String[]::new);
+        return Optional.of(UriComponentsBuilder.fromUri(publicUrl)
+                .pathSegment(segments)
+                .build()
+                .encode()
+                .toUri());
     }
 }

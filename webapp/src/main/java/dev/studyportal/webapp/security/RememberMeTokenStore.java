@@ -31,23 +31,32 @@ class RememberMeTokenStore implements PersistentTokenRepository {
 
     @Override
     public void createNewToken(PersistentRememberMeToken token) {
-        jdbc.update("INSERT INTO persistent_logins (username, series, token, last_used, series_started) VALUES (?, ?, ?, ?, ?)",
-                token.getUsername(), token.getSeries(), token.getTokenValue(), new Timestamp(token.getDate().getTime()),
+        jdbc.update(
+                "INSERT INTO persistent_logins (username, series, token, last_used, series_started) VALUES (?, ?, ?, ?, ?)",
+                token.getUsername(),
+                token.getSeries(),
+                token.getTokenValue(),
+                new Timestamp(token.getDate().getTime()),
                 Timestamp.from(clock.instant()));
     }
 
     @Override
     public void updateToken(String series, String tokenValue, Date lastUsed) {
-        jdbc.update("UPDATE persistent_logins SET token = ?, last_used = ? WHERE series = ?",
-                tokenValue, new Timestamp(lastUsed.getTime()), series);
+        jdbc.update(
+                "UPDATE persistent_logins SET token = ?, last_used = ? WHERE series = ?",
+                tokenValue,
+                new Timestamp(lastUsed.getTime()),
+                series);
     }
 
     @Override
     public @Nullable PersistentRememberMeToken getTokenForSeries(String seriesId) {
         List<StoredSeries> found = jdbc.query(
                 "SELECT username, series, token, last_used, COALESCE(series_started, last_used) FROM persistent_logins WHERE series = ?",
-                (row, number) -> new StoredSeries(new PersistentRememberMeToken(row.getString(1), row.getString(2),
-                        row.getString(3), row.getTimestamp(4)), row.getTimestamp(5).toInstant()),
+                (row, number) -> new StoredSeries(
+                        new PersistentRememberMeToken(
+                                row.getString(1), row.getString(2), row.getString(3), row.getTimestamp(4)),
+                        row.getTimestamp(5).toInstant()),
                 seriesId);
         if (found.isEmpty()) {
             return null;
@@ -65,6 +74,5 @@ class RememberMeTokenStore implements PersistentTokenRepository {
         jdbc.update("DELETE FROM persistent_logins WHERE username = ?", username);
     }
 
-    private record StoredSeries(PersistentRememberMeToken token, Instant started) {
-    }
+    private record StoredSeries(PersistentRememberMeToken token, Instant started) {}
 }

@@ -14,7 +14,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 record ResetLinkLetter(PasswordResetRequested request, URI link) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm (zzzz)", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm (zzzz)", Locale.ENGLISH);
 
     String subject() {
         return "Reset your Study Portal password";
@@ -45,8 +46,12 @@ record ResetLinkLetter(PasswordResetRequested request, URI link) {
                 <p>The link works once, for %s.</p>
                 <p>If it wasn't you, ignore this e-mail: your password stays as it is, and nobody can use the link \
                 without access to your mailbox.</p>
-                """.formatted(escaped(request.displayName()), escaped(askedAt()), escaped(request.username()),
-                escaped(link.toString()), lifetime());
+                """.formatted(
+                        escaped(request.displayName()),
+                        escaped(askedAt()),
+                        escaped(request.username()),
+                        escaped(link.toString()),
+                        lifetime());
     }
 
     private String askedAt() {

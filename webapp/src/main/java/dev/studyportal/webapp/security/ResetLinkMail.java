@@ -52,7 +52,9 @@ class ResetLinkMail {
     @TransactionalEventListener
     void send(PasswordResetRequested request) {
         if (sender == null) {
-            log.warn("A password reset link for {} was made, but no SMTP server is configured to mail it", request.username());
+            log.warn(
+                    "A password reset link for {} was made, but no SMTP server is configured to mail it",
+                    request.username());
             return;
         }
         // Set whenever there is a sender: the constructor saw to that.
@@ -69,8 +71,10 @@ class ResetLinkMail {
             log.info("Password reset link mailed to the owner of {}", request.username());
         } catch (MailException | MessagingException e) {
             // The person asking was told the same either way; the administrator learns from the log.
-            log.warn("Could not mail a password reset link for {}: {}", request.username(), e.getClass().getSimpleName()
-                    + " " + e.getMessage());
+            log.warn(
+                    "Could not mail a password reset link for {}: {}",
+                    request.username(),
+                    e.getClass().getSimpleName() + " " + e.getMessage());
         }
     }
 

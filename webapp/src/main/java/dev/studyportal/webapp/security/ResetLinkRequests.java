@@ -39,9 +39,15 @@ public class ResetLinkRequests implements DisposableBean {
         this.resets = resets;
         this.mail = mail;
         this.addresses = new AddressThrottle(PER_ADDRESS, clock);
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(MOST_WAITING),
+        this.worker = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(MOST_WAITING),
                 Thread.ofPlatform().name("reset-links").daemon().factory(),
-                (request, executor) -> log.warn("More than {} password reset requests are waiting; one was dropped", MOST_WAITING));
+                (request, executor) ->
+                        log.warn("More than {} password reset requests are waiting; one was dropped", MOST_WAITING));
     }
 
     /** Whether this portal resets passwords by e-mail link at all: only where it can send mail. */

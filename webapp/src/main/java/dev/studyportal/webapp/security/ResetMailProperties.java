@@ -15,29 +15,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mail {@code from}: the sender of the portal's mail; {@code no-reply@} the public host by default
  */
 @ConfigurationProperties("studyportal")
-record ResetMailProperties(@Nullable URI publicUrl, @DefaultValue Mail mail) {
+record ResetMailProperties(
+        @Nullable URI publicUrl, @DefaultValue Mail mail) {
 
     ResetMailProperties {
         if (publicUrl != null && !isPlainWebAddress(publicUrl)) {
-            throw new IllegalArgumentException("studyportal.public-url must be an http(s) address without user, query or "
-                    + "fragment, such as https://study.example.com, not " + publicUrl);
+            throw new IllegalArgumentException(
+                    "studyportal.public-url must be an http(s) address without user, query or "
+                            + "fragment, such as https://study.example.com, not " + publicUrl);
         }
     }
 
     private static boolean isPlainWebAddress(URI url) {
         boolean web = "https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme());
-        return web && url.getHost() != null && url.getRawUserInfo() == null && url.getRawQuery() == null
+        return web
+                && url.getHost() != null
+                && url.getRawUserInfo() == null
+                && url.getRawQuery() == null
                 && url.getRawFragment() == null;
     }
 
-    record Mail(@Nullable String from) {
-    }
+    record Mail(@Nullable String from) {}
 
     String sender() {
         String from = mail.from();
         if (from != null && !from.isBlank()) {
             return from.strip();
         }
-        return "Study Portal <no-reply@" + (publicUrl == null ? "localhost" : publicUrl.getHost().toLowerCase(Locale.ROOT)) + ">";
+        return "Study Portal <no-reply@"
+                + (publicUrl == null ? "localhost" : publicUrl.getHost().toLowerCase(Locale.ROOT)) + ">";
     }
 }

@@ -85,7 +85,8 @@ class RevokedSignInCheck extends OncePerRequestFilter {
     private boolean due(HttpSession session, Instant now) {
         // A clock set back (in tests, or by an operator) checks again rather than trusting an old answer.
         return !(session.getAttribute(CHECKED_AT) instanceof Instant checkedAt)
-                || now.isBefore(checkedAt) || !now.isBefore(checkedAt.plus(interval));
+                || now.isBefore(checkedAt)
+                || !now.isBefore(checkedAt.plus(interval));
     }
 
     /**
@@ -99,6 +100,8 @@ class RevokedSignInCheck extends OncePerRequestFilter {
     /** Spring Security keeps a signed-in person's context in the session; an anonymous visitor has none there. */
     private static @Nullable Authentication signedIn(HttpSession session) {
         return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                instanceof SecurityContext context ? context.getAuthentication() : null;
+                        instanceof SecurityContext context
+                ? context.getAuthentication()
+                : null;
     }
 }

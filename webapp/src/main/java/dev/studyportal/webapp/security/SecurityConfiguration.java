@@ -3,8 +3,8 @@ package dev.studyportal.webapp.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.studyportal.core.account.AccountService;
-import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.core.account.LoginLockouts;
+import dev.studyportal.core.account.TwoStepSignIn;
 import dev.studyportal.webapp.security.ui.LoginView;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -30,13 +30,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Form login through the portal's own login view; every view states who may open it (an
@@ -56,7 +56,8 @@ class SecurityConfiguration {
      * (Vaadin's documentation, "Content Security Policy"); everything else comes from the portal itself.
      * base-uri stays 'self' because the bootstrap page sets a base href.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -69,29 +70,42 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-                                            PasswordEncoder passwordEncoder, LoginLockouts lockouts,
-                                            AddressThrottle addresses, PersistentTokenRepository rememberMeTokens,
-                                            SessionProperties sessions, SessionRegistry sessionRegistry,
-                                            AccountService accounts, TwoStepSignIn twoStep, Clock clock,
-                                            RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz").permitAll()
-                // Matches on the management port only (loopback, docs/adr/0008-metrics-off-the-public-port.md);
-                // the public port has no actuator endpoint but health.
-                .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class)).permitAll()
-                .requestMatchers("/styles.css", "/images/**").permitAll());
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccountUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginLockouts lockouts,
+            AddressThrottle addresses,
+            PersistentTokenRepository rememberMeTokens,
+            SessionProperties sessions,
+            SessionRegistry sessionRegistry,
+            AccountService accounts,
+            TwoStepSignIn twoStep,
+            Clock clock,
+            RequestUtil vaadinRequests)
+            throws Exception {
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz")
+                        .permitAll()
+                        // Matches on the management port only (loopback, docs/adr/0008-metrics-off-the-public-port.md);
+                        // the public port has no actuator endpoint but health.
+                        .requestMatchers(EndpointRequest.to(PrometheusScrapeEndpoint.class))
+                        .permitAll()
+                        .requestMatchers("/styles.css", "/images/**")
+                        .permitAll());
 
         // The remember-me key only ties tokens to this node's provider within a request; the tokens
         // themselves live in the database, so a key new at each start loses nothing.
         String rememberMeKey = UUID.randomUUID().toString();
         // An explicit manager with no parent: a fallback to Boot's default provider would skip the throttle.
         http.authenticationManager(new ProviderManager(
-                new ThrottledAuthenticationProvider(passwordLogin(users, passwordEncoder), twoStep, lockouts, addresses),
+                new ThrottledAuthenticationProvider(
+                        passwordLogin(users, passwordEncoder), twoStep, lockouts, addresses),
                 new RememberMeAuthenticationProvider(rememberMeKey)));
         // The login page is named here too: configured before Vaadin names it, form login would otherwise
         // count as having none, and Spring would serve its own generated login page at /login.
-        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureRedirect())
+        http.formLogin(form -> form.loginPage("/login")
+                .failureHandler(new LoginFailureRedirect())
                 .authenticationDetailsSource(LoginDetails::new));
         http.rememberMe(rememberMe -> rememberMe
                 .key(rememberMeKey)
@@ -107,35 +121,38 @@ class SecurityConfiguration {
         RequestMatcher loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new ForeignOriginLoginRefusal(loginPost), CsrfFilter.class);
-        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
-                new LinkedHashMap<>(Map.of(loginPost, new StaleLoginFormRedirect())), new AccessDeniedHandlerImpl())));
+        http.exceptionHandling(
+                exceptions -> exceptions.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(loginPost, new StaleLoginFormRedirect())),
+                        new AccessDeniedHandlerImpl())));
 
         // No limit on sessions per person; the registry is there so that disabling an account or resetting
         // its password ends the sessions it has open on this node at once (SignInRevocations), and a
         // person's own new password ends their other ones (PasswordChangeSessions). An ended session's
         // next request is logged out and sent to the login page. Other nodes' sessions: RevokedSignInCheck.
-        http.sessionManagement(session -> session
-                .sessionFixation(fixation -> fixation.changeSessionId())
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                 .sessionConcurrency(concurrency -> concurrency
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login")));
         // Before the session's security context is read, so an expired one is never used; a browser kept
         // logged in is then signed in afresh by remember-me, in a new session.
-        http.addFilterBefore(new AbsoluteSessionTimeout(sessions.absoluteTimeout(), clock),
-                SecurityContextHolderFilter.class);
+        http.addFilterBefore(
+                new AbsoluteSessionTimeout(sessions.absoluteTimeout(), clock), SecurityContextHolderFilter.class);
         // Likewise a session whose sign-in was revoked since, on whichever node that happened.
-        http.addFilterBefore(new RevokedSignInCheck(accounts, sessions.revocationCheckInterval(), clock),
+        http.addFilterBefore(
+                new RevokedSignInCheck(accounts, sessions.revocationCheckInterval(), clock),
                 SecurityContextHolderFilter.class);
 
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 
     private static DaoAuthenticationProvider passwordLogin(AccountUserDetailsService users, PasswordEncoder encoder) {

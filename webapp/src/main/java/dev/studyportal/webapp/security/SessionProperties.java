@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        makes browsers keep it to this host and to HTTPS (OWASP ASVS 5.0 3.3.1, 3.3.3)
  */
 @ConfigurationProperties("studyportal.security.session")
-record SessionProperties(@DefaultValue("12h") Duration absoluteTimeout, @DefaultValue("14d") Duration rememberMe,
-                         @DefaultValue("10s") Duration revocationCheckInterval,
-                         @DefaultValue("remember-me") String rememberMeCookie) {
-}
+record SessionProperties(
+        @DefaultValue("12h") Duration absoluteTimeout,
+        @DefaultValue("14d") Duration rememberMe,
+        @DefaultValue("10s") Duration revocationCheckInterval,
+        @DefaultValue("remember-me") String rememberMeCookie) {}

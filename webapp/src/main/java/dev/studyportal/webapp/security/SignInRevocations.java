@@ -30,7 +30,8 @@ class SignInRevocations {
     void revoke(SignInRevoked revoked) {
         tokens.removeUserTokens(revoked.username());
         sessions.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(revoked.username()))
+                .filter(principal -> principal instanceof UserDetails user
+                        && user.getUsername().equals(revoked.username()))
                 .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
                 .forEach(SessionInformation::expireNow);
     }

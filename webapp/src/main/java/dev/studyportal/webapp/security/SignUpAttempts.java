@@ -59,7 +59,7 @@ public class SignUpAttempts {
 
     private static InvalidAccountDetailsException tooMany(Duration wait) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return new InvalidAccountDetailsException("username",
-                "Too many sign-up attempts from your network; try again in " + minutes + " minutes.");
+        return new InvalidAccountDetailsException(
+                "username", "Too many sign-up attempts from your network; try again in " + minutes + " minutes.");
     }
 }

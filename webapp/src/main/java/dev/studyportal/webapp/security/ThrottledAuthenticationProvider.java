@@ -31,8 +31,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginLockouts lockouts;
     private final AddressThrottle addresses;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, TwoStepSignIn twoStep, LoginLockouts lockouts,
-                                    AddressThrottle addresses) {
+    ThrottledAuthenticationProvider(
+            AuthenticationProvider passwords,
+            TwoStepSignIn twoStep,
+            LoginLockouts lockouts,
+            AddressThrottle addresses) {
         this.passwords = passwords;
         this.twoStep = twoStep;
         this.lockouts = lockouts;

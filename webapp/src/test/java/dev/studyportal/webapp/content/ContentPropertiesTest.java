@@ -20,7 +20,8 @@ class ContentPropertiesTest {
 
     @Test
     void only_web_addresses_become_links() {
-        assertThat(new ContentProperties(null).editUrl("q.md", "javascript:alert(1)")).isEmpty();
+        assertThat(new ContentProperties(null).editUrl("q.md", "javascript:alert(1)"))
+                .isEmpty();
         assertThat(new ContentProperties(null).editUrl("q.md", null)).isEmpty();
         assertThat(new ContentProperties(null).editUrl("q.md", "not a url")).isEmpty();
     }

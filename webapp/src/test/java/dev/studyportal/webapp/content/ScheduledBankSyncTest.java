@@ -19,8 +19,10 @@ class ScheduledBankSyncTest {
 
     @Autowired
     ScheduledBankSync schedule;
+
     @Autowired
     ContentService content;
+
     @Autowired
     DataSource dataSource;
 
@@ -38,7 +40,8 @@ class ScheduledBankSyncTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         // The start-up sync created the lock's row; another node now holds it.
         jdbc.update("UPDATE bank_state SET fingerprint = 'stale' WHERE name = 'bank'");
-        jdbc.update("UPDATE shedlock SET lock_until = ?, locked_by = 'another node' WHERE name = 'bank-sync'",
+        jdbc.update(
+                "UPDATE shedlock SET lock_until = ?, locked_by = 'another node' WHERE name = 'bank-sync'",
                 Timestamp.from(Instant.now().plus(Duration.ofMinutes(10))));
         try {
             assertThatCode(schedule::syncOnSchedule).doesNotThrowAnyException();

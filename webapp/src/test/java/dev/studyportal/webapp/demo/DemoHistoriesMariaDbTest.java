@@ -34,10 +34,15 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(SeparatePortal.class)
 class DemoHistoriesMariaDbTest {
 
-
     /** One review as the dashboards read it. */
-    record Review(String username, String question, String rating, Instant at, long durationMs, Instant dueAfter,
-                  double stabilityAfter) {
+    record Review(
+            String username,
+            String question,
+            String rating,
+            Instant at,
+            long durationMs,
+            Instant dueAfter,
+            double stabilityAfter) {
 
         LocalDate day(ZoneId zone) {
             return at.atZone(zone).toLocalDate();
@@ -46,12 +51,16 @@ class DemoHistoriesMariaDbTest {
 
     @Autowired
     DemoHistories histories;
+
     @Autowired
     DemoCohort cohort;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ClassAnalyticsService analytics;
+
     @Autowired
     PortalItself portal;
     /**
@@ -81,12 +90,20 @@ class DemoHistoriesMariaDbTest {
                 SELECT CONCAT(u.username, ' ', m.role, ' ', CASE WHEN m.sharing THEN 'shares' ELSE 'private' END)
                 FROM cohort_member m JOIN cohort c ON c.id = m.cohort_id JOIN user_account u ON u.id = m.user_account_id
                 WHERE c.name = 'Demo cohort' ORDER BY u.username""";
-        assertThat(jdbc.queryForList(members, String.class)).containsExactly("instructor OWNER private",
-                "learner1 MEMBER shares", "learner2 MEMBER shares", "learner3 MEMBER shares", "learner4 MEMBER private");
+        assertThat(jdbc.queryForList(members, String.class))
+                .containsExactly(
+                        "instructor OWNER private",
+                        "learner1 MEMBER shares",
+                        "learner2 MEMBER shares",
+                        "learner3 MEMBER shares",
+                        "learner4 MEMBER private");
 
         cohort.make();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cohort", Integer.class)).as("a restart adds nothing").isOne();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assignment", Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cohort", Integer.class))
+                .as("a restart adds nothing")
+                .isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assignment", Integer.class))
+                .isOne();
     }
 
     @Test
@@ -99,7 +116,9 @@ class DemoHistoriesMariaDbTest {
         assertThat(assignment.get("set_name")).isEqualTo("ML fundamentals");
         assertThat(((java.sql.Date) assignment.get("due")).toLocalDate())
                 .isEqualTo(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusWeeks(1));
-        assertThat(((Number) assignment.get("questions")).intValue()).as("the bank's first three sections").isEqualTo(10);
+        assertThat(((Number) assignment.get("questions")).intValue())
+                .as("the bank's first three sections")
+                .isEqualTo(10);
         assertThat(jdbc.queryForList("""
                 SELECT DISTINCT u.username FROM card_state cs JOIN user_account u ON u.id = cs.user_account_id
                 JOIN question_set_item i ON i.question_id = cs.question_id JOIN question_set s ON s.id = i.set_id
@@ -117,9 +136,11 @@ class DemoHistoriesMariaDbTest {
         long assignmentId = ((Number) assignment.get("assignment_id")).longValue();
         ClassAnalytics[] figures = new ClassAnalytics[1];
 
-        portal.actAsLearner(DemoCohort.OWNER, () -> figures[0] = analytics.analytics(DemoCohort.OWNER, cohortId, assignmentId));
+        portal.actAsLearner(
+                DemoCohort.OWNER, () -> figures[0] = analytics.analytics(DemoCohort.OWNER, cohortId, assignmentId));
 
-        assertThat(figures[0].aboutToForget()).as("the questions everyone finds hard fade within the week")
+        assertThat(figures[0].aboutToForget())
+                .as("the questions everyone finds hard fade within the week")
                 .isNotEmpty()
                 .allMatch(question -> question.retrievabilityLater() < AssignmentQueries.FORGET_THRESHOLD);
         assertThat(figures[0].hardest()).isNotEmpty();
@@ -132,40 +153,59 @@ class DemoHistoriesMariaDbTest {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         LocalDate today = now.atZone(berlin).toLocalDate();
         Set<LocalDate> steadyDays = days(steady, berlin);
-        assertThat(steadyDays).as("learner1 studies on most of the last 90 days")
-                .allMatch(day -> !day.isBefore(today.minusDays(89)) && !day.isAfter(today)).hasSizeGreaterThan(70);
-        assertThat(steady).as("in the evening, Berlin time")
+        assertThat(steadyDays)
+                .as("learner1 studies on most of the last 90 days")
+                .allMatch(day -> !day.isBefore(today.minusDays(89)) && !day.isAfter(today))
+                .hasSizeGreaterThan(70);
+        assertThat(steady)
+                .as("in the evening, Berlin time")
                 .allMatch(review -> review.at().atZone(berlin).getHour() >= 19);
 
         List<Review> lapsing = reviewsOf("learner2");
         ZoneId newYork = ZoneId.of("America/New_York");
-        assertThat(longestGapLength(days(lapsing, newYork))).as("learner2 stopped for weeks").isGreaterThanOrEqualTo(21);
+        assertThat(longestGapLength(days(lapsing, newYork)))
+                .as("learner2 stopped for weeks")
+                .isGreaterThanOrEqualTo(21);
         LocalDate cameBack = longestGapEnd(days(lapsing, newYork));
-        double againBefore = againShare(lapsing.stream().filter(review -> review.day(newYork).isBefore(cameBack)).toList());
-        double againOnReturn = againShare(lapsing.stream().filter(review -> review.day(newYork).equals(cameBack)).toList());
-        assertThat(againOnReturn).as("and came back having forgotten much: Again on the first day back")
-                .isGreaterThanOrEqualTo(0.4).isGreaterThan(2 * againBefore);
+        double againBefore = againShare(lapsing.stream()
+                .filter(review -> review.day(newYork).isBefore(cameBack))
+                .toList());
+        double againOnReturn = againShare(lapsing.stream()
+                .filter(review -> review.day(newYork).equals(cameBack))
+                .toList());
+        assertThat(againOnReturn)
+                .as("and came back having forgotten much: Again on the first day back")
+                .isGreaterThanOrEqualTo(0.4)
+                .isGreaterThan(2 * againBefore);
         assertThat(lapsing).anyMatch(review -> review.day(newYork).isAfter(cameBack));
 
         List<Review> beginner = reviewsOf("learner3");
-        assertThat(beginner).as("learner3 started three days ago").isNotEmpty()
+        assertThat(beginner)
+                .as("learner3 started three days ago")
+                .isNotEmpty()
                 .allMatch(review -> review.at().isAfter(now.minus(Duration.ofDays(3))));
 
         List<Review> heavy = reviewsOf("learner4");
         long activeQuestions = jdbc.queryForObject("SELECT COUNT(*) FROM question WHERE retired = FALSE", Long.class);
-        assertThat(heavy.stream().map(Review::question).distinct().count()).as("learner4 has met most of the bank")
+        assertThat(heavy.stream().map(Review::question).distinct().count())
+                .as("learner4 has met most of the bank")
                 .isGreaterThanOrEqualTo(activeQuestions * 8 / 10);
         ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
-        assertThat(minutesPerStudyDay(heavy, losAngeles)).as("in long sessions")
+        assertThat(minutesPerStudyDay(heavy, losAngeles))
+                .as("in long sessions")
                 .isGreaterThan(2 * minutesPerStudyDay(steady, berlin));
 
         List<Review> idle = reviewsOf("learner5");
-        assertThat(idle).as("learner5 reviewed a few weeks ago").isNotEmpty()
+        assertThat(idle)
+                .as("learner5 reviewed a few weeks ago")
+                .isNotEmpty()
                 .allMatch(review -> review.at().isBefore(now.minus(Duration.ofDays(14))));
 
-        assertThat(List.of(steady, lapsing, beginner, heavy, idle)).allSatisfy(history -> assertThat(history)
-                .allMatch(review -> review.durationMs() >= 4_000 && review.durationMs() <= 240_000)
-                .allMatch(review -> review.at().isBefore(now) && review.dueAfter().isAfter(review.at())));
+        assertThat(List.of(steady, lapsing, beginner, heavy, idle))
+                .allSatisfy(history -> assertThat(history)
+                        .allMatch(review -> review.durationMs() >= 4_000 && review.durationMs() <= 240_000)
+                        .allMatch(review ->
+                                review.at().isBefore(now) && review.dueAfter().isAfter(review.at())));
     }
 
     @Test
@@ -176,24 +216,36 @@ class DemoHistoriesMariaDbTest {
         histories.make();
         assertThat(allDemoReviews()).as("a second start adds nothing").isEqualTo(first);
 
-        jdbc.update("DELETE FROM review_log WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'learner%')");
-        jdbc.update("DELETE FROM card_state WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'learner%')");
+        jdbc.update(
+                "DELETE FROM review_log WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'learner%')");
+        jdbc.update(
+                "DELETE FROM card_state WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'learner%')");
         histories.make();
         assertThat(allDemoReviews()).as("made again from the same seed").isEqualTo(first);
     }
 
     private List<Review> reviewsOf(String username) {
-        return allDemoReviews().stream().filter(review -> review.username().equals(username)).toList();
+        return allDemoReviews().stream()
+                .filter(review -> review.username().equals(username))
+                .toList();
     }
 
     private List<Review> allDemoReviews() {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT u.username, q.question_key, l.rating, l.reviewed_at, l.duration_ms, l.due_after, l.stability_after
                 FROM review_log l JOIN user_account u ON u.id = l.user_account_id JOIN question q ON q.id = l.question_id
                 WHERE u.username LIKE 'learner%'
                 ORDER BY u.username, l.reviewed_at, l.id
-                """, (rows, n) -> new Review(rows.getString(1), rows.getString(2), rows.getString(3),
-                rows.getTimestamp(4).toInstant(), rows.getLong(5), rows.getTimestamp(6).toInstant(), rows.getDouble(7)));
+                """,
+                (rows, n) -> new Review(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getTimestamp(4).toInstant(),
+                        rows.getLong(5),
+                        rows.getTimestamp(6).toInstant(),
+                        rows.getDouble(7)));
     }
 
     private static Set<LocalDate> days(List<Review> reviews, ZoneId zone) {
@@ -228,10 +280,15 @@ class DemoHistoriesMariaDbTest {
     }
 
     private static double againShare(List<Review> reviews) {
-        return reviews.stream().filter(review -> review.rating().equals("AGAIN")).count() / (double) reviews.size();
+        return reviews.stream()
+                        .filter(review -> review.rating().equals("AGAIN"))
+                        .count()
+                / (double) reviews.size();
     }
 
     private static double minutesPerStudyDay(List<Review> reviews, ZoneId zone) {
-        return reviews.stream().mapToLong(Review::durationMs).sum() / 60_000.0 / days(reviews, zone).size();
+        return reviews.stream().mapToLong(Review::durationMs).sum()
+                / 60_000.0
+                / days(reviews, zone).size();
     }
 }

@@ -25,6 +25,7 @@ class AdminContentE2ETest extends ChromiumJourney {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ContentService content;
 
@@ -44,8 +45,8 @@ class AdminContentE2ETest extends ChromiumJourney {
         logIn("e2e-admin", TestLearners.PASSWORD);
         browser.get(url("/admin/content"));
         click("vaadin-button", "Dry run");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sync-report h3"),
-                "Dry run: a sync would make 0 changes"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".sync-report h3"), "Dry run: a sync would make 0 changes"));
 
         click("vaadin-details-summary", "Upload a page (.md) or a bank (.zip)");
         type("vaadin-text-field.upload-folder input", "graphs");
@@ -53,15 +54,16 @@ class AdminContentE2ETest extends ChromiumJourney {
         // The file input lives in the upload's shadow root; Chromium takes files for it even hidden.
         WebElement fileInput = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         fileInput.sendKeys(page.toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sync-report h3"),
-                "Dry run: a sync would make 1 change"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".sync-report h3"), "Dry run: a sync would make 1 change"));
         assertThat(browser.findElement(By.cssSelector(".sync-report")).getText())
-                .contains("What is a topological sort?").contains("graphs/graphs.md");
+                .contains("What is a topological sort?")
+                .contains("graphs/graphs.md");
         assertThat(content.totals().questions()).isEqualTo(questionsBefore);
 
         click("vaadin-button", "Apply this upload");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".sync-report h3"),
-                "Synced: 1 change"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".sync-report h3"), "Synced: 1 change"));
         assertThat(content.totals().questions()).isEqualTo(questionsBefore + 1);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-grid"), "1 added"));
     }
@@ -71,8 +73,9 @@ class AdminContentE2ETest extends ChromiumJourney {
         anAdminExists();
         long questionsBefore = content.totals().questions();
         // Under the browser's 50 MB check for any upload, over the server's 10 MB for one page.
-        Path page = Files.writeString(folder.resolve("huge.md"), "## Huge\n"
-                + "### What is a line of text?\n**Answer:** This one, again and again.\n".repeat(170_000));
+        Path page = Files.writeString(
+                folder.resolve("huge.md"),
+                "## Huge\n" + "### What is a line of text?\n**Answer:** This one, again and again.\n".repeat(170_000));
         assertThat(Files.size(page)).isGreaterThan(10L * 1024 * 1024).isLessThan(50L * 1024 * 1024);
 
         browser.get(url("/login"));
@@ -83,14 +86,16 @@ class AdminContentE2ETest extends ChromiumJourney {
         WebElement upload = browser.findElement(By.cssSelector("vaadin-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(page.toString());
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-notification-card"),
-                "That page is larger than the 10 MB limit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("vaadin-notification-card"), "That page is larger than the 10 MB limit"));
         assertThat(content.totals().questions()).isEqualTo(questionsBefore);
     }
 
     private void anAdminExists() {
-        TestLearners.asAdministrator(() -> accounts.exists("e2e-admin") ? null
-                : accounts.create(new SignUp("e2e-admin", "E2E admin", null, TestLearners.PASSWORD),
+        TestLearners.asAdministrator(() -> accounts.exists("e2e-admin")
+                ? null
+                : accounts.create(
+                        new SignUp("e2e-admin", "E2E admin", null, TestLearners.PASSWORD),
                         EnumSet.of(Role.LEARNER, Role.ADMIN)));
     }
 }

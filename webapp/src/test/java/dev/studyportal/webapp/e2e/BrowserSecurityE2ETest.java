@@ -48,12 +48,15 @@ class BrowserSecurityE2ETest extends ChromiumJourney {
         JavascriptExecutor page = (JavascriptExecutor) browser;
         page.executeScript("console.error('console check: this line must reach the log')");
         List<String> console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .toList();
         assertThat(console).anyMatch(line -> line.contains("console check"));
-        assertThat(console).noneMatch(line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy"));
+        assertThat(console)
+                .noneMatch(
+                        line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy"));
 
-        assertThat(contentSecurityPolicyOf("/signup")).contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                "frame-ancestors 'none'");
+        assertThat(contentSecurityPolicyOf("/signup"))
+                .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'", "frame-ancestors 'none'");
     }
 
     /**
@@ -62,8 +65,8 @@ class BrowserSecurityE2ETest extends ChromiumJourney {
      */
     private String contentSecurityPolicyOf(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.discarding());
             assertThat(response.headers().allValues("X-Frame-Options")).containsExactly("DENY");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             return response.headers().firstValue("Content-Security-Policy").orElse("");
@@ -83,7 +86,8 @@ class BrowserSecurityE2ETest extends ChromiumJourney {
         assertThat(rememberMe.isHttpOnly()).isTrue();
         assertThat(rememberMe.getSameSite()).isEqualTo("Lax");
         assertThat(Duration.between(Instant.now(), rememberMe.getExpiry().toInstant()))
-                .isBetween(Duration.ofDays(14).minusHours(1), Duration.ofDays(14).plusHours(1));
+                .isBetween(
+                        Duration.ofDays(14).minusHours(1), Duration.ofDays(14).plusHours(1));
     }
 
     private void logInKeepingMeLoggedIn(String username) {

@@ -37,16 +37,25 @@ abstract class BrowserTest {
     static void startChromium() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         // Keeps the page's console, where Chromium reports what the Content-Security-Policy blocked.
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -75,8 +84,8 @@ abstract class BrowserTest {
     }
 
     void click(String tag, String text) {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//" + tag + "[normalize-space(.)='" + text + "']")));
+        WebElement button = wait.until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//" + tag + "[normalize-space(.)='" + text + "']")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", button);
         button.click();
     }

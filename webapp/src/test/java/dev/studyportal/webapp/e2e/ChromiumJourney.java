@@ -5,8 +5,9 @@ import dev.studyportal.webapp.StudyPortalApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The portal on a random port over a fresh database on the shared MariaDB server, with the project's bank. */
-@SpringBootTest(classes = StudyPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = StudyPortalApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "studyportal.import.source.path=../docs")
 @MariaDbTest
-abstract class ChromiumJourney extends BrowserTest {
-}
+abstract class ChromiumJourney extends BrowserTest {}

@@ -22,14 +22,17 @@ class CohortInviteE2ETest extends ChromiumJourney {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     CohortService cohorts;
 
     @Test
     void an_invitation_link_survives_the_login_and_the_learner_joins_and_shares() {
         long id = TestCohorts.ensure(cohorts, accounts, "cohort-e2e-owner", "Evening cohort", Map.of());
-        String code = TestLearners.asLearner("cohort-e2e-owner",
-                () -> cohorts.createInvite("cohort-e2e-owner", id, InviteDraft.defaults()).code());
+        String code = TestLearners.asLearner(
+                "cohort-e2e-owner",
+                () -> cohorts.createInvite("cohort-e2e-owner", id, InviteDraft.defaults())
+                        .code());
         TestLearners.ensure(accounts, "cohort-e2e-learner");
         browser.manage().deleteAllCookies();
 
@@ -45,8 +48,9 @@ class CohortInviteE2ETest extends ChromiumJourney {
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Evening cohort"));
         click("vaadin-checkbox", "Share my progress with this cohort");
-        wait.until(driver -> TestLearners.asLearner("cohort-e2e-learner", () -> cohorts.cohorts("cohort-e2e-learner"))
-                .stream().anyMatch(CohortSummary::sharing));
+        wait.until(driver ->
+                TestLearners.asLearner("cohort-e2e-learner", () -> cohorts.cohorts("cohort-e2e-learner")).stream()
+                        .anyMatch(CohortSummary::sharing));
         assertThat(browser.getCurrentUrl()).endsWith("/cohorts/" + id);
     }
 }

@@ -39,10 +39,13 @@ class CohortJourneyE2ETest extends ChromiumJourney {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     QuestionSetService sets;
+
     @Autowired
     Questions questions;
+
     @Autowired
     Clock clock;
 
@@ -92,10 +95,12 @@ class CohortJourneyE2ETest extends ChromiumJourney {
         WebElement setField = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#assign-set input")));
         setField.sendKeys(SET);
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-combo-box-item[contains(., '" + SET + "')]"))).click();
+                        By.xpath("//vaadin-combo-box-item[contains(., '" + SET + "')]")))
+                .click();
         LocalDate due = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusWeeks(1);
         // The picker takes its value as an ISO date, whatever the browser's locale writes in its field.
-        WebElement picker = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-date-picker")));
+        WebElement picker =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-date-picker")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", picker, due.toString());
         click("vaadin-button", "Assign");
         WebElement progress = wait.until(ExpectedConditions.elementToBeClickable(
@@ -109,7 +114,8 @@ class CohortJourneyE2ETest extends ChromiumJourney {
         browser.get(url("/review"));
         for (int card = 0; card < 2; card++) {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question-title")));
-            String title = browser.findElement(By.cssSelector(".question-title")).getText();
+            String title =
+                    browser.findElement(By.cssSelector(".question-title")).getText();
             new Actions(browser).sendKeys(Keys.SPACE).perform();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer .markdown")));
             new Actions(browser).sendKeys("3").perform();
@@ -120,22 +126,30 @@ class CohortJourneyE2ETest extends ChromiumJourney {
         browser.manage().deleteAllCookies();
         logIn(TEACHER, TestLearners.PASSWORD);
         browser.get(analyticsPage);
-        wait.until(driver -> driver.findElements(By.cssSelector(".progress-matrix .matrix-known")).size() == 2);
+        wait.until(driver -> driver.findElements(By.cssSelector(".progress-matrix .matrix-known"))
+                        .size()
+                == 2);
         WebElement csv = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//a[normalize-space(.)='Download the matrix as CSV']")));
-        String text = (String) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(response => response.text()).then(done, error => done('' + error));",
-                csv.getAttribute("href"));
-        assertThat(text.lines().filter(line -> line.contains(LEARNER)).findFirst()).get().asString()
-                .contains("Test " + LEARNER).containsIgnoringCase("done");
+        String text = (String) ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(response => response.text()).then(done, error => done('' + error));",
+                        csv.getAttribute("href"));
+        assertThat(text.lines().filter(line -> line.contains(LEARNER)).findFirst())
+                .get()
+                .asString()
+                .contains("Test " + LEARNER)
+                .containsIgnoringCase("done");
     }
 
     /** The screen the journey ended on, for whoever reads a failure. */
     @AfterEach
     void keepTheLastScreen() throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("cohort-journey-last.png"),
+        Files.copy(
+                browser.getScreenshotAs(OutputType.FILE).toPath(),
+                dir.resolve("cohort-journey-last.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -31,6 +31,7 @@ class DashboardE2ETest extends ChromiumJourney {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReviewReplay replay;
     /** The portal's clock: the history ends at its now, so that the heatmap's year and the streak include it. */
@@ -48,7 +49,8 @@ class DashboardE2ETest extends ChromiumJourney {
                     for (int day = 6; day >= 0; day--) {
                         Instant at = now.minus(day, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS);
                         for (long question : questions.subList(0, 1 + day % 3)) {
-                            session.answer(question, day % 2 == 0 ? Rating.GOOD : Rating.HARD, at, Duration.ofSeconds(12));
+                            session.answer(
+                                    question, day % 2 == 0 ? Rating.GOOD : Rating.HARD, at, Duration.ofSeconds(12));
                             at = at.plusSeconds(30);
                         }
                     }
@@ -60,12 +62,15 @@ class DashboardE2ETest extends ChromiumJourney {
 
         browser.get(url("/dashboard"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
-        for (String chart : List.of("mastery-chart", "heatmap-chart", "forecast-chart", "retention-chart", "time-chart")) {
+        for (String chart :
+                List.of("mastery-chart", "heatmap-chart", "forecast-chart", "retention-chart", "time-chart")) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("study-chart." + chart + " svg")));
         }
         WebElement heatmap = browser.findElement(By.cssSelector("study-chart.heatmap-chart"));
         assertThat(heatmap.getAttribute("aria-label")).startsWith("13 reviews on ");
-        assertThat(heatmap.findElements(By.cssSelector("svg rect, svg path"))).as("shapes ECharts drew").isNotEmpty();
+        assertThat(heatmap.findElements(By.cssSelector("svg rect, svg path")))
+                .as("shapes ECharts drew")
+                .isNotEmpty();
 
         // Tab from the top of the page to the heatmap's "Show as a table", as a keyboard user would.
         WebElement heatmapPanel = heatmap.findElement(By.xpath("ancestor::section[contains(@class,'chart-panel')]"));
@@ -76,11 +81,15 @@ class DashboardE2ETest extends ChromiumJourney {
         boolean reached = false;
         for (int presses = 0; presses < 80 && !reached; presses++) {
             new Actions(browser).sendKeys(Keys.TAB).perform();
-            reached = (Boolean) ((JavascriptExecutor) browser).executeScript(
-                    "const a = document.activeElement; return !!a && arguments[0].contains(a)"
-                            + " && a.textContent.trim() === 'Show as a table';", disclosure);
+            reached = (Boolean) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "const a = document.activeElement; return !!a && arguments[0].contains(a)"
+                                    + " && a.textContent.trim() === 'Show as a table';",
+                            disclosure);
         }
-        assertThat(reached).as("the heatmap's table disclosure is reachable with Tab").isTrue();
+        assertThat(reached)
+                .as("the heatmap's table disclosure is reachable with Tab")
+                .isTrue();
         new Actions(browser).sendKeys(Keys.ENTER).perform();
 
         wait.until(ExpectedConditions.visibilityOf(table));

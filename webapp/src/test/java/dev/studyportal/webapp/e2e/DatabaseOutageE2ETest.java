@@ -30,17 +30,21 @@ import org.springframework.boot.test.context.SpringBootTest;
  * again, and the portal serves again within 10 seconds of the database's return. The portal runs on
  * a MariaDB server of the test's own, so killing it touches no other test.
  */
-@SpringBootTest(classes = StudyPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = StudyPortalApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "studyportal.import.source.path=../docs")
 @PrivateMariaDbTest
 class DatabaseOutageE2ETest extends BrowserTest {
 
     /** The issue's promise: serving again within 10 s of the database accepting connections. */
     private static final Duration RECOVERY_PROMISE = Duration.ofSeconds(10);
+
     private static final String OUTAGE_NOTICE = "The portal cannot reach its database just now";
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PrivateMariaDbServer database;
 
@@ -64,8 +68,10 @@ class DatabaseOutageE2ETest extends BrowserTest {
 
         waitForText(OUTAGE_NOTICE);
         assertThat(browser.findElement(By.cssSelector(".question-title")).getText())
-                .as("the card stays, so the learner can press again").isEqualTo(title);
-        assertThat(browser.findElement(By.cssSelector(".rating-good")).isDisplayed()).isTrue();
+                .as("the card stays, so the learner can press again")
+                .isEqualTo(title);
+        assertThat(browser.findElement(By.cssSelector(".rating-good")).isDisplayed())
+                .isTrue();
 
         Duration recovery = restartAndTimeRecovery();
         System.out.printf("Portal healthy %d ms after the database accepted connections again%n", recovery.toMillis());
@@ -73,7 +79,8 @@ class DatabaseOutageE2ETest extends BrowserTest {
 
         browser.findElement(By.cssSelector(".rating-good")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector(".question-title"), title)));
-        assertThat(browser.findElement(By.cssSelector(".review-progress")).getText()).endsWith("1 done today");
+        assertThat(browser.findElement(By.cssSelector(".review-progress")).getText())
+                .endsWith("1 done today");
 
         try (Connection connection = database.connect("studyportal")) {
             assertThat(count(connection, """
@@ -83,7 +90,8 @@ class DatabaseOutageE2ETest extends BrowserTest {
                     SELECT COUNT(*) FROM card_state c
                     WHERE c.reps <> (SELECT COUNT(*) FROM review_log l WHERE l.user_account_id = c.user_account_id
                                      AND l.question_id = c.question_id AND l.undone_at IS NULL)"""))
-                    .as("cards whose state disagrees with their ratings").isZero();
+                    .as("cards whose state disagrees with their ratings")
+                    .isZero();
         }
     }
 
@@ -104,23 +112,29 @@ class DatabaseOutageE2ETest extends BrowserTest {
     private Duration restartAndTimeRecovery() throws Exception {
         database.start();
         Instant back = Instant.now();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health"))).timeout(Duration.ofSeconds(30)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                .timeout(Duration.ofSeconds(30))
+                .build();
         Instant giveUp = back.plus(RECOVERY_PROMISE.multipliedBy(3));
         while (http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
-            assertThat(Instant.now()).as("the portal never became healthy again").isBefore(giveUp);
+            assertThat(Instant.now())
+                    .as("the portal never became healthy again")
+                    .isBefore(giveUp);
             Thread.sleep(100);
         }
         return Duration.between(back, Instant.now());
     }
 
     private void waitForText(String text) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//*[contains(normalize-space(.), '" + text + "') and not(*[contains(normalize-space(.), '" + text + "')])]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(normalize-space(.), '" + text
+                + "') and not(*[contains(normalize-space(.), '" + text + "')])]")));
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }

@@ -2,8 +2,8 @@ package dev.studyportal.webapp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.core.account.AccountService;
+import dev.studyportal.webapp.TestLearners;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,14 +26,17 @@ class KeyboardReviewE2ETest extends ChromiumJourney {
 
         String[] ratings = {"3", "4", "1"};
         for (int card = 0; card < 3; card++) {
-            String title = browser.findElement(By.cssSelector(".question-title")).getText();
+            String title =
+                    browser.findElement(By.cssSelector(".question-title")).getText();
             new Actions(browser).sendKeys(Keys.SPACE).perform();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer .markdown")));
             new Actions(browser).sendKeys(ratings[card]).perform();
             wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector(".question-title"), title)));
         }
 
-        assertThat(browser.findElement(By.cssSelector(".review-progress")).getText()).endsWith("3 done today");
-        assertThat(browser.findElement(By.cssSelector(".question-title")).getText()).startsWith("4. ");
+        assertThat(browser.findElement(By.cssSelector(".review-progress")).getText())
+                .endsWith("3 done today");
+        assertThat(browser.findElement(By.cssSelector(".question-title")).getText())
+                .startsWith("4. ");
     }
 }

@@ -20,8 +20,10 @@ class QuestionSetE2ETest extends ChromiumJourney {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     Questions questions;
+
     @Autowired
     QuestionSetService sets;
 
@@ -38,22 +40,30 @@ class QuestionSetE2ETest extends ChromiumJourney {
         // Until the search has run, the button offers the whole bank (whose size other journeys may have changed).
         int bank = questions.findActiveIdsInBankOrder().size();
         type(".library-filters vaadin-text-field input", "gradient");
-        WebElement addAll = wait.until(driver -> driver.findElements(By.xpath(
-                        "//vaadin-button[starts-with(normalize-space(.), 'Add all')]")).stream()
-                .filter(button -> !button.getText().contains("Add all " + bank)).findFirst().orElse(null));
+        WebElement addAll = wait.until(driver ->
+                driver.findElements(By.xpath("//vaadin-button[starts-with(normalize-space(.), 'Add all')]")).stream()
+                        .filter(button -> !button.getText().contains("Add all " + bank))
+                        .findFirst()
+                        .orElse(null));
         String label = addAll.getText().strip();
         int found = Integer.parseInt(label.replaceAll("\\D", ""));
         assertThat(found).isBetween(2, bank - 1);
         addAll.click();
-        wait.until(driver -> String.valueOf(((JavascriptExecutor) driver).executeScript(
-                "return document.querySelector('.set-summary').textContent")).equals(found + " questions, of at most 500."));
+        wait.until(driver -> String.valueOf(((JavascriptExecutor) driver)
+                        .executeScript("return document.querySelector('.set-summary').textContent"))
+                .equals(found + " questions, of at most 500."));
 
-        long setId = TestLearners.asLearner("setter-e2e", () -> sets.sets("setter-e2e").getFirst().id());
-        String first = TestLearners.asLearner("setter-e2e", () -> sets.questions("setter-e2e", setId)).getFirst().title();
+        long setId = TestLearners.asLearner(
+                "setter-e2e", () -> sets.sets("setter-e2e").getFirst().id());
+        String first = TestLearners.asLearner("setter-e2e", () -> sets.questions("setter-e2e", setId))
+                .getFirst()
+                .title();
         // The grid reuses its row elements, so the button is found by its label and the order read from the set.
-        WebElement down = wait.until(driver -> driver.findElements(By.cssSelector("vaadin-button[aria-label^='Move down: ']"))
-                .stream().filter(button -> ("Move down: " + first).equals(button.getAttribute("aria-label")))
-                .findFirst().orElse(null));
+        WebElement down = wait.until(
+                driver -> driver.findElements(By.cssSelector("vaadin-button[aria-label^='Move down: ']")).stream()
+                        .filter(button -> ("Move down: " + first).equals(button.getAttribute("aria-label")))
+                        .findFirst()
+                        .orElse(null));
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", down);
         wait.until(driver -> TestLearners.asLearner("setter-e2e", () -> {
             List<QuestionSetItem> items = sets.questions("setter-e2e", setId);

@@ -19,7 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Tomcat refuses before any filter runs, and a forged Host header. Raw HTTP, so nothing is tidied up on
  * the way.
  */
-@SpringBootTest(classes = StudyPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = StudyPortalApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "studyportal.import.source.path=../docs")
 @MariaDbTest
 class ServerEdgesE2ETest {
@@ -32,7 +34,8 @@ class ServerEdgesE2ETest {
         String response = send("GET /question/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 400");
-        assertThat(response).containsIgnoringCase("Content-Security-Policy: default-src 'self'")
+        assertThat(response)
+                .containsIgnoringCase("Content-Security-Policy: default-src 'self'")
                 .containsIgnoringCase("X-Frame-Options: DENY")
                 .containsIgnoringCase("X-Content-Type-Options: nosniff")
                 .doesNotContain("Apache Tomcat/");

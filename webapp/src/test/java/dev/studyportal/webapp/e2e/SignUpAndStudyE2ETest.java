@@ -29,6 +29,7 @@ class SignUpAndStudyE2ETest extends ChromiumJourney {
 
         WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer pre code")));
         assertThat(code.getText()).contains("class CustomLoss(nn.Module):", "# Usage");
-        assertThat(browser.findElement(By.cssSelector(".answer strong")).getText()).isEqualTo("Answer:");
+        assertThat(browser.findElement(By.cssSelector(".answer strong")).getText())
+                .isEqualTo("Answer:");
     }
 }

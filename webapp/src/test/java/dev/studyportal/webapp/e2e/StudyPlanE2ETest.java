@@ -29,7 +29,8 @@ class StudyPlanE2ETest extends ChromiumJourney {
     void a_learner_plans_for_an_interview_reviews_the_plan_and_sees_readiness_move() {
         TestLearners.ensure(accounts, "planner-e2e");
         logIn("planner-e2e", TestLearners.PASSWORD);
-        LocalDate interview = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(25);
+        LocalDate interview =
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(25);
 
         browser.get(url("/plans"));
         click("vaadin-button", "New plan");
@@ -48,16 +49,18 @@ class StudyPlanE2ETest extends ChromiumJourney {
         type("vaadin-integer-field.plan-budget input", "5");
         click("vaadin-button", "Save");
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Interview at Acme"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Interview at Acme")))
+                .click();
         By headline = By.cssSelector(".readiness-headline");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(headline, ", 0% if you stop reviewing now"));
         assertThat(browser.findElement(By.cssSelector(".plan-pace")).getText()).startsWith("5 new a day until");
 
         click("vaadin-button", "Review this plan only");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".plan-note"),
-                "Reviewing one plan only: Interview at Acme."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".plan-note"), "Reviewing one plan only: Interview at Acme."));
         for (int card = 0; card < 3; card++) {
-            String title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question-title"))).getText();
+            String title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".question-title")))
+                    .getText();
             new Actions(browser).sendKeys(Keys.SPACE).perform();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer .markdown")));
             new Actions(browser).sendKeys("4").perform();
@@ -65,7 +68,8 @@ class StudyPlanE2ETest extends ChromiumJourney {
         }
 
         browser.get(url("/plans"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Interview at Acme"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Interview at Acme")))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(headline, "ready if you follow the plan"));
         assertThat(browser.findElement(headline).getText())
                 .doesNotContain(", 0% if you stop reviewing now")

@@ -71,14 +71,16 @@ class TwoNodesE2ETest extends BrowserTest {
         long syncsThatChanged() throws IOException {
             try (Stream<String> lines = Files.lines(log)) {
                 return lines.filter(line -> line.contains("Question bank synced (schedule)"))
-                        .filter(line -> !line.endsWith(", 0 changed.")).count();
+                        .filter(line -> !line.endsWith(", 0 changed."))
+                        .count();
             }
         }
     }
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() throws Exception {
-        database = "studyportal_two_nodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        database = "studyportal_two_nodes_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         try (Connection server = MariaDb.connect()) {
             MariaDb.createDatabase(server, database);
         }
@@ -139,7 +141,8 @@ class TwoNodesE2ETest extends BrowserTest {
         logIn(nodeB.base(), "two-nodes-learner", PASSWORD);
         browser.get(nodeB.url("/review"));
         wait.until(ExpectedConditions.textMatches(By.cssSelector(".review-progress"), ONE_DONE_TODAY));
-        assertThat(browser.findElement(By.cssSelector(".question-title")).getText()).isNotEqualTo(rated);
+        assertThat(browser.findElement(By.cssSelector(".question-title")).getText())
+                .isNotEqualTo(rated);
     }
 
     @Test
@@ -170,8 +173,8 @@ class TwoNodesE2ETest extends BrowserTest {
         assertThat(ended).as("the learner's session on node B ended").isNotNull();
         // Measured from the moment node A confirmed it; each look at node B costs a page load on top.
         assertThat(ended).isLessThanOrEqualTo(REVOCATION_CHECK.plusSeconds(5));
-        System.out.printf("Two nodes: a sign-in revoked on node A ended on node B after %.1f s%n",
-                ended.toMillis() / 1000.0);
+        System.out.printf(
+                "Two nodes: a sign-in revoked on node A ended on node B after %.1f s%n", ended.toMillis() / 1000.0);
     }
 
     @Test
@@ -183,7 +186,10 @@ class TwoNodesE2ETest extends BrowserTest {
         long questions = count("SELECT COUNT(*) FROM question WHERE retired = FALSE");
         Path page;
         try (Stream<Path> files = Files.walk(bank.resolve("interview"))) {
-            page = files.filter(file -> file.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+            page = files.filter(file -> file.toString().endsWith(".md"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
         Files.writeString(page, """
 
@@ -202,10 +208,12 @@ class TwoNodesE2ETest extends BrowserTest {
         // Three more turns of the schedule on both nodes, with nothing left to do.
         Thread.sleep(6_000);
 
-        assertThat(count("SELECT COUNT(*) FROM import_run WHERE run_trigger = 'SCHEDULE'")).isEqualTo(before + 1);
+        assertThat(count("SELECT COUNT(*) FROM import_run WHERE run_trigger = 'SCHEDULE'"))
+                .isEqualTo(before + 1);
         assertThat(count("SELECT COUNT(*) FROM question WHERE retired = FALSE")).isEqualTo(questions + 1);
         // Every turn logs a sync; the turns that found the bank as the database has it changed nothing.
-        assertThat(nodeA.syncsThatChanged() + nodeB.syncsThatChanged()).as("scheduled syncs that changed the bank")
+        assertThat(nodeA.syncsThatChanged() + nodeB.syncsThatChanged())
+                .as("scheduled syncs that changed the bank")
                 .isEqualTo(changedBefore + 1);
     }
 
@@ -217,24 +225,35 @@ class TwoNodesE2ETest extends BrowserTest {
         Path folder = Files.createDirectories(work.resolve(name));
         Path log = folder.resolve("portal.log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", Path.of("target", "studyportal.jar").toAbsolutePath().toString(), "--server.port=" + port));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                Path.of("target", "studyportal.jar").toAbsolutePath().toString(),
+                "--server.port=" + port));
         command.addAll(settings);
-        Process process = new ProcessBuilder(command).directory(folder.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         return new Node(name, host + ":" + port, process, log);
     }
 
     private static void awaitHealthy(Node node) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             if (!node.process().isAlive()) {
-                throw new IllegalStateException(node.name() + " stopped; see " + node.log().toAbsolutePath());
+                throw new IllegalStateException(
+                        node.name() + " stopped; see " + node.log().toAbsolutePath());
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(node.url("/actuator/health")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(node.url("/actuator/health")))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;
                 }
@@ -243,13 +262,15 @@ class TwoNodesE2ETest extends BrowserTest {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(node.name() + " did not become healthy; see " + node.log().toAbsolutePath());
+        throw new IllegalStateException(
+                node.name() + " did not become healthy; see " + node.log().toAbsolutePath());
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(MariaDb.databaseUrl(database), MariaDb.USER,
-                MariaDb.PASSWORD); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Connection connection =
+                        DriverManager.getConnection(MariaDb.databaseUrl(database), MariaDb.USER, MariaDb.PASSWORD);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }

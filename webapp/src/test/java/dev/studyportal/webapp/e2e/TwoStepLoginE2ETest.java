@@ -19,10 +19,13 @@ class TwoStepLoginE2ETest extends ChromiumJourney {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TwoStepSignIn twoStep;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -34,7 +37,10 @@ class TwoStepLoginE2ETest extends ChromiumJourney {
         TestLearners.signedInAs("phone-user", () -> {
             setup.set(twoStep.newSetup("phone-user"));
             // The previous step's code, still accepted: the current one stays unused for the login below.
-            twoStep.turnOn("phone-user", setup.get(), Totp.codeAt(setup.get().secret(), clock.instant().minus(Duration.ofSeconds(30))));
+            twoStep.turnOn(
+                    "phone-user",
+                    setup.get(),
+                    Totp.codeAt(setup.get().secret(), clock.instant().minus(Duration.ofSeconds(30))));
         });
 
         browser.get(url("/login"));
@@ -46,7 +52,9 @@ class TwoStepLoginE2ETest extends ChromiumJourney {
         browser.get(url("/login"));
         type("vaadin-login-form vaadin-text-field[name='username'] input", "phone-user");
         type("vaadin-login-form vaadin-password-field[name='password'] input", TestLearners.PASSWORD);
-        type("vaadin-login-form vaadin-text-field[name='code'] input", Totp.codeAt(setup.get().secret(), clock.instant()));
+        type(
+                "vaadin-login-form vaadin-text-field[name='code'] input",
+                Totp.codeAt(setup.get().secret(), clock.instant()));
         click("vaadin-button", "Log in");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, phone-user"));
     }

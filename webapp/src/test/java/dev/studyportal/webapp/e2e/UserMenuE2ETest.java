@@ -49,18 +49,22 @@ class UserMenuE2ETest extends ChromiumJourney {
         assertThat(overhangBeyondTheRightEdge()).isZero();
         screenshot("phone-light");
 
-        List.of("Settings:Study settings", "My data:My data", "Password:Change your password",
-                "Two-step:Two-step sign-in").forEach(action -> {
-            String[] itemAndTitle = action.split(":");
-            openTheUserMenu();
-            click("vaadin-menu-bar-item", itemAndTitle[0]);
-            wait.until(driver -> itemAndTitle[1].equals(openDialogTitle()));
-            if (itemAndTitle[0].equals("Password")) {
-                screenshot("phone-password-dialog");
-            }
-            new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-            wait.until(driver -> openDialogTitle() == null);
-        });
+        List.of(
+                        "Settings:Study settings",
+                        "My data:My data",
+                        "Password:Change your password",
+                        "Two-step:Two-step sign-in")
+                .forEach(action -> {
+                    String[] itemAndTitle = action.split(":");
+                    openTheUserMenu();
+                    click("vaadin-menu-bar-item", itemAndTitle[0]);
+                    wait.until(driver -> itemAndTitle[1].equals(openDialogTitle()));
+                    if (itemAndTitle[0].equals("Password")) {
+                        screenshot("phone-password-dialog");
+                    }
+                    new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+                    wait.until(driver -> openDialogTitle() == null);
+                });
     }
 
     @Test
@@ -122,15 +126,15 @@ class UserMenuE2ETest extends ChromiumJourney {
     }
 
     private String openDialogTitle() {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "const open = [...document.querySelectorAll('vaadin-dialog')].filter(d => d.opened);"
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("const open = [...document.querySelectorAll('vaadin-dialog')].filter(d => d.opened);"
                         + "return open.length ? open[0].headerTitle : null;");
     }
 
     /** How far the furthest piece of the top bar reaches past the viewport's right edge, in CSS pixels. */
     private long overhangBeyondTheRightEdge() {
-        Number overhang = (Number) ((JavascriptExecutor) browser).executeScript(
-                "const edge = document.documentElement.clientWidth;"
+        Number overhang = (Number) ((JavascriptExecutor) browser)
+                .executeScript("const edge = document.documentElement.clientWidth;"
                         + "const right = [...document.querySelectorAll('.navbar, .navbar *')]"
                         + "  .map(e => e.getBoundingClientRect()).filter(r => r.width > 0)"
                         + "  .reduce((furthest, r) => Math.max(furthest, r.right), 0);"
@@ -142,7 +146,9 @@ class UserMenuE2ETest extends ChromiumJourney {
     private static void screenshot(String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("user-menu-" + name + ".png"),
+            Files.copy(
+                    browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    dir.resolve("user-menu-" + name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException("Could not keep the screenshot " + name, e);

@@ -47,6 +47,7 @@ class XssCorpusE2ETest extends ChromiumJourney {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     QuestionRepository questions;
 
@@ -54,7 +55,10 @@ class XssCorpusE2ETest extends ChromiumJourney {
     void no_payload_of_the_corpus_runs_or_survives_in_any_view() {
         TestLearners.ensure(accounts, "xss-learner");
         logIn("xss-learner", TestLearners.PASSWORD);
-        List<Long> ids = questions.findAll().stream().map(question -> question.id()).sorted().toList();
+        List<Long> ids = questions.findAll().stream()
+                .map(question -> question.id())
+                .sorted()
+                .toList();
         assertThat(ids).as("the corpus was imported").hasSize(6);
 
         browser.get(url("/library"));
@@ -69,7 +73,9 @@ class XssCorpusE2ETest extends ChromiumJourney {
         browser.get(url("/review"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".question-title")));
         ((JavascriptExecutor) browser).executeScript("document.activeElement && document.activeElement.blur()");
-        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        new org.openqa.selenium.interactions.Actions(browser)
+                .sendKeys(org.openqa.selenium.Keys.SPACE)
+                .perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer .markdown")));
         assertSafe("review");
     }
@@ -79,7 +85,8 @@ class XssCorpusE2ETest extends ChromiumJourney {
         // Give lazily rendered content and any timers a moment, as a reader would.
         js.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 300)");
         assertThat(js.executeScript("return window.__pwned === undefined ? null : String(window.__pwned)"))
-                .as("a payload ran in the %s", where).isNull();
+                .as("a payload ran in the %s", where)
+                .isNull();
         @SuppressWarnings("unchecked")
         List<String> dangers = (List<String>) js.executeScript(DANGERS);
         assertThat(dangers).as("what could run code in the %s", where).isEmpty();

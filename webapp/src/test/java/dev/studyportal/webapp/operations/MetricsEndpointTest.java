@@ -33,20 +33,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * public port serves none of it (docs/adr/0008-metrics-off-the-public-port.md). A timer renamed, dropped
  * or no longer wrapping its service call fails here, before an operator's dashboard goes blank.
  */
-@SpringBootTest(classes = StudyPortalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = StudyPortalApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "studyportal.import.source.path=../docs")
 @MariaDbTest
 @ExtendWith(SeparatePortal.class)
 class MetricsEndpointTest {
 
     /** The names docs/operations.md gives operators, as Prometheus writes them. */
-    static final List<String> TIMERS = List.of("studyportal_review_rate_seconds", "studyportal_review_queue_seconds",
-            "studyportal_dashboard_seconds", "studyportal_sync_seconds");
+    static final List<String> TIMERS = List.of(
+            "studyportal_review_rate_seconds",
+            "studyportal_review_queue_seconds",
+            "studyportal_dashboard_seconds",
+            "studyportal_sync_seconds");
+
     static final String SESSIONS = "studyportal_vaadin_sessions";
 
     private static final String LEARNER = "metrics-learner";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @LocalServerPort
     int port;
@@ -75,7 +82,8 @@ class MetricsEndpointTest {
             assertThat(scrape.body()).as(timer).contains(timer + "_count{").contains(timer + "_sum{");
         }
         assertThat(scrape.body()).contains(SESSIONS + " ");
-        assertThat(scrape.body()).as("the rating's histogram, with the budget's 10 ms as a bucket")
+        assertThat(scrape.body())
+                .as("the rating's histogram, with the budget's 10 ms as a bucket")
                 .contains("studyportal_review_rate_seconds_bucket{outcome=\"success\",le=\"0.01\"}");
     }
 
@@ -104,7 +112,8 @@ class MetricsEndpointTest {
         assertThat(count(after, "studyportal_sync_seconds_count", "trigger=\"schedule\""))
                 .isEqualTo(count(before, "studyportal_sync_seconds_count", "trigger=\"schedule\"") + 1);
         assertThat(count(after, "studyportal_sync_seconds_count", "trigger=\"startup\""))
-                .as("the start-up sync of ../docs").isEqualTo(1);
+                .as("the start-up sync of ../docs")
+                .isEqualTo(1);
     }
 
     @Test
@@ -119,7 +128,9 @@ class MetricsEndpointTest {
         }
 
         assertThat(count(scrape(), "studyportal_dashboard_seconds_count", "outcome=\"AuthorizationDeniedException\""))
-                .isEqualTo(count(before, "studyportal_dashboard_seconds_count", "outcome=\"AuthorizationDeniedException\"") + 1);
+                .isEqualTo(
+                        count(before, "studyportal_dashboard_seconds_count", "outcome=\"AuthorizationDeniedException\"")
+                                + 1);
     }
 
     @Test
@@ -144,7 +155,9 @@ class MetricsEndpointTest {
         assertThat(health.body()).as("the status, no component's details").isEqualTo("{\"status\":\"UP\"}");
         assertThat(get(port, "/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(200);
-        assertThat(get(port, "/actuator/health/db").statusCode()).as("components stay on the management port").isNotEqualTo(200);
+        assertThat(get(port, "/actuator/health/db").statusCode())
+                .as("components stay on the management port")
+                .isNotEqualTo(200);
         assertThat(get(port, "/livez").statusCode()).isEqualTo(200);
         assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
         assertThat(get(managementPort, "/actuator/health").statusCode()).isEqualTo(200);
@@ -157,8 +170,11 @@ class MetricsEndpointTest {
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The sum of a sample's values over the series whose labels contain {@code label}. */

@@ -22,15 +22,19 @@ import org.springframework.web.context.WebApplicationContext;
  * Behind HTTPS the "Keep me logged in" cookie can carry the {@code __Host-} prefix (ASVS 5.0 3.3.1,
  * 3.3.3): browsers then accept it only when it is Secure, for the whole site and this host alone.
  */
-@SpringBootTest(classes = StudyPortalApplication.class, properties = {
-        "studyportal.import.on-startup=false",
-        "studyportal.security.session.remember-me-cookie=__Host-remember-me"})
+@SpringBootTest(
+        classes = StudyPortalApplication.class,
+        properties = {
+            "studyportal.import.on-startup=false",
+            "studyportal.security.session.remember-me-cookie=__Host-remember-me"
+        })
 @MariaDbTest
 @ExtendWith(SeparatePortal.class)
 class HostOnlyCookieTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AccountService accounts;
 
@@ -39,13 +43,19 @@ class HostOnlyCookieTest {
         TestLearners.ensure(accounts, "hosted");
         MockMvc mvc = LoginRequests.mockMvc(context);
 
-        Cookie cookie = mvc.perform(login("hosted", TestLearners.PASSWORD, "10.4.1.1").param("remember-me", "on").secure(true))
-                .andExpect(authenticated()).andReturn().getResponse().getCookie("__Host-remember-me");
+        Cookie cookie = mvc.perform(login("hosted", TestLearners.PASSWORD, "10.4.1.1")
+                        .param("remember-me", "on")
+                        .secure(true))
+                .andExpect(authenticated())
+                .andReturn()
+                .getResponse()
+                .getCookie("__Host-remember-me");
 
         assertThat(cookie).isNotNull();
         assertThat(cookie.getSecure()).isTrue();
         assertThat(cookie.getPath()).isEqualTo("/");
         assertThat(cookie.getDomain()).isNull();
-        mvc.perform(get("/").secure(true).cookie(cookie)).andExpect(authenticated().withUsername("hosted"));
+        mvc.perform(get("/").secure(true).cookie(cookie))
+                .andExpect(authenticated().withUsername("hosted"));
     }
 }

@@ -27,8 +27,10 @@ class LoginCsrfTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,7 +52,9 @@ class LoginCsrfTest {
 
     @Test
     void a_login_with_a_made_up_token_signs_nobody_in() throws Exception {
-        mvc.perform(post("/login").param("username", "attacker").param("password", TestLearners.PASSWORD)
+        mvc.perform(post("/login")
+                        .param("username", "attacker")
+                        .param("password", TestLearners.PASSWORD)
                         .param("_csrf", "not-the-token"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?expired"));

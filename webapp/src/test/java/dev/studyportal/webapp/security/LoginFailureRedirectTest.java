@@ -2,8 +2,8 @@ package dev.studyportal.webapp.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,10 +17,12 @@ class LoginFailureRedirectTest {
     @Test
     void a_wrong_password_a_lockout_and_an_unreachable_database_are_told_apart() throws Exception {
         assertThat(redirectFor(new BadCredentialsException("Bad credentials"))).isEqualTo("/login?error");
-        assertThat(redirectFor(new LoginThrottledException(Duration.ofMinutes(7)))).isEqualTo("/login?locked=7");
-        assertThat(redirectFor(new InternalAuthenticationServiceException("The login could not be checked",
-                new CannotCreateTransactionException("no connection",
-                        new SQLTransientConnectionException("Connection is not available")))))
+        assertThat(redirectFor(new LoginThrottledException(Duration.ofMinutes(7))))
+                .isEqualTo("/login?locked=7");
+        assertThat(redirectFor(new InternalAuthenticationServiceException(
+                        "The login could not be checked",
+                        new CannotCreateTransactionException(
+                                "no connection", new SQLTransientConnectionException("Connection is not available")))))
                 .isEqualTo("/login?unavailable");
     }
 

@@ -16,8 +16,7 @@ import org.springframework.web.context.WebApplicationContext;
  */
 public final class LoginRequests {
 
-    private LoginRequests() {
-    }
+    private LoginRequests() {}
 
     /**
      * The portal's filter chain alone, without spring-security-test's MockMvc set-up: that one carries
@@ -26,7 +25,9 @@ public final class LoginRequests {
      */
     public static MockMvc mockMvc(WebApplicationContext context) {
         Filter securityFilterChain = context.getBean("springSecurityFilterChain", Filter.class);
-        return MockMvcBuilders.webAppContextSetup(context).addFilters(securityFilterChain).build();
+        return MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(securityFilterChain)
+                .build();
     }
 
     public static MockHttpServletRequestBuilder login(String username, String password, String clientAddress) {

@@ -25,8 +25,10 @@ class LoginThrottlingTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -93,12 +95,14 @@ class LoginThrottlingTest {
     @Test
     void a_bcrypt_hash_from_before_argon2id_logs_in_and_is_upgraded() throws Exception {
         TestLearners.ensure(accounts, "veteran");
-        jdbc.update("UPDATE user_account SET password_hash = ? WHERE username = 'veteran'",
+        jdbc.update(
+                "UPDATE user_account SET password_hash = ? WHERE username = 'veteran'",
                 "{bcrypt}" + new BCryptPasswordEncoder(10).encode(TestLearners.PASSWORD));
 
         mvc.perform(login("veteran", TestLearners.PASSWORD, "10.1.5.1")).andExpect(authenticated());
 
-        assertThat(jdbc.queryForObject("SELECT password_hash FROM user_account WHERE username = 'veteran'", String.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT password_hash FROM user_account WHERE username = 'veteran'", String.class))
                 .startsWith("{argon2}$argon2id$");
     }
 }

@@ -22,6 +22,7 @@ class PortalItselfTest {
 
     @Autowired
     PortalItself portal;
+
     @Autowired
     AccountService accounts;
 
@@ -32,13 +33,15 @@ class PortalItselfTest {
 
     @Test
     void with_nobody_signed_in_an_administrators_service_refuses_and_the_portal_itself_is_let_in() {
-        assertThatThrownBy(() -> accounts.exists("admin")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accounts.exists("admin"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 
         AtomicBoolean asked = new AtomicBoolean();
         portal.actAsAdministrator(() -> asked.set(!accounts.exists("no-such-account")));
 
         assertThat(asked).isTrue();
-        assertThatThrownBy(() -> accounts.exists("admin")).as("and afterwards nobody is signed in again")
+        assertThatThrownBy(() -> accounts.exists("admin"))
+                .as("and afterwards nobody is signed in again")
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -50,7 +53,11 @@ class PortalItselfTest {
 
         portal.actAsAdministrator(() -> accounts.exists("no-such-account"));
 
-        assertThat(TestLearners.securityContextHolder().getContext().getAuthentication().getName()).isEqualTo("a-learner");
+        assertThat(TestLearners.securityContextHolder()
+                        .getContext()
+                        .getAuthentication()
+                        .getName())
+                .isEqualTo("a-learner");
     }
 
     @Test

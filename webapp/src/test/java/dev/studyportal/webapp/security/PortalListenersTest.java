@@ -33,12 +33,13 @@ class PortalListenersTest {
     @Test
     void only_the_http_port_listens_beyond_loopback_and_the_embedded_database_asks_for_a_password() throws Exception {
         Set<Listener> before = Listener.ofThisProcess();
-        try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(StudyPortalApplication.class).run(
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("data/studyportal")
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE",
-                "--studyportal.import.on-startup=false")) {
+        try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(StudyPortalApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("data/studyportal")
+                                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE",
+                        "--studyportal.import.on-startup=false")) {
             int httpPort = ((WebServerApplicationContext) portal).getWebServer().getPort();
             int managementPort = portal.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
 
@@ -46,10 +47,12 @@ class PortalListenersTest {
             opened.removeAll(before);
 
             assertThat(opened).extracting(Listener::port).contains(httpPort, managementPort);
-            assertThat(opened).filteredOn(listener -> listener.port() == managementPort)
+            assertThat(opened)
+                    .filteredOn(listener -> listener.port() == managementPort)
                     .as("the management port, where Prometheus scrapes the metrics")
                     .allMatch(Listener::loopbackOnly);
-            assertThat(opened).filteredOn(listener -> listener.port() != httpPort)
+            assertThat(opened)
+                    .filteredOn(listener -> listener.port() != httpPort)
                     .as("the embedded database's server, for the importer")
                     .isNotEmpty()
                     .allMatch(Listener::loopbackOnly);
@@ -63,7 +66,8 @@ class PortalListenersTest {
         private static final String LISTEN = "0A";
 
         boolean loopbackOnly() {
-            return address.equals("0100007F") || address.equals("00000000000000000000000001000000")
+            return address.equals("0100007F")
+                    || address.equals("00000000000000000000000001000000")
                     || address.equals("0000000000000000FFFF00000100007F");
         }
 

@@ -32,8 +32,15 @@ class ResetLinkMailTest {
         ResetLinkMail mail = new ResetLinkMail(senders(), NO_ADDRESS);
 
         assertThat(mail.available()).isFalse();
-        assertThatCode(() -> mail.send(new PasswordResetRequested("ada", "Ada", "ada@example.com", ZoneId.of("UTC"),
-                "token", Instant.EPOCH, Instant.EPOCH.plusSeconds(1800)))).doesNotThrowAnyException();
+        assertThatCode(() -> mail.send(new PasswordResetRequested(
+                        "ada",
+                        "Ada",
+                        "ada@example.com",
+                        ZoneId.of("UTC"),
+                        "token",
+                        Instant.EPOCH,
+                        Instant.EPOCH.plusSeconds(1800))))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -48,10 +55,17 @@ class ResetLinkMailTest {
 
     @Test
     void the_public_address_must_be_a_plain_web_address() {
-        for (String wrong : new String[] {"ftp://example.com", "example.com", "https://example.com/?next=evil",
-                "https://example.com/#top", "https://user:secret@example.com", "javascript:alert(1)"}) {
+        for (String wrong : new String[] {
+            "ftp://example.com",
+            "example.com",
+            "https://example.com/?next=evil",
+            "https://example.com/#top",
+            "https://user:secret@example.com",
+            "javascript:alert(1)"
+        }) {
             assertThatThrownBy(() -> new ResetMailProperties(URI.create(wrong), new ResetMailProperties.Mail(null)))
-                    .as(wrong).isInstanceOf(IllegalArgumentException.class);
+                    .as(wrong)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -66,8 +80,8 @@ class ResetLinkMailTest {
     }
 
     private static ObjectProvider<JavaMailSender> senders(JavaMailSender... senders) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(
-                senders.length == 0 ? Map.of() : Map.of("mailSender", senders[0]));
+        StaticListableBeanFactory beans =
+                new StaticListableBeanFactory(senders.length == 0 ? Map.of() : Map.of("mailSender", senders[0]));
         return beans.getBeanProvider(JavaMailSender.class);
     }
 }

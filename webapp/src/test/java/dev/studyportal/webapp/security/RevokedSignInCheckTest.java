@@ -31,7 +31,8 @@ class RevokedSignInCheckTest {
     static final SignInStamp STAMP = new SignInStamp(42, 3);
 
     final AccountService accounts = mock(AccountService.class);
-    final RevokedSignInCheck check = new RevokedSignInCheck(accounts, Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
+    final RevokedSignInCheck check =
+            new RevokedSignInCheck(accounts, Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_session_asks_the_database_at_most_once_per_interval() throws Exception {
@@ -44,7 +45,9 @@ class RevokedSignInCheckTest {
         when(accounts.isCurrent(STAMP)).thenReturn(false);
         session.setAttribute(RevokedSignInCheck.CHECKED_AT, NOW.minusSeconds(9));
         request(session);
-        assertThat(session.isInvalid()).as("checked 9 s ago: not asked again yet").isFalse();
+        assertThat(session.isInvalid())
+                .as("checked 9 s ago: not asked again yet")
+                .isFalse();
 
         session.setAttribute(RevokedSignInCheck.CHECKED_AT, NOW.minusSeconds(10));
         request(session);
@@ -58,14 +61,19 @@ class RevokedSignInCheckTest {
 
         MockFilterChain chain = request(session);
 
-        assertThat(chain.getRequest()).as("the request went on, to be told of the outage by the page").isNotNull();
+        assertThat(chain.getRequest())
+                .as("the request went on, to be told of the outage by the page")
+                .isNotNull();
         assertThat(session.isInvalid()).isFalse();
-        assertThat(session.getAttribute(RevokedSignInCheck.CHECKED_AT)).as("not counted as checked").isNull();
+        assertThat(session.getAttribute(RevokedSignInCheck.CHECKED_AT))
+                .as("not counted as checked")
+                .isNull();
     }
 
     @Test
     void a_session_whose_person_carries_no_stamp_cannot_be_vouched_for_and_ends() throws Exception {
-        MockHttpSession session = signedIn(User.withUsername("ada").password("").roles("LEARNER").build());
+        MockHttpSession session =
+                signedIn(User.withUsername("ada").password("").roles("LEARNER").build());
 
         request(session);
 
@@ -74,8 +82,10 @@ class RevokedSignInCheckTest {
 
     private static MockHttpSession signedIn(Object principal) {
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, AuthorityUtils.NO_AUTHORITIES)));
+        session.setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, AuthorityUtils.NO_AUTHORITIES)));
         return session;
     }
 

@@ -42,10 +42,13 @@ class RevokedSignInTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     JdbcTemplate jdbc;
     /** The portal's clock, which tests may have set to any moment: the check interval is measured on it. */
@@ -57,7 +60,8 @@ class RevokedSignInTest {
         MockMvc mvc = LoginRequests.mockMvc(context);
         TestLearners.ensure(accounts, "to-be-disabled");
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(login("to-be-disabled", TestLearners.PASSWORD, "10.3.1.1").session(session)).andExpect(authenticated());
+        mvc.perform(login("to-be-disabled", TestLearners.PASSWORD, "10.3.1.1").session(session))
+                .andExpect(authenticated());
         mvc.perform(get("/").session(session)).andExpect(authenticated().withUsername("to-be-disabled"));
 
         asAdmin(() -> administration.disable("revoking-admin", "to-be-disabled"));
@@ -75,16 +79,22 @@ class RevokedSignInTest {
         TestLearners.ensure(accounts, "to-be-reset");
         MockHttpSession session = new MockHttpSession();
         Cookie rememberMe = mvc.perform(login("to-be-reset", TestLearners.PASSWORD, "10.3.2.1")
-                        .param("remember-me", "on").session(session))
-                .andExpect(authenticated()).andReturn().getResponse().getCookie("remember-me");
+                        .param("remember-me", "on")
+                        .session(session))
+                .andExpect(authenticated())
+                .andReturn()
+                .getResponse()
+                .getCookie("remember-me");
 
         asAdmin(() -> administration.resetPassword("revoking-admin", "to-be-reset", "a password from the admin"));
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM persistent_logins WHERE username = 'to-be-reset'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM persistent_logins WHERE username = 'to-be-reset'", Integer.class))
+                .isZero();
         mvc.perform(get("/").session(session)).andExpect(unauthenticated());
         mvc.perform(get("/").cookie(rememberMe)).andExpect(unauthenticated());
-        mvc.perform(login("to-be-reset", "a password from the admin", "10.3.2.2")).andExpect(authenticated());
+        mvc.perform(login("to-be-reset", "a password from the admin", "10.3.2.2"))
+                .andExpect(authenticated());
     }
 
     @Test
@@ -107,7 +117,9 @@ class RevokedSignInTest {
         mvc.perform(get("/").session(checkedJustNow)).andExpect(authenticated().withUsername("disabled-elsewhere"));
         lastCheckedAgo(checkedJustNow, CHECK_INTERVAL);
         mvc.perform(get("/").session(checkedJustNow)).andExpect(unauthenticated());
-        assertThat(checkedJustNow.isInvalid()).as("ended at most one interval after the change").isTrue();
+        assertThat(checkedJustNow.isInvalid())
+                .as("ended at most one interval after the change")
+                .isTrue();
     }
 
     @Test
@@ -117,13 +129,15 @@ class RevokedSignInTest {
         MockHttpSession here = loggedIn(mvc, "changed-elsewhere", "10.3.4.1");
 
         // Another node: it revokes the sign-ins in the database; this node's registry hears nothing.
-        TestLearners.signedInAs("changed-elsewhere",
+        TestLearners.signedInAs(
+                "changed-elsewhere",
                 () -> accounts.changePassword("changed-elsewhere", TestLearners.PASSWORD, "changed on the other node"));
         lastCheckedAgo(here, CHECK_INTERVAL);
 
         mvc.perform(get("/").session(here)).andExpect(unauthenticated());
         assertThat(here.isInvalid()).isTrue();
-        mvc.perform(login("changed-elsewhere", "changed on the other node", "10.3.4.2")).andExpect(authenticated());
+        mvc.perform(login("changed-elsewhere", "changed on the other node", "10.3.4.2"))
+                .andExpect(authenticated());
     }
 
     @Test
@@ -133,8 +147,12 @@ class RevokedSignInTest {
         MockHttpSession changingHere = loggedIn(mvc, "changer-of-mind", "10.3.5.1");
         MockHttpSession elsewhere = new MockHttpSession();
         Cookie keptLoggedIn = mvc.perform(login("changer-of-mind", TestLearners.PASSWORD, "10.3.5.2")
-                        .param("remember-me", "on").session(elsewhere))
-                .andExpect(authenticated()).andReturn().getResponse().getCookie("remember-me");
+                        .param("remember-me", "on")
+                        .session(elsewhere))
+                .andExpect(authenticated())
+                .andReturn()
+                .getResponse()
+                .getCookie("remember-me");
 
         changeOwnPasswordIn(changingHere, "changer-of-mind", "a password of my own choosing");
 
@@ -144,7 +162,9 @@ class RevokedSignInTest {
         mvc.perform(get("/").session(changingHere)).andExpect(authenticated().withUsername("changer-of-mind"));
         lastCheckedAgo(changingHere, CHECK_INTERVAL);
         mvc.perform(get("/").session(changingHere)).andExpect(authenticated().withUsername("changer-of-mind"));
-        assertThat(changingHere.isInvalid()).as("signed in again under the new password").isFalse();
+        assertThat(changingHere.isInvalid())
+                .as("signed in again under the new password")
+                .isFalse();
     }
 
     @Test
@@ -153,7 +173,8 @@ class RevokedSignInTest {
         TestLearners.ensure(accounts, "leaving-for-good");
         MockHttpSession otherBrowser = loggedIn(mvc, "leaving-for-good", "10.3.6.1");
 
-        TestLearners.signedInAs("leaving-for-good",
+        TestLearners.signedInAs(
+                "leaving-for-good",
                 () -> accounts.deleteOwnAccount("leaving-for-good", "leaving-for-good", TestLearners.PASSWORD));
         lastCheckedAgo(otherBrowser, CHECK_INTERVAL);
 
@@ -166,8 +187,8 @@ class RevokedSignInTest {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setSession(session);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        TestLearners.securityContextHolder().setContext((SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+        TestLearners.securityContextHolder().setContext((SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
         try {
             accounts.changePassword(username, TestLearners.PASSWORD, newPassword);
         } finally {
@@ -178,9 +199,12 @@ class RevokedSignInTest {
 
     private static MockHttpSession loggedIn(MockMvc mvc, String username, String address) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(login(username, TestLearners.PASSWORD, address).session(session)).andExpect(authenticated());
+        mvc.perform(login(username, TestLearners.PASSWORD, address).session(session))
+                .andExpect(authenticated());
         mvc.perform(get("/").session(session)).andExpect(authenticated().withUsername(username));
-        assertThat(session.getAttribute(RevokedSignInCheck.CHECKED_AT)).as("checked at its first request").isNotNull();
+        assertThat(session.getAttribute(RevokedSignInCheck.CHECKED_AT))
+                .as("checked at its first request")
+                .isNotNull();
         return session;
     }
 
@@ -189,8 +213,9 @@ class RevokedSignInTest {
     }
 
     private static void asAdmin(Runnable action) {
-        TestLearners.securityContextHolder().getContext().setAuthentication(
-                new TestingAuthenticationToken("revoking-admin", null, "ROLE_ADMIN"));
+        TestLearners.securityContextHolder()
+                .getContext()
+                .setAuthentication(new TestingAuthenticationToken("revoking-admin", null, "ROLE_ADMIN"));
         try {
             action.run();
         } finally {

@@ -42,8 +42,9 @@ class SecurityHeadersTest {
     void over_https_the_bootstrap_page_asks_browsers_to_stay_on_https_for_a_year() throws Exception {
         // Vaadin writes its bootstrap page afresh, dropping Spring Security's headers; HSTS must survive too.
         mvc.perform(get("/login").secure(true))
-                .andExpect(header().string("Strict-Transport-Security", allOf(
-                        containsString("max-age=31536000"), containsString("includeSubDomains"))));
+                .andExpect(header().string(
+                                "Strict-Transport-Security",
+                                allOf(containsString("max-age=31536000"), containsString("includeSubDomains"))));
         mvc.perform(get("/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
     }
 
@@ -54,10 +55,12 @@ class SecurityHeadersTest {
 
     private static void expectProtectiveHeaders(ResultActions response) throws Exception {
         response.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
-                .andExpect(header().string("Content-Security-Policy", allOf(
-                        containsString("frame-ancestors 'none'"),
-                        containsString("object-src 'none'"),
-                        containsString("default-src 'self'"))))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                allOf(
+                                        containsString("frame-ancestors 'none'"),
+                                        containsString("object-src 'none'"),
+                                        containsString("default-src 'self'"))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))

@@ -34,10 +34,13 @@ class SessionSecurityTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Environment environment;
     /** The portal's clock, which tests may have set to any moment: the session limit is measured on it. */
@@ -57,8 +60,10 @@ class SessionSecurityTest {
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
 
-        MvcResult result = mvc.perform(login("sessioned", TestLearners.PASSWORD, "10.2.1.1").session(session))
-                .andExpect(authenticated()).andReturn();
+        MvcResult result = mvc.perform(
+                        login("sessioned", TestLearners.PASSWORD, "10.2.1.1").session(session))
+                .andExpect(authenticated())
+                .andReturn();
 
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
     }
@@ -78,10 +83,12 @@ class SessionSecurityTest {
         mvc.perform(get("/").session(session));
         assertThat(session.getAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT)).isInstanceOf(Instant.class);
 
-        session.setAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT, clock.instant().minus(Duration.ofHours(11)));
+        session.setAttribute(
+                AbsoluteSessionTimeout.SIGNED_IN_AT, clock.instant().minus(Duration.ofHours(11)));
         mvc.perform(get("/").session(session));
         assertThat(session.isInvalid()).isFalse();
-        session.setAttribute(AbsoluteSessionTimeout.SIGNED_IN_AT, clock.instant().minus(Duration.ofHours(12)));
+        session.setAttribute(
+                AbsoluteSessionTimeout.SIGNED_IN_AT, clock.instant().minus(Duration.ofHours(12)));
         mvc.perform(get("/").session(session)).andExpect(header().string("Location", endsWith("/login")));
 
         assertThat(session.isInvalid()).isTrue();
@@ -89,14 +96,18 @@ class SessionSecurityTest {
 
     @Test
     void the_idle_timeout_is_thirty_minutes() {
-        assertThat(Binder.get(environment).bind("server.servlet.session.timeout", Duration.class).get())
+        assertThat(Binder.get(environment)
+                        .bind("server.servlet.session.timeout", Duration.class)
+                        .get())
                 .isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
     void keep_me_logged_in_stores_a_fourteen_day_token_that_logs_in_a_new_session() throws Exception {
-        MvcResult login = mvc.perform(login("sessioned", TestLearners.PASSWORD, "10.2.4.1").param("remember-me", "on"))
-                .andExpect(authenticated()).andReturn();
+        MvcResult login = mvc.perform(
+                        login("sessioned", TestLearners.PASSWORD, "10.2.4.1").param("remember-me", "on"))
+                .andExpect(authenticated())
+                .andReturn();
         Cookie cookie = login.getResponse().getCookie("remember-me");
 
         assertThat(cookie).isNotNull();
@@ -110,13 +121,17 @@ class SessionSecurityTest {
     @Test
     void keep_me_logged_in_ends_fourteen_days_after_the_login_however_often_it_is_used() throws Exception {
         TestLearners.ensure(accounts, "regular");
-        MvcResult login = mvc.perform(login("regular", TestLearners.PASSWORD, "10.2.7.1").param("remember-me", "on"))
-                .andExpect(authenticated()).andReturn();
+        MvcResult login = mvc.perform(
+                        login("regular", TestLearners.PASSWORD, "10.2.7.1").param("remember-me", "on"))
+                .andExpect(authenticated())
+                .andReturn();
         Cookie cookie = login.getResponse().getCookie("remember-me");
 
         // Used on day 13: still honoured (and renewed, which must not extend the series).
         seriesStartedAgo("regular", Duration.ofDays(13));
-        MvcResult renewed = mvc.perform(get("/").cookie(cookie)).andExpect(authenticated().withUsername("regular")).andReturn();
+        MvcResult renewed = mvc.perform(get("/").cookie(cookie))
+                .andExpect(authenticated().withUsername("regular"))
+                .andReturn();
         Cookie next = renewed.getResponse().getCookie("remember-me");
         assertThat(next).isNotNull();
 
@@ -130,7 +145,8 @@ class SessionSecurityTest {
         TestLearners.ensure(accounts, "forgotten");
 
         MvcResult login = mvc.perform(login("forgotten", TestLearners.PASSWORD, "10.2.5.1"))
-                .andExpect(authenticated()).andReturn();
+                .andExpect(authenticated())
+                .andReturn();
 
         assertThat(login.getResponse().getCookie("remember-me")).isNull();
         assertThat(tokensOf("forgotten")).isZero();
@@ -140,7 +156,9 @@ class SessionSecurityTest {
     void logging_out_and_changing_the_password_both_revoke_the_token() throws Exception {
         TestLearners.ensure(accounts, "revoked");
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(login("revoked", TestLearners.PASSWORD, "10.2.6.1").param("remember-me", "on").session(session));
+        mvc.perform(login("revoked", TestLearners.PASSWORD, "10.2.6.1")
+                .param("remember-me", "on")
+                .session(session));
         assertThat(tokensOf("revoked")).isEqualTo(1);
 
         mvc.perform(post("/logout").with(csrf()).session(session));
@@ -148,23 +166,28 @@ class SessionSecurityTest {
 
         mvc.perform(login("revoked", TestLearners.PASSWORD, "10.2.6.1").param("remember-me", "on"));
         assertThat(tokensOf("revoked")).isEqualTo(1);
-        TestLearners.signedInAs("revoked",
+        TestLearners.signedInAs(
+                "revoked",
                 () -> accounts.changePassword("revoked", TestLearners.PASSWORD, "a brand new test password"));
         assertThat(tokensOf("revoked")).isZero();
     }
 
     private void seriesStartedAgo(String username, Duration age) {
-        jdbc.update("UPDATE persistent_logins SET series_started = ? WHERE username = ?",
-                Timestamp.from(clock.instant().minus(age)), username);
+        jdbc.update(
+                "UPDATE persistent_logins SET series_started = ? WHERE username = ?",
+                Timestamp.from(clock.instant().minus(age)),
+                username);
     }
 
     private MockHttpSession loggedIn(String address) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(login("sessioned", TestLearners.PASSWORD, address).session(session)).andExpect(authenticated());
+        mvc.perform(login("sessioned", TestLearners.PASSWORD, address).session(session))
+                .andExpect(authenticated());
         return session;
     }
 
     private int tokensOf(String username) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM persistent_logins WHERE username = ?", Integer.class, username);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM persistent_logins WHERE username = ?", Integer.class, username);
     }
 }

@@ -23,6 +23,7 @@ class SignUpAttemptsTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     MutableClock clock;
 
@@ -37,15 +38,18 @@ class SignUpAttemptsTest {
     @Test
     void the_tenth_taken_name_from_one_address_closes_sign_up_to_it_for_fifteen_minutes() {
         for (int attempt = 1; attempt < 10; attempt++) {
-            assertThatThrownBy(() -> signUps.signUp(taken(), null, "10.8.1.1")).isInstanceOf(UsernameTakenException.class);
+            assertThatThrownBy(() -> signUps.signUp(taken(), null, "10.8.1.1"))
+                    .isInstanceOf(UsernameTakenException.class);
         }
         assertThatThrownBy(() -> signUps.signUp(taken(), null, "10.8.1.1"))
                 .isNotInstanceOf(UsernameTakenException.class)
-                .hasMessageContaining("Too many sign-up attempts").hasMessageContaining("15 minutes");
+                .hasMessageContaining("Too many sign-up attempts")
+                .hasMessageContaining("15 minutes");
 
         // Refused whatever the name now, so the answer says nothing more about which names exist.
         assertThatThrownBy(() -> signUps.signUp(free("throttled-newcomer"), null, "10.8.1.1"))
-                .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+                .isInstanceOfSatisfying(
+                        InvalidAccountDetailsException.class,
                         refused -> assertThat(refused.getMessage()).contains("Too many sign-up attempts"));
         assertThat(TestLearners.exists(accounts, "throttled-newcomer")).isFalse();
 
@@ -60,8 +64,10 @@ class SignUpAttemptsTest {
     @Test
     void refusals_that_reveal_nothing_are_not_counted() {
         for (int attempt = 0; attempt < 20; attempt++) {
-            assertThatThrownBy(() -> signUps.signUp(new SignUp("typo-newcomer", "Typo", null, "short"), null, "10.8.2.1"))
-                    .isInstanceOfSatisfying(InvalidAccountDetailsException.class,
+            assertThatThrownBy(
+                            () -> signUps.signUp(new SignUp("typo-newcomer", "Typo", null, "short"), null, "10.8.2.1"))
+                    .isInstanceOfSatisfying(
+                            InvalidAccountDetailsException.class,
                             refused -> assertThat(refused.field()).isEqualTo("password"));
         }
         signUps.signUp(free("typo-newcomer"), null, "10.8.2.1");

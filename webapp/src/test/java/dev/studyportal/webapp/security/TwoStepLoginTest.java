@@ -27,12 +27,16 @@ class TwoStepLoginTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TwoStepSignIn twoStep;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,9 +59,11 @@ class TwoStepLoginTest {
     @Test
     void the_password_alone_no_longer_logs_in_and_says_no_more_than_a_wrong_password() throws Exception {
         mvc.perform(login("two-step", TestLearners.PASSWORD, "10.5.1.1"))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
         mvc.perform(login("two-step", TestLearners.PASSWORD, "10.5.1.1").param("code", "000000"))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -74,12 +80,16 @@ class TwoStepLoginTest {
     @Test
     void wrong_codes_count_towards_the_lockout_like_wrong_passwords() throws Exception {
         for (int attempt = 0; attempt < 10; attempt++) {
-            mvc.perform(login("two-step", TestLearners.PASSWORD, "10.5.3." + attempt).param("code", "000000"));
+            mvc.perform(login("two-step", TestLearners.PASSWORD, "10.5.3." + attempt)
+                    .param("code", "000000"));
         }
         String code = Totp.codeAt(setup.secret(), clock.instant());
 
         mvc.perform(login("two-step", TestLearners.PASSWORD, "10.5.3.99").param("code", code))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked=15"));
-        assertThat(twoStep.passes("two-step", code)).as("refused before the code was even looked at").isTrue();
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?locked=15"));
+        assertThat(twoStep.passes("two-step", code))
+                .as("refused before the code was even looked at")
+                .isTrue();
     }
 }

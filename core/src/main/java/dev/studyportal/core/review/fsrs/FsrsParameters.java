@@ -27,8 +27,8 @@ public record FsrsParameters(
 
     /** py-fsrs's {@code DEFAULT_PARAMETERS} for FSRS-6. */
     public static final List<Double> DEFAULT_WEIGHTS = List.of(
-            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
-            1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
+            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
+            1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
     public static final double DEFAULT_DESIRED_RETENTION = 0.9;
     public static final List<Duration> DEFAULT_LEARNING_STEPS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(10));
@@ -38,11 +38,13 @@ public record FsrsParameters(
     // py-fsrs's LOWER_BOUNDS_PARAMETERS and UPPER_BOUNDS_PARAMETERS: outside them the formulas misbehave
     // (negative stabilities, a decay of zero), and the optimizer never produces such values.
     private static final double[] LOWER_BOUNDS = {
-        0.001, 0.001, 0.001, 0.001, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0, 0.001,
-        0.001, 0.001, 0.001, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.1};
+        0.001, 0.001, 0.001, 0.001, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0, 0.001, 0.001, 0.001, 0.001, 0.0, 0.0, 1.0, 0.0,
+        0.0, 0.0, 0.1
+    };
     private static final double[] UPPER_BOUNDS = {
-        100.0, 100.0, 100.0, 100.0, 10.0, 4.0, 4.0, 0.75, 4.5, 0.8, 3.5,
-        5.0, 0.25, 0.9, 4.0, 1.0, 6.0, 2.0, 2.0, 0.8, 0.8};
+        100.0, 100.0, 100.0, 100.0, 10.0, 4.0, 4.0, 0.75, 4.5, 0.8, 3.5, 5.0, 0.25, 0.9, 4.0, 1.0, 6.0, 2.0, 2.0, 0.8,
+        0.8
+    };
 
     public FsrsParameters {
         weights = validWeights(weights);
@@ -60,8 +62,13 @@ public record FsrsParameters(
 
     /** py-fsrs's {@code Scheduler()} defaults, fuzzing included. */
     public static FsrsParameters defaults() {
-        return new FsrsParameters(DEFAULT_WEIGHTS, DEFAULT_DESIRED_RETENTION, DEFAULT_LEARNING_STEPS,
-                DEFAULT_RELEARNING_STEPS, DEFAULT_MAXIMUM_INTERVAL_DAYS, true);
+        return new FsrsParameters(
+                DEFAULT_WEIGHTS,
+                DEFAULT_DESIRED_RETENTION,
+                DEFAULT_LEARNING_STEPS,
+                DEFAULT_RELEARNING_STEPS,
+                DEFAULT_MAXIMUM_INTERVAL_DAYS,
+                true);
     }
 
     public double weight(int index) {
@@ -69,33 +76,33 @@ public record FsrsParameters(
     }
 
     public FsrsParameters withWeights(List<Double> newWeights) {
-        return new FsrsParameters(newWeights, desiredRetention, learningSteps, relearningSteps, maximumIntervalDays,
-                fuzzingEnabled);
+        return new FsrsParameters(
+                newWeights, desiredRetention, learningSteps, relearningSteps, maximumIntervalDays, fuzzingEnabled);
     }
 
     public FsrsParameters withDesiredRetention(double newDesiredRetention) {
-        return new FsrsParameters(weights, newDesiredRetention, learningSteps, relearningSteps, maximumIntervalDays,
-                fuzzingEnabled);
+        return new FsrsParameters(
+                weights, newDesiredRetention, learningSteps, relearningSteps, maximumIntervalDays, fuzzingEnabled);
     }
 
     public FsrsParameters withLearningSteps(List<Duration> newLearningSteps) {
-        return new FsrsParameters(weights, desiredRetention, newLearningSteps, relearningSteps, maximumIntervalDays,
-                fuzzingEnabled);
+        return new FsrsParameters(
+                weights, desiredRetention, newLearningSteps, relearningSteps, maximumIntervalDays, fuzzingEnabled);
     }
 
     public FsrsParameters withRelearningSteps(List<Duration> newRelearningSteps) {
-        return new FsrsParameters(weights, desiredRetention, learningSteps, newRelearningSteps, maximumIntervalDays,
-                fuzzingEnabled);
+        return new FsrsParameters(
+                weights, desiredRetention, learningSteps, newRelearningSteps, maximumIntervalDays, fuzzingEnabled);
     }
 
     public FsrsParameters withMaximumIntervalDays(int newMaximumIntervalDays) {
-        return new FsrsParameters(weights, desiredRetention, learningSteps, relearningSteps, newMaximumIntervalDays,
-                fuzzingEnabled);
+        return new FsrsParameters(
+                weights, desiredRetention, learningSteps, relearningSteps, newMaximumIntervalDays, fuzzingEnabled);
     }
 
     public FsrsParameters withFuzzingEnabled(boolean newFuzzingEnabled) {
-        return new FsrsParameters(weights, desiredRetention, learningSteps, relearningSteps, maximumIntervalDays,
-                newFuzzingEnabled);
+        return new FsrsParameters(
+                weights, desiredRetention, learningSteps, relearningSteps, maximumIntervalDays, newFuzzingEnabled);
     }
 
     private static List<Double> validWeights(List<Double> weights) {
@@ -103,9 +110,8 @@ public record FsrsParameters(
             throw new IllegalArgumentException("FSRS-6 needs " + WEIGHT_COUNT + " weights, got none");
         }
         if (weights.size() != WEIGHT_COUNT) {
-            throw new IllegalArgumentException(
-                    "FSRS-6 needs " + WEIGHT_COUNT + " weights, got " + weights.size()
-                            + (weights.size() == 19 ? " (an FSRS-5 set? retrain it for FSRS-6)" : ""));
+            throw new IllegalArgumentException("FSRS-6 needs " + WEIGHT_COUNT + " weights, got " + weights.size()
+                    + (weights.size() == 19 ? " (an FSRS-5 set? retrain it for FSRS-6)" : ""));
         }
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < WEIGHT_COUNT; i++) {

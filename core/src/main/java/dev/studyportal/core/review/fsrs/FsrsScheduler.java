@@ -27,7 +27,8 @@ public final class FsrsScheduler {
     private static final double[][] FUZZ_RANGES = {
         {2.5, 7.0, 0.15},
         {7.0, 20.0, 0.10},
-        {20.0, Double.POSITIVE_INFINITY, 0.05}};
+        {20.0, Double.POSITIVE_INFINITY, 0.05}
+    };
 
     private final FsrsParameters parameters;
     private final RandomGenerator fuzzRandom;
@@ -95,7 +96,8 @@ public final class FsrsScheduler {
         double stability;
         double difficulty;
         // FsrsCard keeps stability, difficulty and last review present together, or absent on a new card.
-        if (card.stability() instanceof Double before && card.difficulty() instanceof Double difficultyBefore
+        if (card.stability() instanceof Double before
+                && card.difficulty() instanceof Double difficultyBefore
                 && card.lastReview() instanceof Instant lastReview) {
             // Reviews within a day of the previous one cannot be judged by the day-based forgetting curve, so
             // FSRS-6 moves stability by its separate short-term formula instead.
@@ -118,8 +120,8 @@ public final class FsrsScheduler {
             interval = fuzzed(interval);
         }
 
-        FsrsCard reviewed = new FsrsCard(schedule.phase(), schedule.step(), stability, difficulty,
-                reviewedAt.plus(interval), reviewedAt);
+        FsrsCard reviewed = new FsrsCard(
+                schedule.phase(), schedule.step(), stability, difficulty, reviewedAt.plus(interval), reviewedAt);
         return new ReviewOutcome(reviewed, retrievability);
     }
 
@@ -154,9 +156,10 @@ public final class FsrsScheduler {
         return switch (rating) {
             case AGAIN -> new Schedule(phase, 0, steps.get(0));
             case HARD -> new Schedule(phase, step, hardStepInterval(steps, step));
-            case GOOD -> step + 1 == steps.size()
-                    ? Schedule.review(dayInterval(stability))
-                    : new Schedule(phase, step + 1, steps.get(step + 1));
+            case GOOD ->
+                step + 1 == steps.size()
+                        ? Schedule.review(dayInterval(stability))
+                        : new Schedule(phase, step + 1, steps.get(step + 1));
             case EASY -> Schedule.review(dayInterval(stability));
         };
     }
@@ -174,7 +177,8 @@ public final class FsrsScheduler {
 
     private Schedule scheduleReview(Rating rating, double stability) {
         if (rating == Rating.AGAIN && !parameters.relearningSteps().isEmpty()) {
-            return new Schedule(CardPhase.RELEARNING, 0, parameters.relearningSteps().get(0));
+            return new Schedule(
+                    CardPhase.RELEARNING, 0, parameters.relearningSteps().get(0));
         }
         return Schedule.review(dayInterval(stability));
     }
@@ -263,13 +267,14 @@ public final class FsrsScheduler {
     private double recallStability(double difficulty, double stability, double retrievability, Rating rating) {
         double hardPenalty = rating == Rating.HARD ? w(15) : 1;
         double easyBonus = rating == Rating.EASY ? w(16) : 1;
-        return stability * (1
-                + exp(w(8))
-                * (11 - difficulty)
-                * Math.pow(stability, -w(9))
-                * (exp((1 - retrievability) * w(10)) - 1)
-                * hardPenalty
-                * easyBonus);
+        return stability
+                * (1
+                        + exp(w(8))
+                                * (11 - difficulty)
+                                * Math.pow(stability, -w(9))
+                                * (exp((1 - retrievability) * w(10)) - 1)
+                                * hardPenalty
+                                * easyBonus);
     }
 
     private static double clampStability(double stability) {

@@ -59,6 +59,7 @@ class FsrsCardTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new FsrsCard(CardPhase.REVIEW, null, 3.0, 10.5, NOW, NOW))
                 .withMessageContaining("Difficulty");
-        assertThat(new FsrsCard(CardPhase.REVIEW, null, 0.001, 1.0, NOW, NOW).isNew()).isFalse();
+        assertThat(new FsrsCard(CardPhase.REVIEW, null, 0.001, 1.0, NOW, NOW).isNew())
+                .isFalse();
     }
 }

@@ -16,9 +16,10 @@ class FsrsParametersTest {
     void defaults_are_py_fsrs_scheduler_defaults() {
         FsrsParameters defaults = FsrsParameters.defaults();
 
-        assertThat(defaults.weights()).containsExactly(
-                0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
-                1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
+        assertThat(defaults.weights())
+                .containsExactly(
+                        0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835,
+                        0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
         assertThat(defaults.desiredRetention()).isEqualTo(0.9);
         assertThat(defaults.learningSteps()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(10));
         assertThat(defaults.relearningSteps()).containsExactly(Duration.ofMinutes(10));
@@ -29,28 +30,36 @@ class FsrsParametersTest {
     @Test
     void weights_outside_the_reference_bounds_or_of_the_wrong_count_are_rejected() {
         // py-fsrs test_scheduler_parameter_validation
-        assertThat(FsrsParameters.defaults().withWeights(FsrsParameters.DEFAULT_WEIGHTS).weights())
+        assertThat(FsrsParameters.defaults()
+                        .withWeights(FsrsParameters.DEFAULT_WEIGHTS)
+                        .weights())
                 .isEqualTo(FsrsParameters.DEFAULT_WEIGHTS);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> withWeight(6, 100))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> withWeight(6, 100))
                 .withMessageContaining("weights[6] = 100.0 is out of bounds [0.001, 4.0]");
-        assertThatIllegalArgumentException().isThrownBy(() -> withWeight(10, -42))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> withWeight(10, -42))
                 .withMessageContaining("weights[10] = -42.0 is out of bounds");
 
         List<Double> twoBad = new ArrayList<>(FsrsParameters.DEFAULT_WEIGHTS);
         twoBad.set(0, 0.0);
         twoBad.set(3, 101.0);
-        assertThatIllegalArgumentException().isThrownBy(() -> FsrsParameters.defaults().withWeights(twoBad))
-                .withMessageContaining("weights[0] = 0.0").withMessageContaining("weights[3] = 101.0");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FsrsParameters.defaults().withWeights(twoBad))
+                .withMessageContaining("weights[0] = 0.0")
+                .withMessageContaining("weights[3] = 101.0");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> FsrsParameters.defaults().withWeights(List.of()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FsrsParameters.defaults().withWeights(List.of()))
                 .withMessageContaining("needs 21 weights, got 0");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> FsrsParameters.defaults().withWeights(FsrsParameters.DEFAULT_WEIGHTS.subList(0, 20)))
                 .withMessageContaining("got 20");
         List<Double> tooMany = Stream.concat(FsrsParameters.DEFAULT_WEIGHTS.stream(), Stream.of(1.0, 2.0, 3.0))
                 .toList();
-        assertThatIllegalArgumentException().isThrownBy(() -> FsrsParameters.defaults().withWeights(tooMany))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FsrsParameters.defaults().withWeights(tooMany))
                 .withMessageContaining("got 24");
     }
 
@@ -63,15 +72,19 @@ class FsrsParametersTest {
 
     @Test
     void weights_must_be_finite_numbers() {
-        assertThatIllegalArgumentException().isThrownBy(() -> withWeight(2, Double.NaN))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> withWeight(2, Double.NaN))
                 .withMessageContaining("weights[2] = NaN is not a finite number");
-        assertThatIllegalArgumentException().isThrownBy(() -> withWeight(20, Double.POSITIVE_INFINITY))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> withWeight(20, Double.POSITIVE_INFINITY))
                 .withMessageContaining("weights[20] = Infinity is not a finite number");
         List<Double> withNull = new ArrayList<>(FsrsParameters.DEFAULT_WEIGHTS);
         withNull.set(5, null);
-        assertThatIllegalArgumentException().isThrownBy(() -> FsrsParameters.defaults().withWeights(withNull))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FsrsParameters.defaults().withWeights(withNull))
                 .withMessageContaining("weights[5] = null");
-        assertThatIllegalArgumentException().isThrownBy(() -> FsrsParameters.defaults().withWeights(null));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FsrsParameters.defaults().withWeights(null));
     }
 
     @Test
@@ -81,12 +94,14 @@ class FsrsParametersTest {
                     .isThrownBy(() -> FsrsParameters.defaults().withDesiredRetention(retention))
                     .withMessageContaining("strictly between 0 and 1");
         }
-        assertThat(FsrsParameters.defaults().withDesiredRetention(0.97).desiredRetention()).isEqualTo(0.97);
+        assertThat(FsrsParameters.defaults().withDesiredRetention(0.97).desiredRetention())
+                .isEqualTo(0.97);
     }
 
     @Test
     void steps_must_be_positive_and_may_be_empty() {
-        assertThat(FsrsParameters.defaults().withLearningSteps(List.of()).learningSteps()).isEmpty();
+        assertThat(FsrsParameters.defaults().withLearningSteps(List.of()).learningSteps())
+                .isEmpty();
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> FsrsParameters.defaults().withLearningSteps(List.of(Duration.ZERO)))
                 .withMessageContaining("learning steps must be positive");
@@ -95,14 +110,17 @@ class FsrsParametersTest {
                 .withMessageContaining("relearning steps must be positive");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> FsrsParameters.defaults().withRelearningSteps(Arrays.asList((Duration) null)));
-        assertThatIllegalArgumentException().isThrownBy(() -> FsrsParameters.defaults().withLearningSteps(null));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FsrsParameters.defaults().withLearningSteps(null));
     }
 
     @Test
     void the_maximum_interval_is_at_least_one_day() {
-        assertThatIllegalArgumentException().isThrownBy(() -> FsrsParameters.defaults().withMaximumIntervalDays(0))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> FsrsParameters.defaults().withMaximumIntervalDays(0))
                 .withMessageContaining("at least 1 day");
-        assertThat(FsrsParameters.defaults().withMaximumIntervalDays(1).maximumIntervalDays()).isEqualTo(1);
+        assertThat(FsrsParameters.defaults().withMaximumIntervalDays(1).maximumIntervalDays())
+                .isEqualTo(1);
     }
 
     @Test

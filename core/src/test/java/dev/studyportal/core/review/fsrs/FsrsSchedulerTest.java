@@ -25,9 +25,19 @@ class FsrsSchedulerTest {
 
     /** The reference's TEST_RATINGS_1. */
     private static final List<Rating> TEST_RATINGS_1 = List.of(
-            Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD,
-            Rating.AGAIN, Rating.AGAIN,
-            Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD, Rating.GOOD);
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.AGAIN,
+            Rating.AGAIN,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD,
+            Rating.GOOD);
 
     private static final FsrsParameters WITHOUT_FUZZ = FsrsParameters.defaults().withFuzzingEnabled(false);
 
@@ -43,16 +53,20 @@ class FsrsSchedulerTest {
     @Test
     void explicit_default_retention_and_maximum_give_the_reference_intervals_and_custom_weights_are_kept() {
         // py-fsrs test_custom_scheduler_args
-        FsrsScheduler scheduler = new FsrsScheduler(
-                FsrsParameters.defaults().withDesiredRetention(0.9).withMaximumIntervalDays(36500)
-                        .withFuzzingEnabled(false));
+        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults()
+                .withDesiredRetention(0.9)
+                .withMaximumIntervalDays(36500)
+                .withFuzzingEnabled(false));
 
         assertThat(intervalsInDays(scheduler, TEST_RATINGS_1))
                 .containsExactly(0L, 2L, 11L, 46L, 163L, 498L, 0L, 0L, 2L, 4L, 7L, 12L, 21L);
 
-        List<Double> weights2 = List.of(0.1456, 0.4186, 1.1104, 4.1315, 5.2417, 1.3098, 0.8975, 0.0010, 1.5674,
-                0.0567, 0.9661, 2.0275, 0.1592, 0.2446, 1.5071, 0.2272, 2.8755, 1.234, 0.56789, 0.1437, 0.2);
-        FsrsParameters parameters2 = FsrsParameters.defaults().withWeights(weights2).withDesiredRetention(0.85)
+        List<Double> weights2 = List.of(
+                0.1456, 0.4186, 1.1104, 4.1315, 5.2417, 1.3098, 0.8975, 0.0010, 1.5674, 0.0567, 0.9661, 2.0275, 0.1592,
+                0.2446, 1.5071, 0.2272, 2.8755, 1.234, 0.56789, 0.1437, 0.2);
+        FsrsParameters parameters2 = FsrsParameters.defaults()
+                .withWeights(weights2)
+                .withDesiredRetention(0.85)
                 .withMaximumIntervalDays(3650);
         FsrsScheduler scheduler2 = new FsrsScheduler(parameters2);
 
@@ -67,7 +81,9 @@ class FsrsSchedulerTest {
         FsrsScheduler scheduler = new FsrsScheduler(WITHOUT_FUZZ);
         FsrsCard card = FsrsCard.newCard(START);
         for (int i = 0; i < 10; i++) {
-            card = scheduler.review(card, Rating.EASY, START.plusNanos(i * 1_000L)).card();
+            card = scheduler
+                    .review(card, Rating.EASY, START.plusNanos(i * 1_000L))
+                    .card();
         }
 
         assertThat(card.difficulty()).isEqualTo(1.0);
@@ -136,7 +152,8 @@ class FsrsSchedulerTest {
     void again_on_a_new_card_repeats_the_first_learning_step() {
         // py-fsrs test_again_learning_steps
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults());
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.AGAIN, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.AGAIN, START).card();
 
         assertThat(card.phase()).isEqualTo(CardPhase.LEARNING);
         assertThat(card.step()).isZero();
@@ -147,7 +164,8 @@ class FsrsSchedulerTest {
     void hard_on_a_new_card_waits_halfway_between_the_first_two_steps() {
         // py-fsrs test_hard_learning_steps
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults());
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.HARD, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.HARD, START).card();
 
         assertThat(card.phase()).isEqualTo(CardPhase.LEARNING);
         assertThat(card.step()).isZero();
@@ -158,7 +176,8 @@ class FsrsSchedulerTest {
     void easy_on_a_new_card_skips_learning_and_schedules_its_initial_stability_in_days() {
         // py-fsrs test_easy_learning_steps; without fuzz the interval is round(w3) = round(8.2956) days
         FsrsScheduler scheduler = new FsrsScheduler(WITHOUT_FUZZ);
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
 
         assertThat(card.phase()).isEqualTo(CardPhase.REVIEW);
         assertThat(card.step()).isNull();
@@ -227,7 +246,8 @@ class FsrsSchedulerTest {
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults().withLearningSteps(List.of()));
         assertThat(scheduler.parameters().learningSteps()).isEmpty();
 
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.AGAIN, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.AGAIN, START).card();
 
         assertThat(card.phase()).isEqualTo(CardPhase.REVIEW);
         assertThat(intervalOf(card)).isEqualTo(Duration.ofDays(1));
@@ -236,11 +256,12 @@ class FsrsSchedulerTest {
     @Test
     void without_relearning_steps_a_lapse_stays_in_review() {
         // py-fsrs test_no_relearning_steps
-        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults().withRelearningSteps(List.of()),
-                new PythonRandom(42));
+        FsrsScheduler scheduler =
+                new FsrsScheduler(FsrsParameters.defaults().withRelearningSteps(List.of()), new PythonRandom(42));
         assertThat(scheduler.parameters().relearningSteps()).isEmpty();
 
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
         assertThat(card.phase()).isEqualTo(CardPhase.LEARNING);
         card = scheduler.review(card, Rating.GOOD, card.due()).card();
         assertThat(card.phase()).isEqualTo(CardPhase.REVIEW);
@@ -254,17 +275,19 @@ class FsrsSchedulerTest {
     void a_card_moves_correctly_between_schedulers_with_different_steps() {
         // py-fsrs test_one_card_multiple_schedulers
         FsrsParameters defaults = FsrsParameters.defaults();
-        FsrsScheduler twoLearningSteps = new FsrsScheduler(
-                defaults.withLearningSteps(List.of(Duration.ofMinutes(1), Duration.ofMinutes(10))));
+        FsrsScheduler twoLearningSteps =
+                new FsrsScheduler(defaults.withLearningSteps(List.of(Duration.ofMinutes(1), Duration.ofMinutes(10))));
         FsrsScheduler oneLearningStep = new FsrsScheduler(defaults.withLearningSteps(List.of(Duration.ofMinutes(1))));
         FsrsScheduler noLearningSteps = new FsrsScheduler(defaults.withLearningSteps(List.of()));
-        FsrsScheduler twoRelearningSteps = new FsrsScheduler(
-                defaults.withRelearningSteps(List.of(Duration.ofMinutes(1), Duration.ofMinutes(10))));
-        FsrsScheduler oneRelearningStep = new FsrsScheduler(
-                defaults.withRelearningSteps(List.of(Duration.ofMinutes(1))));
+        FsrsScheduler twoRelearningSteps =
+                new FsrsScheduler(defaults.withRelearningSteps(List.of(Duration.ofMinutes(1), Duration.ofMinutes(10))));
+        FsrsScheduler oneRelearningStep =
+                new FsrsScheduler(defaults.withRelearningSteps(List.of(Duration.ofMinutes(1))));
         FsrsScheduler noRelearningSteps = new FsrsScheduler(defaults.withRelearningSteps(List.of()));
 
-        FsrsCard card = twoLearningSteps.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
+        FsrsCard card = twoLearningSteps
+                .review(FsrsCard.newCard(START), Rating.GOOD, START)
+                .card();
         assertPhaseAndStep(card, CardPhase.LEARNING, 1);
         card = oneLearningStep.review(card, Rating.AGAIN, START).card();
         assertPhaseAndStep(card, CardPhase.LEARNING, 0);
@@ -302,8 +325,8 @@ class FsrsSchedulerTest {
     @Test
     void no_interval_exceeds_the_maximum() {
         // py-fsrs test_maximum_interval
-        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults().withMaximumIntervalDays(100),
-                new PythonRandom(42));
+        FsrsScheduler scheduler =
+                new FsrsScheduler(FsrsParameters.defaults().withMaximumIntervalDays(100), new PythonRandom(42));
         FsrsCard card = FsrsCard.newCard(START);
         for (Rating rating : List.of(Rating.EASY, Rating.GOOD, Rating.EASY, Rating.GOOD)) {
             card = scheduler.review(card, rating, card.due()).card();
@@ -330,7 +353,9 @@ class FsrsSchedulerTest {
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), new PythonRandom(42));
         FsrsCard card = FsrsCard.newCard(START);
         for (int i = 0; i < 1000; i++) {
-            card = scheduler.review(card, Rating.AGAIN, card.due().plus(Duration.ofDays(1))).card();
+            card = scheduler
+                    .review(card, Rating.AGAIN, card.due().plus(Duration.ofDays(1)))
+                    .card();
             assertThat(card.stability()).isGreaterThanOrEqualTo(0.001);
         }
     }
@@ -338,8 +363,8 @@ class FsrsSchedulerTest {
     @Test
     void hard_with_a_single_learning_step_waits_one_and_a_half_steps() {
         // py-fsrs test_learning_card_rate_hard_one_learning_step
-        FsrsScheduler scheduler = new FsrsScheduler(
-                FsrsParameters.defaults().withLearningSteps(List.of(Duration.ofMinutes(10))));
+        FsrsScheduler scheduler =
+                new FsrsScheduler(FsrsParameters.defaults().withLearningSteps(List.of(Duration.ofMinutes(10))));
         FsrsCard card = FsrsCard.newCard(START);
 
         card = scheduler.review(card, Rating.HARD, card.due()).card();
@@ -368,12 +393,15 @@ class FsrsSchedulerTest {
     void a_relearning_card_reviewed_a_day_late_returns_to_review() {
         // py-fsrs test_long_term_stability_learning_state (covers the not-same-day relearning branch)
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), new PythonRandom(42));
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
         assertThat(card.phase()).isEqualTo(CardPhase.REVIEW);
         card = scheduler.review(card, Rating.AGAIN, card.due()).card();
         assertThat(card.phase()).isEqualTo(CardPhase.RELEARNING);
 
-        card = scheduler.review(card, Rating.GOOD, card.due().plus(Duration.ofDays(1))).card();
+        card = scheduler
+                .review(card, Rating.GOOD, card.due().plus(Duration.ofDays(1)))
+                .card();
 
         assertThat(card.phase()).isEqualTo(CardPhase.REVIEW);
     }
@@ -383,7 +411,8 @@ class FsrsSchedulerTest {
         // py-fsrs test_relearning_card_rate_hard_one_relearning_step
         FsrsScheduler scheduler = new FsrsScheduler(
                 FsrsParameters.defaults().withRelearningSteps(List.of(Duration.ofMinutes(10))), new PythonRandom(42));
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
         assertThat(card.phase()).isEqualTo(CardPhase.REVIEW);
         card = scheduler.review(card, Rating.AGAIN, card.due()).card();
         assertPhaseAndStep(card, CardPhase.RELEARNING, 0);
@@ -401,7 +430,8 @@ class FsrsSchedulerTest {
         FsrsScheduler scheduler = new FsrsScheduler(
                 FsrsParameters.defaults().withRelearningSteps(List.of(Duration.ofMinutes(1), Duration.ofMinutes(10))),
                 new PythonRandom(42));
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
         assertThat(card.phase()).isEqualTo(CardPhase.REVIEW);
         card = scheduler.review(card, Rating.AGAIN, card.due()).card();
         assertPhaseAndStep(card, CardPhase.RELEARNING, 0);
@@ -444,13 +474,18 @@ class FsrsSchedulerTest {
         FsrsCard card = new FsrsCard(CardPhase.REVIEW, null, 10.0, 5.0, START.plus(Duration.ofDays(10)), START);
 
         assertThat(scheduler.retrievability(card, START)).isEqualTo(1.0);
-        assertThat(scheduler.retrievability(card, START.plus(Duration.ofHours(23)))).isEqualTo(1.0);
-        assertThat(scheduler.retrievability(card, START.minus(Duration.ofDays(3)))).isEqualTo(1.0);
+        assertThat(scheduler.retrievability(card, START.plus(Duration.ofHours(23))))
+                .isEqualTo(1.0);
+        assertThat(scheduler.retrievability(card, START.minus(Duration.ofDays(3))))
+                .isEqualTo(1.0);
         // The factor is chosen so that recall probability is 90% when elapsed days equal stability.
-        assertThat(scheduler.retrievability(card, START.plus(Duration.ofDays(10)))).isCloseTo(0.9, within(1e-12));
-        assertThat(scheduler.retrievability(card, START.plus(Duration.ofDays(10)).plus(Duration.ofHours(23))))
+        assertThat(scheduler.retrievability(card, START.plus(Duration.ofDays(10))))
                 .isCloseTo(0.9, within(1e-12));
-        assertThat(scheduler.retrievability(card, START.plus(Duration.ofDays(11)))).isLessThan(0.9);
+        assertThat(scheduler.retrievability(
+                        card, START.plus(Duration.ofDays(10)).plus(Duration.ofHours(23))))
+                .isCloseTo(0.9, within(1e-12));
+        assertThat(scheduler.retrievability(card, START.plus(Duration.ofDays(11))))
+                .isLessThan(0.9);
     }
 
     @Test
@@ -507,7 +542,8 @@ class FsrsSchedulerTest {
                 FsrsParameters.defaults().withLearningSteps(List.of(Duration.ofDays(5), Duration.ofDays(9))),
                 fixedDraw(Math.nextDown(1.0)));
 
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
 
         assertPhaseAndStep(card, CardPhase.LEARNING, 1);
         assertThat(intervalOf(card)).isEqualTo(Duration.ofDays(9));
@@ -523,10 +559,8 @@ class FsrsSchedulerTest {
 
         double goodGain = outcomes.get(Rating.GOOD).card().stability() / 10.0 - 1;
         assertThat(goodGain).isPositive();
-        assertThat(outcomes.get(Rating.HARD).card().stability() / 10.0 - 1)
-                .isCloseTo(0.6014 * goodGain, within(1e-12));
-        assertThat(outcomes.get(Rating.EASY).card().stability() / 10.0 - 1)
-                .isCloseTo(1.8729 * goodGain, within(1e-12));
+        assertThat(outcomes.get(Rating.HARD).card().stability() / 10.0 - 1).isCloseTo(0.6014 * goodGain, within(1e-12));
+        assertThat(outcomes.get(Rating.EASY).card().stability() / 10.0 - 1).isCloseTo(1.8729 * goodGain, within(1e-12));
         assertThat(outcomes.get(Rating.AGAIN).card().stability()).isLessThan(10.0);
     }
 
@@ -542,9 +576,12 @@ class FsrsSchedulerTest {
         // The short-term increase is floored at 1 for Good and Easy (and Hard, see below); for S = 8.2956 the
         // raw increase e^(w17 * w18) * S^-w19 is below 1.
         FsrsScheduler scheduler = new FsrsScheduler(WITHOUT_FUZZ);
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.EASY, START).card();
 
-        FsrsCard again = scheduler.review(card, Rating.GOOD, START.plus(Duration.ofHours(2))).card();
+        FsrsCard again = scheduler
+                .review(card, Rating.GOOD, START.plus(Duration.ofHours(2)))
+                .card();
 
         assertThat(again.stability()).isEqualTo(8.2956);
     }
@@ -558,10 +595,14 @@ class FsrsSchedulerTest {
         FsrsCard card = new FsrsCard(CardPhase.REVIEW, null, 5.0, 5.0, START.plus(Duration.ofDays(5)), START);
         Instant sameDay = START.plus(Duration.ofHours(3));
 
-        assertThat(scheduler.review(card, Rating.AGAIN, sameDay).card().stability()).isCloseTo(1.596818, within(1e-5));
-        assertThat(scheduler.review(card, Rating.HARD, sameDay).card().stability()).isEqualTo(5.0);
-        assertThat(scheduler.review(card, Rating.GOOD, sameDay).card().stability()).isEqualTo(5.0);
-        assertThat(scheduler.review(card, Rating.EASY, sameDay).card().stability()).isCloseTo(8.12961, within(1e-5));
+        assertThat(scheduler.review(card, Rating.AGAIN, sameDay).card().stability())
+                .isCloseTo(1.596818, within(1e-5));
+        assertThat(scheduler.review(card, Rating.HARD, sameDay).card().stability())
+                .isEqualTo(5.0);
+        assertThat(scheduler.review(card, Rating.GOOD, sameDay).card().stability())
+                .isEqualTo(5.0);
+        assertThat(scheduler.review(card, Rating.EASY, sameDay).card().stability())
+                .isCloseTo(8.12961, within(1e-5));
     }
 
     @Test
@@ -571,7 +612,8 @@ class FsrsSchedulerTest {
         // ts-fsrs 5.3 do, evaluated in CPython. The old rule left S = 1.3333787 after the Hard and then 4.7927762
         // (5 days); the difficulty does not depend on the rule.
         FsrsScheduler scheduler = new FsrsScheduler(WITHOUT_FUZZ);
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
 
         Instant hardAt = START.plus(Duration.ofMinutes(10));
         card = scheduler.review(card, Rating.HARD, hardAt).card();
@@ -588,17 +630,20 @@ class FsrsSchedulerTest {
         // py-fsrs _next_forget_stability takes the smaller of the long-term value and S / e^(w17 * w18); after
         // 1000 days the long-term value of S = 0.212 would exceed it. Expected value evaluated in CPython.
         FsrsScheduler scheduler = new FsrsScheduler(WITHOUT_FUZZ);
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.AGAIN, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.AGAIN, START).card();
 
-        FsrsCard lapsed = scheduler.review(card, Rating.AGAIN, START.plus(Duration.ofDays(1000))).card();
+        FsrsCard lapsed = scheduler
+                .review(card, Rating.AGAIN, START.plus(Duration.ofDays(1000)))
+                .card();
 
         assertThat(lapsed.stability()).isCloseTo(0.20176633585888237, within(1e-15));
     }
 
     @Test
     void fuzz_never_pushes_an_interval_past_the_maximum() {
-        FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults().withMaximumIntervalDays(12),
-                fixedDraw(Math.nextDown(1.0)));
+        FsrsScheduler scheduler =
+                new FsrsScheduler(FsrsParameters.defaults().withMaximumIntervalDays(12), fixedDraw(Math.nextDown(1.0)));
 
         assertThat(thirdGoodInterval(scheduler)).isEqualTo(Duration.ofDays(12));
     }
@@ -617,7 +662,8 @@ class FsrsSchedulerTest {
             }
         };
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.defaults(), mustNotBeUsed);
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
 
         card = scheduler.review(card, Rating.GOOD, card.due()).card();
 
@@ -689,7 +735,8 @@ class FsrsSchedulerTest {
     }
 
     private static Duration thirdGoodInterval(FsrsScheduler scheduler) {
-        FsrsCard card = scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
+        FsrsCard card =
+                scheduler.review(FsrsCard.newCard(START), Rating.GOOD, START).card();
         card = scheduler.review(card, Rating.GOOD, card.due()).card();
         Instant previousDue = card.due();
         card = scheduler.review(card, Rating.GOOD, card.due()).card();
@@ -707,7 +754,8 @@ class FsrsSchedulerTest {
     }
 
     private static Duration fuzzedInterval(FsrsCard card, double draw) {
-        return new FsrsScheduler(FsrsParameters.defaults(), fixedDraw(draw)).review(card, Rating.GOOD, card.due())
+        return new FsrsScheduler(FsrsParameters.defaults(), fixedDraw(draw))
+                .review(card, Rating.GOOD, card.due())
                 .interval();
     }
 

@@ -7,8 +7,7 @@ import dev.studyportal.core.account.Appearance;
 /** A person's light or dark choice, put on the page: Lumo and the charts follow the page's colour scheme. */
 public final class Appearances {
 
-    private Appearances() {
-    }
+    private Appearances() {}
 
     public static void apply(UI ui, Appearance appearance) {
         ui.getPage().setColorScheme(colorScheme(appearance));

@@ -31,7 +31,7 @@ public class ChangePasswordDialog extends Dialog {
     private final Runnable afterChange;
 
     public ChangePasswordDialog(AccountService accounts, String username) {
-        this(accounts, username, () -> { });
+        this(accounts, username, () -> {});
     }
 
     /**

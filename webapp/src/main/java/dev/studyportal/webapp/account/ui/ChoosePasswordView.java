@@ -36,7 +36,8 @@ class ChoosePasswordView extends VerticalLayout {
         choose.addClickListener(click -> openDialog());
         Button logout = new Button("Log out", click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1("Choose your own password"),
+        add(
+                new H1("Choose your own password"),
                 new Paragraph("An administrator set the password you logged in with. Choose one that only you "
                         + "know before you go on; theirs stops working as soon as you have."),
                 new HorizontalLayout(choose, logout));
@@ -48,7 +49,10 @@ class ChoosePasswordView extends VerticalLayout {
     }
 
     private void openDialog() {
-        authentication.getPrincipalName().ifPresent(name ->
-                ChangePasswordDialog.required(accounts, name, () -> getUI().ifPresent(ui -> ui.navigate(""))).open());
+        authentication
+                .getPrincipalName()
+                .ifPresent(name -> ChangePasswordDialog.required(
+                                accounts, name, () -> getUI().ifPresent(ui -> ui.navigate("")))
+                        .open());
     }
 }

@@ -50,9 +50,10 @@ public class MyDataDialog extends Dialog {
 
         String stem = "studyportal-" + username + "-" + LocalDate.now(ZoneOffset.UTC);
         downloadJson = new Anchor(download(stem + ".json", "application/json", export::json), "Download as JSON");
-        downloadCsv = new Anchor(download(stem + "-csv.zip", "application/zip", export::csvZip),
-                "Download as CSV files (zip)");
-        add(new Paragraph("A copy of everything the portal keeps about you: your account, study settings, progress "
+        downloadCsv = new Anchor(
+                download(stem + "-csv.zip", "application/zip", export::csvZip), "Download as CSV files (zip)");
+        add(
+                new Paragraph("A copy of everything the portal keeps about you: your account, study settings, progress "
                         + "on every question, review history and notes. Your password is not in it."),
                 new HorizontalLayout(downloadJson, downloadCsv));
 
@@ -65,11 +66,14 @@ public class MyDataDialog extends Dialog {
         refusal.setVisible(false);
         delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> deleteAccount());
-        add(new H3("Delete my account"),
+        add(
+                new H3("Delete my account"),
                 new Paragraph("This deletes your account, your progress, your review history and your notes at once "
                         + "and for good, and logs you out everywhere you kept logged in. Download a copy first if "
                         + "you want to keep them."),
-                form, refusal, delete);
+                form,
+                refusal,
+                delete);
 
         getFooter().add(new Button("Close", click -> close()));
     }

@@ -27,7 +27,8 @@ class PasswordChoiceRequired implements VaadinServiceInitListener {
     }
 
     private void holdUntilChosen(BeforeEnterEvent event) {
-        boolean due = authentication.getAuthenticatedUser(Object.class)
+        boolean due = authentication
+                .getAuthenticatedUser(Object.class)
                 .map(principal -> principal instanceof PortalUser person && person.passwordChangeDue())
                 .orElse(false);
         if (due && event.getNavigationTarget() != ChoosePasswordView.class) {

@@ -44,8 +44,13 @@ class SignUpModePanel extends Details {
         });
         showInvitations();
 
-        add(new VerticalLayout(mode, new Paragraph("The very first account of a portal can always sign up and"
-                + " becomes its administrator."), makeCode, code, openInvitations));
+        add(new VerticalLayout(
+                mode,
+                new Paragraph(
+                        "The very first account of a portal can always sign up and" + " becomes its administrator."),
+                makeCode,
+                code,
+                openInvitations));
         setOpened(true);
     }
 

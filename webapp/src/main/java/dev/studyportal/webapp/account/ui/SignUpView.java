@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.account.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -41,7 +41,8 @@ class SignUpView extends VerticalLayout {
     final PasswordField repeatPassword = new PasswordField("Password again");
     final TextField inviteCode = new TextField("Invitation code");
     final Button create = new Button("Create account");
-    final Paragraph closed = new Paragraph("Sign-up is closed on this portal. Ask one of its administrators for an account.");
+    final Paragraph closed =
+            new Paragraph("Sign-up is closed on this portal. Ask one of its administrators for an account.");
 
     private final SignUpAttempts signUps;
 
@@ -84,14 +85,17 @@ class SignUpView extends VerticalLayout {
     }
 
     private void submit() {
-        List.of(username, displayName, email, password, repeatPassword, inviteCode).forEach(field -> field.setInvalid(false));
+        List.of(username, displayName, email, password, repeatPassword, inviteCode)
+                .forEach(field -> field.setInvalid(false));
         if (!password.getValue().equals(repeatPassword.getValue())) {
             showError(repeatPassword, "The two passwords differ; type the same one twice.");
             return;
         }
         try {
-            signUps.signUp(new SignUp(username.getValue(), displayName.getValue(), email.getValue(), password.getValue()),
-                    inviteCode.isVisible() ? inviteCode.getValue() : null, ClientAddress.current());
+            signUps.signUp(
+                    new SignUp(username.getValue(), displayName.getValue(), email.getValue(), password.getValue()),
+                    inviteCode.isVisible() ? inviteCode.getValue() : null,
+                    ClientAddress.current());
         } catch (InvalidAccountDetailsException e) {
             if (e.field().equals("signUp")) {
                 // Closed by an administrator while this page was open.

@@ -39,7 +39,8 @@ public class StudySettingsDialog extends Dialog {
 
         StudyPreferences current = accounts.preferences(username);
         retention.setValue((int) Math.round(current.desiredRetention() * 100));
-        retention.setHelperText("How likely you should be to remember a question when it comes back. 90 suits most people; higher means more reviews.");
+        retention.setHelperText(
+                "How likely you should be to remember a question when it comes back. 90 suits most people; higher means more reviews.");
         retention.setStepButtonsVisible(true);
         newPerDay.setValue(current.dailyNewLimit());
         newPerDay.setStepButtonsVisible(true);
@@ -74,17 +75,24 @@ public class StudySettingsDialog extends Dialog {
             return;
         }
         try {
-            accounts.updatePreferences(username, new StudyPreferences(retention.getValue() / 100.0,
-                    newPerDay.getValue(), reviewsPerDay.getValue(), ZoneId.of(timeZone.getValue())));
+            accounts.updatePreferences(
+                    username,
+                    new StudyPreferences(
+                            retention.getValue() / 100.0,
+                            newPerDay.getValue(),
+                            reviewsPerDay.getValue(),
+                            ZoneId.of(timeZone.getValue())));
             Appearance chosen = appearance.isEmpty() ? Appearance.SYSTEM : appearance.getValue();
             accounts.changeAppearance(username, chosen);
             getUI().ifPresent(ui -> Appearances.apply(ui, chosen));
         } catch (InvalidAccountDetailsException e) {
-            show(switch (e.field()) {
-                case "desiredRetention" -> retention;
-                case "dailyNewLimit" -> newPerDay;
-                default -> reviewsPerDay;
-            }, e.getMessage());
+            show(
+                    switch (e.field()) {
+                        case "desiredRetention" -> retention;
+                        case "dailyNewLimit" -> newPerDay;
+                        default -> reviewsPerDay;
+                    },
+                    e.getMessage());
             return;
         }
         Notification.show("Settings saved. They apply from your next card.");

@@ -32,8 +32,10 @@ public class TwoStepDialog extends Dialog {
         setMaxWidth("32rem");
         Button close = new Button("Close", click -> close());
         if (twoStep.isOn(username)) {
-            add(new Paragraph("Two-step sign-in is on: you log in with your password and a code from your "
-                    + "authenticator app. To turn it off, type your password."), currentPassword);
+            add(
+                    new Paragraph("Two-step sign-in is on: you log in with your password and a code from your "
+                            + "authenticator app. To turn it off, type your password."),
+                    currentPassword);
             currentPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
             turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
             turnOff.addClickListener(click -> {
@@ -60,9 +62,12 @@ public class TwoStepDialog extends Dialog {
             // Vaadin allows only web schemes by default; this otpauth: address is built from our own
             // issuer, the URL-encoded username and the base32 key, so nothing in it comes from outside.
             addToApp.setUnsafeHref(setup.uri());
-            add(new Paragraph("Besides your password, logging in will ask for a six-digit code from an "
+            add(
+                    new Paragraph("Besides your password, logging in will ask for a six-digit code from an "
                             + "authenticator app on your phone (any app for time-based codes). Add this key to it:"),
-                    key, new Paragraph(addToApp), code);
+                    key,
+                    new Paragraph(addToApp),
+                    code);
             turnOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             turnOn.addClickListener(click -> {
                 try {

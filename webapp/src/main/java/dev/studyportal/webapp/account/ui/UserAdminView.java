@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.Names.ADMIN)
 class UserAdminView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     final TextField filter = new TextField();
     final Grid<ManagedAccount> accounts = new Grid<>(ManagedAccount.class, false);
@@ -49,8 +50,12 @@ class UserAdminView extends VerticalLayout {
 
     private final AccountAdministration administration;
 
-    UserAdminView(AccountAdministration administration, TwoStepSignIn twoStep, SignUpPolicy signUpPolicy,
-                  CohortCreationPolicy cohortCreationPolicy, CurrentLearner currentUser) {
+    UserAdminView(
+            AccountAdministration administration,
+            TwoStepSignIn twoStep,
+            SignUpPolicy signUpPolicy,
+            CohortCreationPolicy cohortCreationPolicy,
+            CurrentLearner currentUser) {
         this.administration = administration;
         String admin = currentUser.username();
         this.editor = new UserEditor(administration, twoStep, admin, this::changed);
@@ -67,12 +72,21 @@ class UserAdminView extends VerticalLayout {
 
         accounts.addColumn(ManagedAccount::username).setHeader("Username").setAutoWidth(true);
         accounts.addColumn(ManagedAccount::displayName).setHeader("Name").setAutoWidth(true);
-        accounts.addColumn(account -> account.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true);
-        accounts.addColumn(account -> account.enabled() ? "Enabled" : "Disabled").setHeader("Status");
-        accounts.addColumn(account -> when(account.lockedOutUntil())).setHeader("Locked out until").setAutoWidth(true);
-        accounts.addColumn(account -> account.twoStepOn() ? "On" : "").setHeader("Two-step").setAutoWidth(true);
-        accounts.addColumn(account -> when(account.createdAt())).setHeader("Created").setAutoWidth(true);
+        accounts.addColumn(account ->
+                        account.roles().stream().sorted().map(Role::name).collect(Collectors.joining(", ")))
+                .setHeader("Roles")
+                .setAutoWidth(true);
+        accounts.addColumn(account -> account.enabled() ? "Enabled" : "Disabled")
+                .setHeader("Status");
+        accounts.addColumn(account -> when(account.lockedOutUntil()))
+                .setHeader("Locked out until")
+                .setAutoWidth(true);
+        accounts.addColumn(account -> account.twoStepOn() ? "On" : "")
+                .setHeader("Two-step")
+                .setAutoWidth(true);
+        accounts.addColumn(account -> when(account.createdAt()))
+                .setHeader("Created")
+                .setAutoWidth(true);
         accounts.asSingleSelect().addValueChangeListener(selection -> editor.show(selection.getValue()));
         accounts.setHeight("24rem");
         refresh();
@@ -87,7 +101,8 @@ class UserAdminView extends VerticalLayout {
 
     private void refresh() {
         String text = filter.getValue();
-        accounts.setItemsPageable(pageable -> administration.find(text, pageable), pageable -> administration.count(text));
+        accounts.setItemsPageable(
+                pageable -> administration.find(text, pageable), pageable -> administration.count(text));
     }
 
     /** After a change: the grid shows it, and the editor goes on with the account as it is now. */

@@ -46,8 +46,8 @@ class UserEditor extends VerticalLayout {
         setPadding(false);
 
         roles.setItems(Role.values());
-        saveRoles.addClickListener(click -> act(username -> administration.changeRoles(admin, username, roles.getValue()),
-                "Roles saved."));
+        saveRoles.addClickListener(click ->
+                act(username -> administration.changeRoles(admin, username, roles.getValue()), "Roles saved."));
         toggleEnabled.addClickListener(click -> {
             if (account != null && account.enabled()) {
                 act(username -> administration.disable(admin, username), "Account disabled; its sessions have ended.");
@@ -57,20 +57,25 @@ class UserEditor extends VerticalLayout {
         });
         toggleEnabled.addThemeVariants(ButtonVariant.LUMO_ERROR);
         unlock.addClickListener(click -> act(username -> administration.unlock(admin, username), "Lockout lifted."));
-        endSessions.setTooltipText("Logs this person out everywhere, \"keep me logged in\" too, for instance after a lost device");
-        endSessions.addClickListener(click -> act(username -> administration.endSessions(admin, username),
+        endSessions.setTooltipText(
+                "Logs this person out everywhere, \"keep me logged in\" too, for instance after a lost device");
+        endSessions.addClickListener(click -> act(
+                username -> administration.endSessions(admin, username),
                 "Sessions ended; they log in again with their password."));
         turnOffTwoStep.setTooltipText("For someone who lost their phone: their password alone logs them in again");
-        turnOffTwoStep.addClickListener(click -> act(username -> twoStep.turnOffFor(admin, username),
+        turnOffTwoStep.addClickListener(click -> act(
+                username -> twoStep.turnOffFor(admin, username),
                 "Two-step sign-in turned off; they can turn it on again under Two-step."));
         newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters, not a common one. Pass it on privately; the person's sessions end now.");
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         newPassword.setWidth("20rem");
-        resetPassword.addClickListener(click -> act(username -> {
-            administration.resetPassword(admin, username, newPassword.getValue());
-            newPassword.clear();
-        }, "Password set; tell its owner in person or by another safe channel."));
+        resetPassword.addClickListener(click -> act(
+                username -> {
+                    administration.resetPassword(admin, username, newPassword.getValue());
+                    newPassword.clear();
+                },
+                "Password set; tell its owner in person or by another safe channel."));
 
         HorizontalLayout roleRow = new HorizontalLayout(roles, saveRoles);
         roleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -88,8 +93,8 @@ class UserEditor extends VerticalLayout {
         if (selected == null) {
             return;
         }
-        heading.setText(selected.displayName() + " (" + selected.username() + ")"
-                + (selected.enabled() ? "" : " · disabled"));
+        heading.setText(
+                selected.displayName() + " (" + selected.username() + ")" + (selected.enabled() ? "" : " · disabled"));
         roles.setValue(selected.roles());
         toggleEnabled.setText(selected.enabled() ? "Disable account" : "Enable account");
         toggleEnabled.setEnabled(!selected.username().equals(admin) || !selected.enabled());

@@ -25,8 +25,8 @@ class AssignDialog extends Dialog {
     final ComboBox<SetOption> set = new ComboBox<>("Question set");
     final DatePicker due = new DatePicker("Due on");
     final TextArea note = new TextArea("Note for the members (optional)");
-    final Paragraph noSets = new Paragraph("You have no question set with questions yet. Build one on the Sets page,"
-            + " then assign it here.");
+    final Paragraph noSets = new Paragraph(
+            "You have no question set with questions yet. Build one on the Sets page," + " then assign it here.");
     final Button assign = new Button("Assign");
 
     private final AssignmentService assignments;
@@ -43,8 +43,8 @@ class AssignDialog extends Dialog {
         setHeaderTitle("Assign a question set");
         List<SetOption> options = assignments.assignableSets(username, cohortId);
         set.setItems(options);
-        set.setItemLabelGenerator(option -> "%s (%d %s)".formatted(option.name(), option.questions(),
-                option.questions() == 1 ? "question" : "questions"));
+        set.setItemLabelGenerator(option -> "%s (%d %s)"
+                .formatted(option.name(), option.questions(), option.questions() == 1 ? "question" : "questions"));
         set.setId("assign-set");
         set.setRequiredIndicatorVisible(true);
         due.setId("assign-due");
@@ -70,8 +70,11 @@ class AssignDialog extends Dialog {
             field.setInvalid(false);
         }
         try {
-            assignments.assign(username, cohortId, new AssignmentDraft(set.getValue() == null ? null : set.getValue().id(),
-                    due.getValue(), note.getValue()));
+            assignments.assign(
+                    username,
+                    cohortId,
+                    new AssignmentDraft(
+                            set.getValue() == null ? null : set.getValue().id(), due.getValue(), note.getValue()));
             close();
             saved.run();
         } catch (InvalidAssignmentException e) {

@@ -106,7 +106,10 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
             MemberProgress mine = analytics.ownProgress(username, cohortId, assignmentId);
             title.setText("Your progress");
             own.setText("The class's progress is for the cohort's owners and instructors. You: "
-                    + StatusCell.state(mine.state(), mine.counts().counting(), mine.counts().questions()) + " questions count.");
+                    + StatusCell.state(
+                            mine.state(),
+                            mine.counts().counting(),
+                            mine.counts().questions()) + " questions count.");
             own.setVisible(true);
         } catch (NoSuchCohortException | NoSuchAssignmentException notThere) {
             refuse();
@@ -124,17 +127,23 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
         AssignmentSummary assignment = figures.assignment();
         pageTitle = assignment.setName() + " · Study Portal";
         title.setText(assignment.setName());
-        details.setText("Due %s, at the end of the day in %s. %d %s, %d %s.%s".formatted(
-                CohortAssignmentsPanel.DAY.format(assignment.dueDate()), assignment.zone().getId(), figures.members(),
-                figures.members() == 1 ? "member" : "members", assignment.questions(),
-                assignment.questions() == 1 ? "question" : "questions",
-                assignment.note() == null ? "" : " Note: " + assignment.note()));
+        details.setText("Due %s, at the end of the day in %s. %d %s, %d %s.%s"
+                .formatted(
+                        CohortAssignmentsPanel.DAY.format(assignment.dueDate()),
+                        assignment.zone().getId(),
+                        figures.members(),
+                        figures.members() == 1 ? "member" : "members",
+                        assignment.questions(),
+                        assignment.questions() == 1 ? "question" : "questions",
+                        assignment.note() == null ? "" : " Note: " + assignment.note()));
         states.setText(java.util.Arrays.stream(AssignmentState.values())
-                .map(state -> state.label() + ": " + figures.states().get(state)).collect(Collectors.joining(" · ")));
+                .map(state -> state.label() + ": " + figures.states().get(state))
+                .collect(Collectors.joining(" · ")));
         states.addClassName("assignment-states");
 
         behind.addColumn(MemberProgress::displayName).setHeader("Member");
-        behind.addColumn(member -> "%d of %d".formatted(member.counts().counting(), member.counts().questions()))
+        behind.addColumn(member -> "%d of %d"
+                        .formatted(member.counts().counting(), member.counts().questions()))
                 .setHeader("Questions counting");
         behind.setItems(figures.behind());
         behind.setAllRowsVisible(true);
@@ -143,20 +152,36 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
         nobodyBehind.setVisible(figures.behind().isEmpty());
 
         // The question keeps a readable width and wraps; on a phone the figures scroll beside it.
-        hardest.addColumn(HardQuestion::title).setHeader("Question").setWidth("12rem").setFlexGrow(4);
+        hardest.addColumn(HardQuestion::title)
+                .setHeader("Question")
+                .setWidth("12rem")
+                .setFlexGrow(4);
         hardest.addColumn(HardQuestion::learners).setHeader("Learners").setTextAlign(ColumnTextAlign.END);
-        hardest.addColumn(question -> percent(question.againShare())).setHeader("Again (90 days)").setTextAlign(ColumnTextAlign.END);
-        hardest.addColumn(question -> percent(question.lapseRate())).setHeader("Lapses per rating").setTextAlign(ColumnTextAlign.END);
-        hardest.addColumn(question -> question.averageStability() == null ? "—"
-                : "%.1f days".formatted(question.averageStability())).setHeader("Stability").setTextAlign(ColumnTextAlign.END);
+        hardest.addColumn(question -> percent(question.againShare()))
+                .setHeader("Again (90 days)")
+                .setTextAlign(ColumnTextAlign.END);
+        hardest.addColumn(question -> percent(question.lapseRate()))
+                .setHeader("Lapses per rating")
+                .setTextAlign(ColumnTextAlign.END);
+        hardest.addColumn(question ->
+                        question.averageStability() == null ? "—" : "%.1f days".formatted(question.averageStability()))
+                .setHeader("Stability")
+                .setTextAlign(ColumnTextAlign.END);
         hardest.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         hardest.setItems(figures.hardest());
         hardest.setAllRowsVisible(true);
 
-        fading.addColumn(FadingQuestion::title).setHeader("Question").setWidth("12rem").setFlexGrow(4);
+        fading.addColumn(FadingQuestion::title)
+                .setHeader("Question")
+                .setWidth("12rem")
+                .setFlexGrow(4);
         fading.addColumn(FadingQuestion::learners).setHeader("Learners").setTextAlign(ColumnTextAlign.END);
-        fading.addColumn(question -> percent(question.retrievabilityNow())).setHeader("Recall now").setTextAlign(ColumnTextAlign.END);
-        fading.addColumn(question -> percent(question.retrievabilityLater())).setHeader("In 7 days").setTextAlign(ColumnTextAlign.END);
+        fading.addColumn(question -> percent(question.retrievabilityNow()))
+                .setHeader("Recall now")
+                .setTextAlign(ColumnTextAlign.END);
+        fading.addColumn(question -> percent(question.retrievabilityLater()))
+                .setHeader("In 7 days")
+                .setTextAlign(ColumnTextAlign.END);
         fading.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         fading.setItems(figures.aboutToForget());
         fading.setAllRowsVisible(true);
@@ -168,29 +193,49 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
         csv.setText("Download the matrix as CSV");
         csv.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = analytics.matrixCsv(username, cohortId, assignmentId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "assignment-" + assignmentId + "-progress.csv",
-                    "text/csv;charset=UTF-8", bytes.length);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes),
+                    "assignment-" + assignmentId + "-progress.csv",
+                    "text/csv;charset=UTF-8",
+                    bytes.length);
         }));
 
-        teacherPart.add(details, states,
-                new H2("Progress"), legend(), csv, matrix,
+        teacherPart.add(
+                details,
+                states,
+                new H2("Progress"),
+                legend(),
+                csv,
+                matrix,
                 new H2("Behind before the due date"),
-                new Paragraph("Behind: not done, with a smaller share of the questions counting than the share of the time"
-                        + " from assignment to due date that has passed."),
-                nobodyBehind, behind,
-                new H2("Hardest questions"), hardest,
+                new Paragraph(
+                        "Behind: not done, with a smaller share of the questions counting than the share of the time"
+                                + " from assignment to due date that has passed."),
+                nobodyBehind,
+                behind,
+                new H2("Hardest questions"),
+                hardest,
                 new H2("About to forget"),
                 new Paragraph("Questions whose average chance of recall across the members who studied them falls below"
                         + " 80% within 7 days."),
-                nothingFading, fading);
+                nothingFading,
+                fading);
         teacherPart.setVisible(true);
     }
 
     private void buildMatrix(long cohortId, long assignmentId, int members) {
-        List<ProgressMatrix.Column> columns = analytics.matrix(username, cohortId, assignmentId, 0, 1).questions();
-        matrix.addColumn(row -> row.member().displayName()).setHeader("Member").setFrozen(true).setAutoWidth(true);
-        matrix.addColumn(row -> StatusCell.state(row.member().state(), row.member().counts().counting(),
-                row.member().counts().questions())).setHeader("State").setAutoWidth(true);
+        List<ProgressMatrix.Column> columns =
+                analytics.matrix(username, cohortId, assignmentId, 0, 1).questions();
+        matrix.addColumn(row -> row.member().displayName())
+                .setHeader("Member")
+                .setFrozen(true)
+                .setAutoWidth(true);
+        matrix.addColumn(row -> StatusCell.state(
+                        row.member().state(),
+                        row.member().counts().counting(),
+                        row.member().counts().questions()))
+                .setHeader("State")
+                .setAutoWidth(true);
         for (int i = 0; i < columns.size(); i++) {
             int index = i;
             ProgressMatrix.Column column = columns.get(i);
@@ -198,12 +243,21 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
             Span header = new Span(String.valueOf(i + 1));
             header.getElement().setAttribute("title", name);
             header.getElement().setAttribute("aria-label", "Question " + name);
-            matrix.addComponentColumn(row -> StatusCell.of(row.cells().get(index), row.member().displayName(), name))
+            matrix.addComponentColumn(row ->
+                            StatusCell.of(row.cells().get(index), row.member().displayName(), name))
                     // The letter's 1.6em swatch and the cell's padding: narrower, the letter ends in "…".
-                    .setHeader(header).setWidth("4.2em").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER);
+                    .setHeader(header)
+                    .setWidth("4.2em")
+                    .setFlexGrow(0)
+                    .setTextAlign(ColumnTextAlign.CENTER);
         }
-        matrix.setItems(query -> analytics.matrix(username, cohortId, assignmentId, query.getOffset(), query.getLimit())
-                .rows().stream(), query -> analytics.countMembers(username, cohortId, assignmentId));
+        matrix.setItems(
+                query ->
+                        analytics
+                                .matrix(username, cohortId, assignmentId, query.getOffset(), query.getLimit())
+                                .rows()
+                                .stream(),
+                query -> analytics.countMembers(username, cohortId, assignmentId));
         matrix.setPageSize(PAGE);
         // A class of a page of members shows whole; a larger one scrolls within the grid, which loads what shows.
         if (members <= PAGE) {

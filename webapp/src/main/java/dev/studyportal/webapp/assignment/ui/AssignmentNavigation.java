@@ -6,13 +6,17 @@ import com.vaadin.flow.router.RouteParameters;
 /** Type-safe links to an assignment's analytics, {@code /cohorts/{cohortId}/assignments/{assignmentId}}. */
 public final class AssignmentNavigation {
 
-    private AssignmentNavigation() {
-    }
+    private AssignmentNavigation() {}
 
     public static void toAnalytics(long cohortId, long assignmentId) {
-        UI.getCurrent().navigate(AssignmentAnalyticsView.class, new RouteParameters(
-                java.util.Map.of(AssignmentAnalyticsView.COHORT, String.valueOf(cohortId),
-                        AssignmentAnalyticsView.ASSIGNMENT, String.valueOf(assignmentId))));
+        UI.getCurrent()
+                .navigate(
+                        AssignmentAnalyticsView.class,
+                        new RouteParameters(java.util.Map.of(
+                                AssignmentAnalyticsView.COHORT,
+                                String.valueOf(cohortId),
+                                AssignmentAnalyticsView.ASSIGNMENT,
+                                String.valueOf(assignmentId))));
     }
 
     public static String analyticsAddress(long cohortId, long assignmentId) {

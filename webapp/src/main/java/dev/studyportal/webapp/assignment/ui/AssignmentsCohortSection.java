@@ -22,8 +22,8 @@ class AssignmentsCohortSection implements CohortSection {
     private final CurrentLearner learner;
     private final Clock clock;
 
-    AssignmentsCohortSection(AssignmentService assignments, ClassAnalyticsService analytics, CurrentLearner learner,
-                             Clock clock) {
+    AssignmentsCohortSection(
+            AssignmentService assignments, ClassAnalyticsService analytics, CurrentLearner learner, Clock clock) {
         this.assignments = assignments;
         this.analytics = analytics;
         this.learner = learner;

@@ -46,8 +46,12 @@ public class CohortAssignmentsPanel extends VerticalLayout {
     private final Clock clock;
     private final boolean teaches;
 
-    public CohortAssignmentsPanel(AssignmentService assignments, ClassAnalyticsService analytics, String username,
-                                  long cohortId, Clock clock) {
+    public CohortAssignmentsPanel(
+            AssignmentService assignments,
+            ClassAnalyticsService analytics,
+            String username,
+            long cohortId,
+            Clock clock) {
         this.assignments = assignments;
         this.analytics = analytics;
         this.username = username;
@@ -59,21 +63,41 @@ public class CohortAssignmentsPanel extends VerticalLayout {
         // As wide as the page, so that names, dates and notes wrap in their cells rather than end in "…".
         setWidthFull();
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        assign.addClickListener(click -> new AssignDialog(assignments, username, cohortId,
-                clock.instant().atZone(ZoneId.of("Etc/GMT+12")).toLocalDate(), this::refresh).open());
+        assign.addClickListener(click -> new AssignDialog(
+                        assignments,
+                        username,
+                        cohortId,
+                        clock.instant().atZone(ZoneId.of("Etc/GMT+12")).toLocalDate(),
+                        this::refresh)
+                .open());
         assign.setVisible(teaches);
 
-        grid.addColumn(AssignmentSummary::setName).setHeader("Set").setWidth("9rem").setFlexGrow(2);
-        grid.addColumn(assignment -> DAY.format(assignment.dueDate()) + " (" + assignment.zone().getId() + ")")
-                .setHeader("Due").setFlexGrow(2);
-        grid.addColumn(AssignmentSummary::questions).setHeader("Questions").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(AssignmentSummary::setName)
+                .setHeader("Set")
+                .setWidth("9rem")
+                .setFlexGrow(2);
+        grid.addColumn(assignment -> DAY.format(assignment.dueDate()) + " ("
+                        + assignment.zone().getId() + ")")
+                .setHeader("Due")
+                .setFlexGrow(2);
+        grid.addColumn(AssignmentSummary::questions)
+                .setHeader("Questions")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         if (teaches) {
-            grid.addColumn(CohortAssignmentsPanel::completion).setHeader("Class").setFlexGrow(2);
-            grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(CohortAssignmentsPanel::completion)
+                    .setHeader("Class")
+                    .setFlexGrow(2);
+            grid.addComponentColumn(this::actions)
+                    .setHeader("Actions")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         } else {
             grid.addColumn(this::own).setHeader("You").setFlexGrow(2);
         }
-        grid.addColumn(assignment -> assignment.note() == null ? "" : assignment.note()).setHeader("Note").setFlexGrow(3);
+        grid.addColumn(assignment -> assignment.note() == null ? "" : assignment.note())
+                .setHeader("Note")
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         HorizontalLayout heading = new HorizontalLayout(new H2("Assignments"), assign);
@@ -88,8 +112,10 @@ public class CohortAssignmentsPanel extends VerticalLayout {
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
-        empty.setText(teaches ? "Nothing assigned yet. Assign one of your question sets with a due date."
-                : "Nothing assigned yet.");
+        empty.setText(
+                teaches
+                        ? "Nothing assigned yet. Assign one of your question sets with a due date."
+                        : "Nothing assigned yet.");
     }
 
     private static String completion(AssignmentSummary assignment) {
@@ -113,7 +139,8 @@ public class CohortAssignmentsPanel extends VerticalLayout {
     private String own(AssignmentSummary assignment) {
         try {
             MemberProgress mine = analytics.ownProgress(username, cohortId, assignment.id());
-            return StatusCell.state(mine.state(), mine.counts().counting(), mine.counts().questions());
+            return StatusCell.state(
+                    mine.state(), mine.counts().counting(), mine.counts().questions());
         } catch (NoSuchAssignmentException withdrawn) {
             return "";
         }
@@ -122,8 +149,15 @@ public class CohortAssignmentsPanel extends VerticalLayout {
     private HorizontalLayout actions(AssignmentSummary assignment) {
         Anchor open = new Anchor(AssignmentNavigation.analyticsAddress(cohortId, assignment.id()), "Progress");
         open.getElement().setAttribute("aria-label", "Progress on " + assignment.setName());
-        Button extend = new Button("Extend", click -> new ExtendDialog(assignments, username, assignment,
-                LocalDate.ofInstant(clock.instant(), assignment.zone()), this::refresh).open());
+        Button extend = new Button(
+                "Extend",
+                click -> new ExtendDialog(
+                                assignments,
+                                username,
+                                assignment,
+                                LocalDate.ofInstant(clock.instant(), assignment.zone()),
+                                this::refresh)
+                        .open());
         Button withdraw = new Button("Withdraw", click -> confirmWithdraw(assignment));
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (Button button : List.of(extend, withdraw)) {
@@ -136,14 +170,18 @@ public class CohortAssignmentsPanel extends VerticalLayout {
     }
 
     private void confirmWithdraw(AssignmentSummary assignment) {
-        ConfirmDialog confirm = new ConfirmDialog("Withdraw " + assignment.setName() + "?",
-                "Members no longer see it and it leaves their plans; their reviews stay theirs.", "Withdraw",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Withdraw " + assignment.setName() + "?",
+                "Members no longer see it and it leaves their plans; their reviews stay theirs.",
+                "Withdraw",
                 event -> {
                     try {
                         assignments.withdraw(username, cohortId, assignment.id());
                     } catch (NoSuchAssignmentException | CohortPermissionException e) {
-                        Notification.show(e instanceof NoSuchAssignmentException
-                                ? "It was withdrawn already, in another window." : e.getMessage());
+                        Notification.show(
+                                e instanceof NoSuchAssignmentException
+                                        ? "It was withdrawn already, in another window."
+                                        : e.getMessage());
                     }
                     refresh();
                 });

@@ -17,13 +17,18 @@ class ExtendDialog extends Dialog {
     final DatePicker due = new DatePicker("New due day");
     final Button extend = new Button("Extend");
 
-    ExtendDialog(AssignmentService assignments, String username, AssignmentSummary assignment, LocalDate today,
-                 Runnable saved) {
+    ExtendDialog(
+            AssignmentService assignments,
+            String username,
+            AssignmentSummary assignment,
+            LocalDate today,
+            Runnable saved) {
         setHeaderTitle("Extend " + assignment.setName());
         LocalDate earliest = assignment.dueDate().isAfter(today) ? assignment.dueDate() : today;
         due.setMin(earliest);
         due.setValue(earliest.plusDays(7));
-        due.setHelperText("Due at the end of that day in the cohort's time zone, " + assignment.zone().getId() + ".");
+        due.setHelperText("Due at the end of that day in the cohort's time zone, "
+                + assignment.zone().getId() + ".");
         add(due);
         extend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         extend.addClickListener(click -> {
@@ -35,8 +40,10 @@ class ExtendDialog extends Dialog {
                 due.setErrorMessage(e.errors().getOrDefault("dueDate", e.getMessage()));
                 due.setInvalid(true);
             } catch (NoSuchAssignmentException | CohortPermissionException e) {
-                due.setErrorMessage(e instanceof NoSuchAssignmentException
-                        ? "This assignment was withdrawn in the meantime." : e.getMessage());
+                due.setErrorMessage(
+                        e instanceof NoSuchAssignmentException
+                                ? "This assignment was withdrawn in the meantime."
+                                : e.getMessage());
                 due.setInvalid(true);
             }
         });

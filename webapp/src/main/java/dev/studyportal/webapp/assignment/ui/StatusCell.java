@@ -18,8 +18,7 @@ final class StatusCell {
             CellStatus.KNOWN, new String[] {"var(--lumo-success-color-10pct)", "var(--lumo-body-text-color)"},
             CellStatus.MASTERED, new String[] {"var(--lumo-success-color)", "var(--lumo-success-contrast-color)"});
 
-    private StatusCell() {
-    }
+    private StatusCell() {}
 
     /** A cell of the matrix: the status's letter on its colour, named in full for assistive technology. */
     static Span of(CellStatus status, String member, String question) {
@@ -34,10 +33,16 @@ final class StatusCell {
     static Span swatch(CellStatus status) {
         Span cell = new Span(status.code());
         cell.addClassName("matrix-cell");
-        cell.addClassName("matrix-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        cell.addClassName(
+                "matrix-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         String[] colours = java.util.Objects.requireNonNull(COLOURS.get(status), "every status has its colours");
-        cell.getStyle().set("background", colours[0]).set("color", colours[1]).set("display", "inline-block")
-                .set("min-width", "1.6em").set("text-align", "center").set("border-radius", "var(--lumo-border-radius-s)")
+        cell.getStyle()
+                .set("background", colours[0])
+                .set("color", colours[1])
+                .set("display", "inline-block")
+                .set("min-width", "1.6em")
+                .set("text-align", "center")
+                .set("border-radius", "var(--lumo-border-radius-s)")
                 .set("font-weight", "600");
         return cell;
     }

@@ -49,7 +49,8 @@ public class TodayAssignments extends VerticalLayout {
         list.removeAll();
         List<MyAssignment> mine = assignments.mine(username);
         setVisible(!mine.isEmpty());
-        List<PlanSummary> open = plans.plans(username).stream().filter(plan -> !plan.archived()).toList();
+        List<PlanSummary> open =
+                plans.plans(username).stream().filter(plan -> !plan.archived()).toList();
         Map<Long, String> planNames = open.stream().collect(Collectors.toMap(PlanSummary::id, PlanSummary::name));
         for (MyAssignment assignment : mine) {
             list.add(line(assignment, open, planNames));
@@ -61,8 +62,12 @@ public class TodayAssignments extends VerticalLayout {
         line.addClassName("assignment-today");
         Span state = new Span(StatusCell.state(assignment.state(), assignment.counting(), assignment.questions()));
         state.getElement().getThemeList().add("badge" + badge(assignment.state()));
-        Paragraph text = new Paragraph("%s (%s): due %s, end of the day in %s. ".formatted(assignment.setName(),
-                assignment.cohortName(), CohortAssignmentsPanel.DAY.format(assignment.dueDate()), assignment.zone().getId()));
+        Paragraph text = new Paragraph("%s (%s): due %s, end of the day in %s. "
+                .formatted(
+                        assignment.setName(),
+                        assignment.cohortName(),
+                        CohortAssignmentsPanel.DAY.format(assignment.dueDate()),
+                        assignment.zone().getId()));
         text.add(state);
         line.add(text);
         if (assignment.note() != null) {
@@ -72,13 +77,16 @@ public class TodayAssignments extends VerticalLayout {
         planActions.setAlignItems(Alignment.BASELINE);
         for (long planId : assignment.planIds()) {
             if (planNames.containsKey(planId)) {
-                Button remove = new Button("Take out of " + planNames.get(planId), click -> act(
-                        () -> assignments.removeFromPlan(username, assignment.id(), planId)));
+                Button remove = new Button(
+                        "Take out of " + planNames.get(planId),
+                        click -> act(() -> assignments.removeFromPlan(username, assignment.id(), planId)));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 planActions.add(new Span("In your plan " + planNames.get(planId) + "."), remove);
             }
         }
-        List<PlanSummary> others = open.stream().filter(plan -> !assignment.planIds().contains(plan.id())).toList();
+        List<PlanSummary> others = open.stream()
+                .filter(plan -> !assignment.planIds().contains(plan.id()))
+                .toList();
         if (!others.isEmpty() && !assignment.state().isDone()) {
             Select<PlanSummary> plan = new Select<>();
             plan.setItems(others);
@@ -87,7 +95,8 @@ public class TodayAssignments extends VerticalLayout {
             plan.setAriaLabel("Add " + assignment.setName() + " to a plan");
             plan.addValueChangeListener(change -> {
                 if (change.getValue() != null) {
-                    act(() -> assignments.addToPlan(username, assignment.id(), change.getValue().id()));
+                    act(() -> assignments.addToPlan(
+                            username, assignment.id(), change.getValue().id()));
                 }
             });
             planActions.add(plan);

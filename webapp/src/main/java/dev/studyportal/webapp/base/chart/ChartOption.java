@@ -14,9 +14,16 @@ import org.jspecify.annotations.Nullable;
  * theme. {@link Charts} builds the common shapes.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChartOption(@Nullable Tooltip tooltip, @Nullable Legend legend, @Nullable Grid grid,
-                          @Nullable Axis xAxis, @Nullable Axis yAxis, @Nullable Calendar calendar,
-                          @Nullable VisualMap visualMap, @Nullable List<String> color, List<Series> series) {
+public record ChartOption(
+        @Nullable Tooltip tooltip,
+        @Nullable Legend legend,
+        @Nullable Grid grid,
+        @Nullable Axis xAxis,
+        @Nullable Axis yAxis,
+        @Nullable Calendar calendar,
+        @Nullable VisualMap visualMap,
+        @Nullable List<String> color,
+        List<Series> series) {
 
     public ChartOption {
         series = List.copyOf(series);
@@ -57,13 +64,18 @@ public record ChartOption(@Nullable Tooltip tooltip, @Nullable Legend legend, @N
 
     /** Space around the plot, in pixels or percent, so labels and the legend fit. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Grid(Object left, Object right, Object top, Object bottom) {
-    }
+    public record Grid(Object left, Object right, Object top, Object bottom) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Axis(String type, @Nullable List<String> data, @Nullable String name, @Nullable Double min,
-                       @Nullable Double max, @Nullable Double minInterval, @Nullable Label axisLabel,
-                       @Nullable Boolean inverse) {
+    public record Axis(
+            String type,
+            @Nullable List<String> data,
+            @Nullable String name,
+            @Nullable Double min,
+            @Nullable Double max,
+            @Nullable Double minInterval,
+            @Nullable Label axisLabel,
+            @Nullable Boolean inverse) {
 
         /** Named categories in the given order (sections, for instance). */
         public static Axis category(List<String> categories) {
@@ -104,8 +116,7 @@ public record ChartOption(@Nullable Tooltip tooltip, @Nullable Legend legend, @N
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Label(String formatter) {
-    }
+    public record Label(String formatter) {}
 
     /** A value on a day: serialised as ECharts' {@code ["2026-12-07", 3.0]}. */
     public record DatedValue(LocalDate date, double value) {
@@ -120,21 +131,26 @@ public record ChartOption(@Nullable Tooltip tooltip, @Nullable Legend legend, @N
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ItemStyle(@Nullable String color) {
-    }
+    public record ItemStyle(@Nullable String color) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineStyle(@Nullable String type, @Nullable Double width) {
-    }
+    public record LineStyle(@Nullable String type, @Nullable Double width) {}
 
     /**
      * One series. {@code data} holds numbers for a category axis, {@link DatedValue}s for a time axis or a
      * calendar.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Series(String type, @Nullable String name, @Nullable String stack, List<?> data,
-                         @Nullable ItemStyle itemStyle, @Nullable LineStyle lineStyle,
-                         @Nullable String coordinateSystem, @Nullable Boolean showSymbol, @Nullable Object barMaxWidth) {
+    public record Series(
+            String type,
+            @Nullable String name,
+            @Nullable String stack,
+            List<?> data,
+            @Nullable ItemStyle itemStyle,
+            @Nullable LineStyle lineStyle,
+            @Nullable String coordinateSystem,
+            @Nullable Boolean showSymbol,
+            @Nullable Object barMaxWidth) {
 
         public Series {
             data = List.copyOf(data);
@@ -164,58 +180,98 @@ public record ChartOption(@Nullable Tooltip tooltip, @Nullable Legend legend, @N
         }
 
         public Series withColor(String color) {
-            return new Series(type, name, stack, data, new ItemStyle(color),
+            return new Series(
+                    type,
+                    name,
+                    stack,
+                    data,
+                    new ItemStyle(color),
                     "line".equals(type) ? new LineStyle(lineStyle == null ? null : lineStyle.type(), null) : lineStyle,
-                    coordinateSystem, showSymbol, barMaxWidth);
+                    coordinateSystem,
+                    showSymbol,
+                    barMaxWidth);
         }
 
         public Series dashed() {
-            return new Series(type, name, stack, data, itemStyle, new LineStyle("dashed", null), coordinateSystem,
-                    false, barMaxWidth);
+            return new Series(
+                    type,
+                    name,
+                    stack,
+                    data,
+                    itemStyle,
+                    new LineStyle("dashed", null),
+                    coordinateSystem,
+                    false,
+                    barMaxWidth);
         }
     }
 
     /** A year of day cells, weeks as columns. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Calendar(List<String> range, List<Object> cellSize, Object left, Object right, Object top,
-                           @Nullable Object bottom, CellStyle itemStyle, SplitLine splitLine, DayLabel dayLabel,
-                           YearLabel yearLabel) {
+    public record Calendar(
+            List<String> range,
+            List<Object> cellSize,
+            Object left,
+            Object right,
+            Object top,
+            @Nullable Object bottom,
+            CellStyle itemStyle,
+            SplitLine splitLine,
+            DayLabel dayLabel,
+            YearLabel yearLabel) {
 
         public static Calendar between(LocalDate first, LocalDate last) {
-            return new Calendar(List.of(first.toString(), last.toString()), List.of("auto", 13), 28, 8, 24, null,
-                    new CellStyle("var(--lumo-contrast-5pct)", "var(--lumo-base-color)", 2), new SplitLine(false), new DayLabel(1, "en", 10),
+            return new Calendar(
+                    List.of(first.toString(), last.toString()),
+                    List.of("auto", 13),
+                    28,
+                    8,
+                    24,
+                    null,
+                    new CellStyle("var(--lumo-contrast-5pct)", "var(--lumo-base-color)", 2),
+                    new SplitLine(false),
+                    new DayLabel(1, "en", 10),
                     new YearLabel(false));
         }
 
         /** Empty days, with a gap of the page's own colour between cells. */
-        public record CellStyle(String color, String borderColor, int borderWidth) {
-        }
+        public record CellStyle(String color, String borderColor, int borderWidth) {}
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record SplitLine(boolean show) {
-        }
+        public record SplitLine(boolean show) {}
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record DayLabel(int firstDay, String nameMap, int fontSize) {
-        }
+        public record DayLabel(int firstDay, String nameMap, int fontSize) {}
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record YearLabel(boolean show) {
-        }
+        public record YearLabel(boolean show) {}
     }
 
     /** The scale from value to shade of a heatmap. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VisualMap(double min, double max, String orient, Object left, Object bottom, boolean calculable,
-                            List<String> text, InRange inRange) {
+    public record VisualMap(
+            double min,
+            double max,
+            String orient,
+            Object left,
+            Object bottom,
+            boolean calculable,
+            List<String> text,
+            InRange inRange) {
 
         public static VisualMap shades(double max, String lightest, String darkest) {
-            return new VisualMap(0, Math.max(1, max), "horizontal", "center", 0, false, List.of("More", "Less"),
+            return new VisualMap(
+                    0,
+                    Math.max(1, max),
+                    "horizontal",
+                    "center",
+                    0,
+                    false,
+                    List.of("More", "Less"),
                     new InRange(List.of(lightest, darkest)));
         }
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record InRange(List<String> color) {
-        }
+        public record InRange(List<String> color) {}
     }
 }

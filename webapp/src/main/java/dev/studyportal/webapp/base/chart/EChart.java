@@ -53,15 +53,13 @@ public class EChart extends Component implements HasSize {
 
     /** The option as sent, with ECharts' own accessibility description. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Drawn(@JsonUnwrapped ChartOption option, Aria aria) {
-    }
+    record Drawn(@JsonUnwrapped ChartOption option, Aria aria) {}
 
     record Aria(boolean enabled, Label label) {
         Aria(String description) {
             this(true, new Label(description));
         }
 
-        record Label(String description) {
-        }
+        record Label(String description) {}
     }
 }

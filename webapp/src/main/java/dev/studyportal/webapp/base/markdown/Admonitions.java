@@ -23,8 +23,7 @@ final class Admonitions {
         }
     }
 
-    private Admonitions() {
-    }
+    private Admonitions() {}
 
     static List<Part> split(String markdown) {
         List<Part> parts = new ArrayList<>();
@@ -39,7 +38,8 @@ final class Admonitions {
                 continue;
             }
             if (open.isEmpty()) {
-                Optional<AdmonitionSyntax.Opening> callout = AdmonitionSyntax.opening(line).filter(AdmonitionSyntax.Opening::isCallout);
+                Optional<AdmonitionSyntax.Opening> callout =
+                        AdmonitionSyntax.opening(line).filter(AdmonitionSyntax.Opening::isCallout);
                 if (callout.isPresent()) {
                     parts.add(new Part(plain.toString(), "", ""));
                     plain.setLength(0);
@@ -67,12 +67,15 @@ final class Admonitions {
             plain.append(openingLine).append('\n').append(body);
         }
         parts.add(new Part(plain.toString(), "", ""));
-        return parts.stream().filter(part -> part.isAdmonition() || !part.markdown().isBlank()).toList();
+        return parts.stream()
+                .filter(part -> part.isAdmonition() || !part.markdown().isBlank())
+                .toList();
     }
 
     private static String titleOf(AdmonitionSyntax.Opening opening) {
         return opening.title().isBlank()
-                ? Character.toUpperCase(opening.kind().charAt(0)) + opening.kind().substring(1)
+                ? Character.toUpperCase(opening.kind().charAt(0))
+                        + opening.kind().substring(1)
                 : opening.title();
     }
 }

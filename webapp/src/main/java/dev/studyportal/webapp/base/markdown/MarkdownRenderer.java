@@ -32,7 +32,8 @@ public class MarkdownRenderer {
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .build();
@@ -48,9 +49,14 @@ public class MarkdownRenderer {
         for (Admonitions.Part part : Admonitions.split(markdown)) {
             if (part.isAdmonition()) {
                 // kind is one of AdmonitionSyntax.CALLOUT_KINDS; the title is escaped like any other text.
-                html.append("<aside class=\"admonition admonition-").append(part.kind()).append("\">")
-                        .append("<p class=\"admonition-title\">").append(Entities.escape(part.title())).append("</p>")
-                        .append(toHtml(part.markdown())).append("</aside>");
+                html.append("<aside class=\"admonition admonition-")
+                        .append(part.kind())
+                        .append("\">")
+                        .append("<p class=\"admonition-title\">")
+                        .append(Entities.escape(part.title()))
+                        .append("</p>")
+                        .append(toHtml(part.markdown()))
+                        .append("</aside>");
             } else {
                 html.append(renderer.render(parser.parse(part.markdown())));
             }

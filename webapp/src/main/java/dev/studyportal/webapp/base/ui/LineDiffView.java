@@ -15,10 +15,11 @@ public class LineDiffView extends Pre {
         addClassName("diff");
         for (LineDiff.Line line : LineDiff.between(before, after)) {
             Span span = new Span(switch (line.kind()) {
-                case SAME -> "  ";
-                case REMOVED -> "- ";
-                case ADDED -> "+ ";
-            } + line.text() + "\n");
+                        case SAME -> "  ";
+                        case REMOVED -> "- ";
+                        case ADDED -> "+ ";
+                    }
+                    + line.text() + "\n");
             span.addClassName("diff-" + line.kind().name().toLowerCase(Locale.ROOT));
             add(span);
         }

@@ -39,8 +39,11 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts, TwoStepSignIn twoStep,
-                      PersonalDataExport export) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            AccountService accounts,
+            TwoStepSignIn twoStep,
+            PersonalDataExport export) {
         Span title = new Span("Study Portal");
         title.addClassName("app-title");
 
@@ -54,7 +57,8 @@ public class MainLayout extends AppLayout {
         navbar.addClassName("navbar");
 
         // The layout stays while its person moves between pages: the choice is put on the page once.
-        addAttachListener(attach -> authentication.getPrincipalName()
+        addAttachListener(attach -> authentication
+                .getPrincipalName()
                 .ifPresent(person -> Appearances.apply(attach.getUI(), accounts.appearance(person))));
 
         // Landmarks: the bar is the page's banner and each view its main content, so screen readers
@@ -88,10 +92,16 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private static MenuBar userMenu(String name, AuthenticationContext authentication, AccountService accounts,
-                                    TwoStepSignIn twoStep, PersonalDataExport export) {
+    private static MenuBar userMenu(
+            String name,
+            AuthenticationContext authentication,
+            AccountService accounts,
+            TwoStepSignIn twoStep,
+            PersonalDataExport export) {
         MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_END_ALIGNED,
+        menu.addThemeVariants(
+                MenuBarVariant.LUMO_TERTIARY_INLINE,
+                MenuBarVariant.LUMO_END_ALIGNED,
                 MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
         menu.addClassName("user-menu");
         menu.getElement().setAttribute("aria-label", "Account");
@@ -106,7 +116,10 @@ public class MainLayout extends AppLayout {
 
         SubMenu actions = top.getSubMenu();
         action(actions, VaadinIcon.COG, "Settings", () -> new StudySettingsDialog(accounts, name).open());
-        action(actions, VaadinIcon.USER_CARD, "My data",
+        action(
+                actions,
+                VaadinIcon.USER_CARD,
+                "My data",
                 () -> new MyDataDialog(export, accounts, name, authentication::logout).open());
         action(actions, VaadinIcon.KEY, "Password", () -> new ChangePasswordDialog(accounts, name).open());
         action(actions, VaadinIcon.MOBILE, "Two-step", () -> new TwoStepDialog(twoStep, name).open())

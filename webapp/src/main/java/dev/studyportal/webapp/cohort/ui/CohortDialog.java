@@ -29,8 +29,12 @@ class CohortDialog extends Dialog {
     final Button save = new Button("Save");
     final Button cancel = new Button("Cancel", click -> close());
 
-    CohortDialog(CohortService cohorts, String username, @Nullable CohortBoard existing, ZoneId defaultZone,
-                 LongConsumer saved) {
+    CohortDialog(
+            CohortService cohorts,
+            String username,
+            @Nullable CohortBoard existing,
+            ZoneId defaultZone,
+            LongConsumer saved) {
         setHeaderTitle(existing == null ? "New cohort" : "Edit " + existing.name());
         name.setMaxLength(Cohort.NAME_LENGTH + 50);
         name.setWidthFull();
@@ -48,7 +52,9 @@ class CohortDialog extends Dialog {
         name.setId("cohort-name");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            CohortDraft draft = new CohortDraft(name.getValue(), description.getValue(),
+            CohortDraft draft = new CohortDraft(
+                    name.getValue(),
+                    description.getValue(),
                     timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()));
             try {
                 long id;
@@ -64,7 +70,10 @@ class CohortDialog extends Dialog {
                 show(e.errors());
             } catch (CohortPermissionException | NoSuchCohortException e) {
                 // The rules changed in the meantime: only instructors make cohorts now, or the cohort was archived.
-                Notification.show(e instanceof NoSuchCohortException ? "This cohort is no longer yours to change." : e.getMessage());
+                Notification.show(
+                        e instanceof NoSuchCohortException
+                                ? "This cohort is no longer yours to change."
+                                : e.getMessage());
                 close();
             }
         });

@@ -6,8 +6,7 @@ import com.vaadin.flow.router.RouteParameters;
 /** Type-safe links to the cohort views. */
 public final class CohortNavigation {
 
-    private CohortNavigation() {
-    }
+    private CohortNavigation() {}
 
     public static void toCohorts() {
         UI.getCurrent().navigate(CohortsView.class);

@@ -1,6 +1,5 @@
 package dev.studyportal.webapp.cohort.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,6 +40,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -68,6 +68,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Grid<MemberStanding> members = new Grid<>(MemberStanding.class, false);
     /** Where other features' sections go (see {@link CohortSection}); the assignments feature adds its list here. */
     final Div sections = new Div();
+
     final UnorderedList activity = new UnorderedList();
     final Paragraph quiet = new Paragraph("Nothing has happened here yet.");
     final Button edit = new Button("Edit");
@@ -77,7 +78,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Div ownerTools = new Div();
     final VerticalLayout content = new VerticalLayout();
     /** The invitation tools, for an owner of a cohort that is not archived. */
-    @Nullable InvitePanel invites;
+    @Nullable
+    InvitePanel invites;
 
     private final CohortService cohorts;
     private final ObjectProvider<CohortSection> extensions;
@@ -89,8 +91,12 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** The cohort shown; none after an id that is no cohort of this person. */
     private @Nullable CohortBoard board;
 
-    CohortView(CohortService cohorts, ReviewService reviews, CurrentLearner learner,
-               ObjectProvider<CohortSection> extensions, PublicAddress address) {
+    CohortView(
+            CohortService cohorts,
+            ReviewService reviews,
+            CurrentLearner learner,
+            ObjectProvider<CohortSection> extensions,
+            PublicAddress address) {
         this.cohorts = cohorts;
         this.address = address;
         this.extensions = extensions;
@@ -106,10 +112,14 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
         sharingExplained.addClassName("sharing-explained");
 
-        members.addColumn(m -> m.you() ? m.displayName() + " (you)" : m.displayName()).setHeader("Member").setFlexGrow(2);
+        members.addColumn(m -> m.you() ? m.displayName() + " (you)" : m.displayName())
+                .setHeader("Member")
+                .setFlexGrow(2);
         members.addComponentColumn(this::role).setHeader("Role").setAutoWidth(true);
-        members.addColumn(m -> m.masteryPercent() == null ? "Not shared" : m.masteryPercent() + "%").setHeader("Mastery");
-        members.addColumn(m -> m.streakDays() == null ? "Not shared" : days(m.streakDays())).setHeader("Streak");
+        members.addColumn(m -> m.masteryPercent() == null ? "Not shared" : m.masteryPercent() + "%")
+                .setHeader("Mastery");
+        members.addColumn(m -> m.streakDays() == null ? "Not shared" : days(m.streakDays()))
+                .setHeader("Streak");
         members.addColumn(m -> when.format(m.joinedAt())).setHeader("Joined");
         members.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -157,8 +167,11 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         pageTitle = board().name() + " · Study Portal";
         description.setText(board().description() == null ? "" : board().description());
         description.setVisible(board().description() != null);
-        status.setText(board().archived() ? "Archived: kept to read, closed to changes." : "You are "
-                + article(board().yourRole()) + " here. Due dates are read in " + board().timeZone().getId() + ".");
+        status.setText(
+                board().archived()
+                        ? "Archived: kept to read, closed to changes."
+                        : "You are " + article(board().yourRole()) + " here. Due dates are read in "
+                                + board().timeZone().getId() + ".");
         share.setValue(board().youShare());
         share.setEnabled(!board().archived() || board().youShare());
         members.setItems(board().members());
@@ -187,8 +200,19 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
         }
         content.removeAll();
-        content.add(description, status, share, sharingExplained, new H2("Members"), members, sections,
-                new H2("Activity"), quiet, activity, ownerTools, leave);
+        content.add(
+                description,
+                status,
+                share,
+                sharingExplained,
+                new H2("Members"),
+                members,
+                sections,
+                new H2("Activity"),
+                quiet,
+                activity,
+                ownerTools,
+                leave);
     }
 
     private Component role(MemberStanding member) {
@@ -213,20 +237,29 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (member.you() || board().archived()) {
             return actions;
         }
-        boolean mayRemove = board().youOwn() || board().yourRole() == CohortRole.INSTRUCTOR && member.role() == CohortRole.MEMBER;
+        boolean mayRemove =
+                board().youOwn() || board().yourRole() == CohortRole.INSTRUCTOR && member.role() == CohortRole.MEMBER;
         if (mayRemove) {
-            Button remove = new Button("Remove", click -> confirm("Remove " + member.displayName() + "?",
-                    "They lose access to the cohort at once. They can come back only with a new invitation.", "Remove",
-                    () -> cohorts.remove(username, board().id(), member.memberId())));
+            Button remove = new Button(
+                    "Remove",
+                    click -> confirm(
+                            "Remove " + member.displayName() + "?",
+                            "They lose access to the cohort at once. They can come back only with a new invitation.",
+                            "Remove",
+                            () -> cohorts.remove(username, board().id(), member.memberId())));
             remove.getElement().setAttribute("aria-label", "Remove " + member.displayName());
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(remove);
         }
         if (board().youOwn()) {
-            Button transfer = new Button("Hand over", click -> confirm("Make " + member.displayName() + " the owner?",
-                    "They become the owner and you an instructor; you can no longer manage the cohort unless they make "
-                            + "you an owner again.", "Hand over",
-                    () -> cohorts.transferOwnership(username, board().id(), member.memberId())));
+            Button transfer = new Button(
+                    "Hand over",
+                    click -> confirm(
+                            "Make " + member.displayName() + " the owner?",
+                            "They become the owner and you an instructor; you can no longer manage the cohort unless they make "
+                                    + "you an owner again.",
+                            "Hand over",
+                            () -> cohorts.transferOwnership(username, board().id(), member.memberId())));
             transfer.getElement().setAttribute("aria-label", "Hand the cohort over to " + member.displayName());
             transfer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(transfer);
@@ -235,8 +268,11 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void confirmLeave() {
-        confirm("Leave " + board().name() + "?", "You leave the cohort and its assignments; to come back you need a new "
-                + "invitation.", "Leave", () -> {
+        confirm(
+                "Leave " + board().name() + "?",
+                "You leave the cohort and its assignments; to come back you need a new " + "invitation.",
+                "Leave",
+                () -> {
                     cohorts.leave(username, board().id());
                     CohortNavigation.toCohorts();
                 });

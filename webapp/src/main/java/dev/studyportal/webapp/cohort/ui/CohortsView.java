@@ -1,6 +1,5 @@
 package dev.studyportal.webapp.cohort.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +25,7 @@ import dev.studyportal.webapp.security.CurrentLearner;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The cohorts a person is in, with their role and size; make a new one, or join one with a code. */
 @Route("cohorts")
@@ -37,17 +37,19 @@ class CohortsView extends VerticalLayout {
     final TextField code = new TextField("Invitation code");
     final Button join = new Button("Open invitation");
     final Button create = new Button("New cohort", VaadinIcon.PLUS.create());
-    final Paragraph onlyInstructors = new Paragraph("On this portal only instructors make cohorts. "
-            + "To join one, paste the invitation code you were sent.");
-    final Paragraph empty = new Paragraph("You are in no cohort yet. A cohort is a study group: its owner and "
-            + "instructors hand out question sets with due dates, and members may share their progress with each other.");
+    final Paragraph onlyInstructors = new Paragraph(
+            "On this portal only instructors make cohorts. " + "To join one, paste the invitation code you were sent.");
+    final Paragraph empty = new Paragraph(
+            "You are in no cohort yet. A cohort is a study group: its owner and "
+                    + "instructors hand out question sets with due dates, and members may share their progress with each other.");
     final Grid<CohortSummary> grid = new Grid<>(CohortSummary.class, false);
 
     private final CohortService cohorts;
     private final String username;
     private final ZoneId zone;
     /** The form last opened, for tests to fill in. */
-    @Nullable CohortDialog dialog;
+    @Nullable
+    CohortDialog dialog;
 
     CohortsView(CohortService cohorts, ReviewService reviews, CurrentLearner learner) {
         this.cohorts = cohorts;
@@ -73,10 +75,12 @@ class CohortsView extends VerticalLayout {
         onlyInstructors.setVisible(!mayCreate);
 
         grid.addComponentColumn(cohort -> {
-            Anchor link = new Anchor(CohortNavigation.cohortAddress(cohort.id()), cohort.name());
-            link.addClassName("cohort-name");
-            return link;
-        }).setHeader("Cohort").setFlexGrow(2);
+                    Anchor link = new Anchor(CohortNavigation.cohortAddress(cohort.id()), cohort.name());
+                    link.addClassName("cohort-name");
+                    return link;
+                })
+                .setHeader("Cohort")
+                .setFlexGrow(2);
         grid.addColumn(cohort -> RoleLabels.label(cohort.role())).setHeader("Your role");
         grid.addColumn(CohortSummary::members).setHeader("Members");
         grid.addColumn(cohort -> cohort.archived() ? "Archived" : cohort.sharing() ? "You share" : "Not sharing")

@@ -36,8 +36,8 @@ class InvitePanel extends Details {
     final TextField link = new TextField("Invitation link");
     final TextField code = new TextField("Code");
     final Button copy = new Button("Copy link");
-    final Paragraph once = new Paragraph("Copy the link or the code now: it is not shown again. "
-            + "Make a new invitation if it gets lost.");
+    final Paragraph once = new Paragraph(
+            "Copy the link or the code now: it is not shown again. " + "Make a new invitation if it gets lost.");
     final Grid<InviteSummary> grid = new Grid<>(InviteSummary.class, false);
 
     private final CohortService cohorts;
@@ -68,7 +68,8 @@ class InvitePanel extends Details {
         // The whole code, 34 characters in groups, on a phone too.
         code.setWidth("min(24rem, 100%)");
         copy.addClickListener(click -> {
-            // The Clipboard API needs a secure page; where it is refused the field still holds the link to copy by hand.
+            // The Clipboard API needs a secure page; where it is refused the field still holds the link to copy by
+            // hand.
             // The field's value in the browser, which the browser may have made absolute (see showLink).
             UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0.value)", link.getElement());
             Notification.show("Link copied.");
@@ -76,18 +77,23 @@ class InvitePanel extends Details {
         setShown(false);
 
         grid.addColumn(invite -> "…" + invite.hint()).setHeader("Code ends").setAutoWidth(true);
-        grid.addColumn(invite -> when.format(invite.createdAt()) + " by " + invite.createdBy()).setHeader("Made");
+        grid.addColumn(invite -> when.format(invite.createdAt()) + " by " + invite.createdBy())
+                .setHeader("Made");
         grid.addColumn(invite -> when.format(invite.expiresAt())).setHeader("Expires");
-        grid.addColumn(invite -> invite.maxUses() == null ? invite.uses() + " (no limit)"
-                : invite.uses() + " of " + invite.maxUses()).setHeader("Used");
+        grid.addColumn(invite -> invite.maxUses() == null
+                        ? invite.uses() + " (no limit)"
+                        : invite.uses() + " of " + invite.maxUses())
+                .setHeader("Used");
         grid.addColumn(invite -> state(invite.state())).setHeader("State");
         grid.addComponentColumn(invite -> {
-            Button revoke = new Button("Revoke", click -> revoke(invite));
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.getElement().setAttribute("aria-label", "Revoke the invitation ending " + invite.hint());
-            revoke.setVisible(invite.state() == InviteState.OPEN);
-            return revoke;
-        }).setAutoWidth(true);
+                    Button revoke = new Button("Revoke", click -> revoke(invite));
+                    revoke.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    revoke.getElement().setAttribute("aria-label", "Revoke the invitation ending " + invite.hint());
+                    revoke.setVisible(invite.state() == InviteState.OPEN);
+                    return revoke;
+                })
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
 
@@ -111,7 +117,8 @@ class InvitePanel extends Details {
 
     private void make() {
         try {
-            NewInvite invite = cohorts.createInvite(username, cohortId, new InviteDraft(days.getValue(), uses.getValue()));
+            NewInvite invite =
+                    cohorts.createInvite(username, cohortId, new InviteDraft(days.getValue(), uses.getValue()));
             days.setInvalid(false);
             uses.setInvalid(false);
             showLink(CohortNavigation.joinAddress(invite.code()));

@@ -5,8 +5,7 @@ import dev.studyportal.core.cohort.CohortRole;
 /** A cohort role in words. */
 final class RoleLabels {
 
-    private RoleLabels() {
-    }
+    private RoleLabels() {}
 
     static String label(CohortRole role) {
         return switch (role) {

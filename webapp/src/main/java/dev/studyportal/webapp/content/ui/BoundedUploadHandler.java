@@ -130,7 +130,8 @@ final class BoundedUploadHandler implements UploadHandler {
     private static boolean copyWithin(InputStream body, Path file, long limit) throws IOException {
         byte[] buffer = new byte[BUFFER_BYTES];
         long read = 0;
-        try (body; OutputStream out = Files.newOutputStream(file)) {
+        try (body;
+                OutputStream out = Files.newOutputStream(file)) {
             for (int count = body.read(buffer); count >= 0; count = body.read(buffer)) {
                 read += count;
                 if (read > limit) {

@@ -57,8 +57,12 @@ class ContentAdminView extends VerticalLayout {
     private final ContentSync sync;
     private final String admin;
 
-    ContentAdminView(ContentSync sync, ImportHistory importHistory, ContentService content, ReviewService reviews,
-                     CurrentAdministrator administrator) {
+    ContentAdminView(
+            ContentSync sync,
+            ImportHistory importHistory,
+            ContentService content,
+            ReviewService reviews,
+            CurrentAdministrator administrator) {
         this.sync = sync;
         this.admin = administrator.username();
         // Run times in the admin's own time zone, the one their study day uses.
@@ -67,7 +71,8 @@ class ContentAdminView extends VerticalLayout {
 
         dryRun.addClickListener(click -> run(() -> sync.start(admin, true, skipInvalid.getValue(), this::onProgress)));
         syncNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        syncNow.addClickListener(click -> run(() -> sync.start(admin, false, skipInvalid.getValue(), this::onProgress)));
+        syncNow.addClickListener(
+                click -> run(() -> sync.start(admin, false, skipInvalid.getValue(), this::onProgress)));
         HorizontalLayout actions = new HorizontalLayout(dryRun, syncNow, skipInvalid);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
@@ -76,11 +81,18 @@ class ContentAdminView extends VerticalLayout {
         progressStep.setVisible(false);
         progressStep.addClassName("progress-step");
 
-        uploads = new UploadPanel(sync, admin, skipInvalid::getValue, this::onProgress, this::run,
-                ContentAdminView::error);
+        uploads = new UploadPanel(
+                sync, admin, skipInvalid::getValue, this::onProgress, this::run, ContentAdminView::error);
 
-        add(new H1("Content"), new Paragraph("Source: " + sync.source()), actions, uploads, progressStep, progress,
-                report, history);
+        add(
+                new H1("Content"),
+                new Paragraph("Source: " + sync.source()),
+                actions,
+                uploads,
+                progressStep,
+                progress,
+                report,
+                history);
     }
 
     @Override
@@ -142,7 +154,8 @@ class ContentAdminView extends VerticalLayout {
     }
 
     private static String message(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof BankSourceException refused) {
             return refused.getMessage();
         }

@@ -13,9 +13,9 @@ import dev.studyportal.core.content.ContentService;
 import dev.studyportal.core.importhistory.ChangeEntry;
 import dev.studyportal.core.importhistory.ImportCounts;
 import dev.studyportal.core.importhistory.ImportHistory;
+import dev.studyportal.core.importhistory.QuestionSnapshot;
 import dev.studyportal.core.importhistory.RunChanges;
 import dev.studyportal.core.importhistory.RunEntry;
-import dev.studyportal.core.importhistory.QuestionSnapshot;
 import dev.studyportal.webapp.base.ui.LineDiffView;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,22 +40,38 @@ class ImportHistoryPanel extends VerticalLayout {
         this.content = content;
         this.zone = zone;
         setPadding(false);
-        runs.addColumn(run -> WHEN.format(run.startedAt().atZone(zone))).setHeader("Started").setAutoWidth(true);
-        runs.addColumn(run -> run.trigger().name().toLowerCase(Locale.ROOT)).setHeader("Trigger").setAutoWidth(true);
-        runs.addColumn(run -> run.startedBy() == null ? "" : run.startedBy()).setHeader("By").setAutoWidth(true);
-        runs.addColumn(run -> run.status().name().toLowerCase(Locale.ROOT)).setHeader("Outcome").setAutoWidth(true);
+        runs.addColumn(run -> WHEN.format(run.startedAt().atZone(zone)))
+                .setHeader("Started")
+                .setAutoWidth(true);
+        runs.addColumn(run -> run.trigger().name().toLowerCase(Locale.ROOT))
+                .setHeader("Trigger")
+                .setAutoWidth(true);
+        runs.addColumn(run -> run.startedBy() == null ? "" : run.startedBy())
+                .setHeader("By")
+                .setAutoWidth(true);
+        runs.addColumn(run -> run.status().name().toLowerCase(Locale.ROOT))
+                .setHeader("Outcome")
+                .setAutoWidth(true);
         runs.addColumn(run -> summary(run.counts())).setHeader("Changes").setFlexGrow(1);
-        runs.addColumn(run -> run.duration().toMillis() + " ms").setHeader("Took").setAutoWidth(true);
+        runs.addColumn(run -> run.duration().toMillis() + " ms")
+                .setHeader("Took")
+                .setAutoWidth(true);
         runs.addColumn(RunEntry::source).setHeader("Source").setFlexGrow(1);
         runs.setAllRowsVisible(true);
         runs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         runs.setEmptyStateText("No run has changed the bank yet.");
         runs.asSingleSelect().addValueChangeListener(event -> showRun(event.getValue()));
 
-        changes.addColumn(change -> SyncReportPanel.label(change.kind())).setHeader("Change").setAutoWidth(true);
-        changes.addColumn(change -> change.after().title()).setHeader("Question").setFlexGrow(2);
+        changes.addColumn(change -> SyncReportPanel.label(change.kind()))
+                .setHeader("Change")
+                .setAutoWidth(true);
+        changes.addColumn(change -> change.after().title())
+                .setHeader("Question")
+                .setFlexGrow(2);
         changes.addColumn(ImportHistoryPanel::before).setHeader("Before").setFlexGrow(2);
-        changes.addColumn(change -> change.after().location()).setHeader("Where").setFlexGrow(1);
+        changes.addColumn(change -> change.after().location())
+                .setHeader("Where")
+                .setFlexGrow(1);
         changes.addColumn(change -> versions(change)).setHeader("Version").setAutoWidth(true);
         changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         changes.setAllRowsVisible(true);
@@ -66,8 +82,15 @@ class ImportHistoryPanel extends VerticalLayout {
         changesHeading.setVisible(false);
         shownOf.setVisible(false);
 
-        add(new H2("History"), new Paragraph("Runs that changed questions or failed. A run that found nothing to do"
-                + " and a dry run leave no record."), runs, changesHeading, problems, shownOf, changes);
+        add(
+                new H2("History"),
+                new Paragraph("Runs that changed questions or failed. A run that found nothing to do"
+                        + " and a dry run leave no record."),
+                runs,
+                changesHeading,
+                problems,
+                shownOf,
+                changes);
         refresh();
     }
 
@@ -90,7 +113,8 @@ class ImportHistoryPanel extends VerticalLayout {
         changes.setItems(listed.shown());
         changes.setVisible(true);
         // A first import adds the whole bank; the rest of a long list is in the run's counts above.
-        shownOf.setText("Showing the first %d of %d changes.".formatted(listed.shown().size(), listed.total()));
+        shownOf.setText(
+                "Showing the first %d of %d changes.".formatted(listed.shown().size(), listed.total()));
         shownOf.setVisible(!listed.complete());
     }
 
@@ -100,9 +124,10 @@ class ImportHistoryPanel extends VerticalLayout {
             return new Paragraph("The text did not change in this run.");
         }
         return content.contentAt(change.questionId(), before.version())
-                .flatMap(old -> content.contentAt(change.questionId(), change.after().version())
-                        .map(now -> (Component) new LineDiffView(old.title() + "\n\n" + old.answer(),
-                                now.title() + "\n\n" + now.answer())))
+                .flatMap(old -> content.contentAt(
+                                change.questionId(), change.after().version())
+                        .map(now -> (Component) new LineDiffView(
+                                old.title() + "\n\n" + old.answer(), now.title() + "\n\n" + now.answer())))
                 .orElseGet(() -> new Paragraph("These versions are no longer stored."));
     }
 
@@ -137,7 +162,8 @@ class ImportHistoryPanel extends VerticalLayout {
 
     private static String versions(ChangeEntry change) {
         QuestionSnapshot before = change.before();
-        return before == null || before.version() == change.after().version() ? String.valueOf(change.after().version())
+        return before == null || before.version() == change.after().version()
+                ? String.valueOf(change.after().version())
                 : before.version() + " → " + change.after().version();
     }
 }

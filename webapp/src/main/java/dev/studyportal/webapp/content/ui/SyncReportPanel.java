@@ -28,8 +28,12 @@ class SyncReportPanel extends Div {
     void show(SyncReport report) {
         removeAll();
         add(new H3(headline(report)));
-        add(new Paragraph("%d pages, %d sections and %d questions %s.".formatted(report.pages(), report.sections(),
-                report.questions(), report.dryRun() ? "after such a sync" : "now")));
+        add(new Paragraph("%d pages, %d sections and %d questions %s."
+                .formatted(
+                        report.pages(),
+                        report.sections(),
+                        report.questions(),
+                        report.dryRun() ? "after such a sync" : "now")));
         if (!report.errors().isEmpty()) {
             UnorderedList errors = new UnorderedList();
             errors.addClassName("sync-errors");
@@ -47,7 +51,9 @@ class SyncReportPanel extends Div {
             add(new Paragraph("No question changed."));
         }
         for (ChangeKind kind : ChangeKind.values()) {
-            List<QuestionChange> ofKind = report.changes().stream().filter(change -> change.change() == kind).toList();
+            List<QuestionChange> ofKind = report.changes().stream()
+                    .filter(change -> change.change() == kind)
+                    .toList();
             if (!ofKind.isEmpty()) {
                 Details group = new Details(label(kind) + " (" + ofKind.size() + ")");
                 group.addClassName("change-group");
@@ -66,7 +72,8 @@ class SyncReportPanel extends Div {
         }
         String changes = report.changes().size() + (report.changes().size() == 1 ? " change" : " changes");
         String partial = report.status() == ImportStatus.PARTIAL ? ", skipping the files with errors" : "";
-        return report.dryRun() ? "Dry run: a sync would make " + changes + partial + ". Nothing was written."
+        return report.dryRun()
+                ? "Dry run: a sync would make " + changes + partial + ". Nothing was written."
                 : "Synced: " + changes + partial + ".";
     }
 

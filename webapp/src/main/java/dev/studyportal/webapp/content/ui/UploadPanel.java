@@ -53,8 +53,13 @@ class UploadPanel extends Details {
      *              start)
      * @param error shows the admin what went wrong
      */
-    UploadPanel(ContentSync sync, String admin, BooleanSupplier skipInvalid, SyncProgress progress,
-                Function<Supplier<CompletableFuture<SyncReport>>, CompletableFuture<?>> run, Consumer<String> error) {
+    UploadPanel(
+            ContentSync sync,
+            String admin,
+            BooleanSupplier skipInvalid,
+            SyncProgress progress,
+            Function<Supplier<CompletableFuture<SyncReport>>, CompletableFuture<?>> run,
+            Consumer<String> error) {
         super("Upload a page (.md) or a bank (.zip)");
         this.sync = sync;
         this.admin = admin;
@@ -64,10 +69,12 @@ class UploadPanel extends Details {
         this.error = error;
 
         UploadLimits limits = sync.uploadLimits();
-        upload = new Upload(new BoundedUploadHandler(limits, TEMPORARY_FOLDER,
-                (event, name, file) -> onUi(event, () -> uploaded(name, file),
-                        () -> BoundedUploadHandler.discard(file)),
-                (event, message) -> onUi(event, () -> error.accept(message), () -> { })));
+        upload = new Upload(new BoundedUploadHandler(
+                limits,
+                TEMPORARY_FOLDER,
+                (event, name, file) ->
+                        onUi(event, () -> uploaded(name, file), () -> BoundedUploadHandler.discard(file)),
+                (event, message) -> onUi(event, () -> error.accept(message), () -> {})));
         upload.setAcceptedFileTypes(".md", ".mdx", ".zip");
         upload.setMaxFiles(1);
         // Only the browser's check, to spare the admin a wasted transfer; the handler is the limit.
@@ -78,24 +85,31 @@ class UploadPanel extends Details {
         // Sent as typed: people pick the file right after typing, before the field loses focus.
         uploadFolder.setValueChangeMode(ValueChangeMode.EAGER);
         uploadFolder.setPlaceholder("the bank's root");
-        uploadFolder.setHelperText("A zip speaks for this whole folder; one page for itself only. The rest of the bank stays.");
+        uploadFolder.setHelperText(
+                "A zip speaks for this whole folder; one page for itself only. The rest of the bank stays.");
         uploadFolder.setClearButtonVisible(true);
         applyUpload.setEnabled(false);
         applyUpload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         applyUpload.addClickListener(click -> runUpload(false));
-        add(new VerticalLayout(uploadFolder, upload, new Paragraph("An upload is checked with a dry run first;"
-                + " apply it when its changes look right. A later sync of the configured source replaces what"
-                + " the source does not have."), applyUpload));
+        add(new VerticalLayout(
+                uploadFolder,
+                upload,
+                new Paragraph("An upload is checked with a dry run first;"
+                        + " apply it when its changes look right. A later sync of the configured source replaces what"
+                        + " the source does not have."),
+                applyUpload));
     }
 
     /** What the browser says when it refuses a file, with the limit and the way on instead of Vaadin's defaults. */
     static UploadI18N refusals(UploadLimits limits) {
         long megabytes = limits.maxTotalBytes() / (1024 * 1024);
-        return new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig("This file is larger than %d MB, the most one upload may be. Upload the bank's folders one zip at a time, or sync it from its Git repository."
-                        .formatted(megabytes))
-                .setIncorrectFileType("Upload a Markdown page (.md or .mdx) or a zip of a bank's folder.")
-                .setTooManyFiles("Upload one file at a time."));
+        return new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(
+                                "This file is larger than %d MB, the most one upload may be. Upload the bank's folders one zip at a time, or sync it from its Git repository."
+                                        .formatted(megabytes))
+                        .setIncorrectFileType("Upload a Markdown page (.md or .mdx) or a zip of a bank's folder.")
+                        .setTooManyFiles("Upload one file at a time."));
     }
 
     @Override
@@ -157,8 +171,8 @@ class UploadPanel extends Details {
             uploadFolder.setInvalid(true);
             return;
         }
-        uploaded.readBy(run.apply(() -> sync.startUpload(admin, uploaded.name(), uploaded.file(), target, dryRunFirst,
-                skipInvalid.getAsBoolean(), progress)));
+        uploaded.readBy(run.apply(() -> sync.startUpload(
+                admin, uploaded.name(), uploaded.file(), target, dryRunFirst, skipInvalid.getAsBoolean(), progress)));
         applyUpload.setEnabled(dryRunFirst);
         if (!dryRunFirst) {
             release();

@@ -47,21 +47,45 @@ final class DashboardPanels {
         long total = sections.stream().mapToLong(SectionMastery::total).sum();
         long mastered = sections.stream().mapToLong(SectionMastery::mastered).sum();
         long fresh = sections.stream().mapToLong(SectionMastery::fresh).sum();
-        panel.show(Charts.stackedBars(names, List.of(
-                        Series.bars("New", sections.stream().map(SectionMastery::fresh).toList())
-                                .withColor("var(--lumo-contrast-20pct)"),
-                        Series.bars("Learning", sections.stream().map(SectionMastery::learning).toList())
-                                .withColor("var(--lumo-warning-color)"),
-                        Series.bars("Review", sections.stream().map(SectionMastery::review).toList())
-                                .withColor("var(--lumo-primary-color)"),
-                        Series.bars("Mastered", sections.stream().map(SectionMastery::mastered).toList())
-                                .withColor("var(--lumo-success-color)"))),
+        panel.show(
+                Charts.stackedBars(
+                        names,
+                        List.of(
+                                Series.bars(
+                                                "New",
+                                                sections.stream()
+                                                        .map(SectionMastery::fresh)
+                                                        .toList())
+                                        .withColor("var(--lumo-contrast-20pct)"),
+                                Series.bars(
+                                                "Learning",
+                                                sections.stream()
+                                                        .map(SectionMastery::learning)
+                                                        .toList())
+                                        .withColor("var(--lumo-warning-color)"),
+                                Series.bars(
+                                                "Review",
+                                                sections.stream()
+                                                        .map(SectionMastery::review)
+                                                        .toList())
+                                        .withColor("var(--lumo-primary-color)"),
+                                Series.bars(
+                                                "Mastered",
+                                                sections.stream()
+                                                        .map(SectionMastery::mastered)
+                                                        .toList())
+                                        .withColor("var(--lumo-success-color)"))),
                 "%d of %d questions mastered, %d not reviewed yet, across %d sections."
                         .formatted(mastered, total, fresh, sections.size()),
                 List.of("Section", "New", "Learning", "Review", "Mastered"),
-                sections.stream().map(section -> List.of(section.sectionTitle(), Long.toString(section.fresh()),
-                        Long.toString(section.learning()), Long.toString(section.review()),
-                        Long.toString(section.mastered()))).toList());
+                sections.stream()
+                        .map(section -> List.of(
+                                section.sectionTitle(),
+                                Long.toString(section.fresh()),
+                                Long.toString(section.learning()),
+                                Long.toString(section.review()),
+                                Long.toString(section.mastered())))
+                        .toList());
         return panel;
     }
 
@@ -70,7 +94,8 @@ final class DashboardPanels {
         List<DayActivity> days = dashboard.lastYear();
         long reviews = days.stream().mapToLong(DayActivity::reviews).sum();
         long max = days.stream().mapToLong(DayActivity::reviews).max().orElse(0);
-        String busiest = days.stream().max(Comparator.comparingLong(DayActivity::reviews))
+        String busiest = days.stream()
+                .max(Comparator.comparingLong(DayActivity::reviews))
                 .map(day -> " The busiest day was %s with %d.".formatted(DAY.format(day.day()), day.reviews()))
                 .orElse("");
         Map<YearMonth, long[]> months = new TreeMap<>(Comparator.reverseOrder());
@@ -79,13 +104,24 @@ final class DashboardPanels {
             counts[0] += day.reviews();
             counts[1]++;
         }
-        panel.show(Charts.calendarHeatmap(dashboard.firstHeatmapDay(), dashboard.today(),
-                        Series.calendarHeatmap("Reviews", days.stream()
-                                .map(day -> new DatedValue(day.day(), day.reviews())).toList()), max),
+        panel.show(
+                Charts.calendarHeatmap(
+                        dashboard.firstHeatmapDay(),
+                        dashboard.today(),
+                        Series.calendarHeatmap(
+                                "Reviews",
+                                days.stream()
+                                        .map(day -> new DatedValue(day.day(), day.reviews()))
+                                        .toList()),
+                        max),
                 "%d reviews on %d days in the last year.%s".formatted(reviews, days.size(), busiest),
                 List.of("Month", "Reviews", "Days studied"),
-                months.entrySet().stream().map(month -> List.of(MONTH.format(month.getKey()),
-                        Long.toString(month.getValue()[0]), Long.toString(month.getValue()[1]))).toList());
+                months.entrySet().stream()
+                        .map(month -> List.of(
+                                MONTH.format(month.getKey()),
+                                Long.toString(month.getValue()[0]),
+                                Long.toString(month.getValue()[1])))
+                        .toList());
         return panel;
     }
 
@@ -94,14 +130,22 @@ final class DashboardPanels {
         List<DueDay> days = dashboard.dueForecast();
         long total = days.stream().mapToLong(DueDay::cards).sum();
         long today = days.getFirst().cards();
-        panel.show(Charts.datedBars(Series.datedBars("Reviews due", days.stream()
-                                .map(day -> new DatedValue(day.day(), day.cards())).toList())
-                        .withColor("var(--lumo-primary-color)"), Axis.count()),
-                "%d %s due today (overdue included), %d in the next 30 days.".formatted(today,
-                        today == 1 ? "review" : "reviews", total),
+        panel.show(
+                Charts.datedBars(
+                        Series.datedBars(
+                                        "Reviews due",
+                                        days.stream()
+                                                .map(day -> new DatedValue(day.day(), day.cards()))
+                                                .toList())
+                                .withColor("var(--lumo-primary-color)"),
+                        Axis.count()),
+                "%d %s due today (overdue included), %d in the next 30 days."
+                        .formatted(today, today == 1 ? "review" : "reviews", total),
                 List.of("Day", "Reviews due"),
-                days.stream().filter(day -> day.cards() > 0)
-                        .map(day -> List.of(DAY.format(day.day()), Long.toString(day.cards()))).toList());
+                days.stream()
+                        .filter(day -> day.cards() > 0)
+                        .map(day -> List.of(DAY.format(day.day()), Long.toString(day.cards())))
+                        .toList());
         return panel;
     }
 
@@ -110,7 +154,8 @@ final class DashboardPanels {
         List<MonthlyRetention> months = dashboard.retentionByMonth();
         double target = Math.round(dashboard.targetRetention() * 1000) / 10.0;
         List<DatedValue> actual = months.stream()
-                .map(month -> new DatedValue(month.month().atDay(1), percent(month.retention()))).toList();
+                .map(month -> new DatedValue(month.month().atDay(1), percent(month.retention())))
+                .toList();
         List<DatedValue> targetLine = new ArrayList<>();
         if (!months.isEmpty()) {
             targetLine.add(new DatedValue(months.getFirst().month().atDay(1), target));
@@ -118,17 +163,29 @@ final class DashboardPanels {
         }
         String summary = months.isEmpty()
                 ? "No reviews of cards in review state yet; your target is %s%%.".formatted(format(target))
-                : "%s%% of reviews recalled in %s against a target of %s%%.".formatted(
-                        format(percent(months.getLast().retention())), MONTH.format(months.getLast().month()),
-                        format(target));
-        panel.show(Charts.datedLines(List.of(
+                : "%s%% of reviews recalled in %s against a target of %s%%."
+                        .formatted(
+                                format(percent(months.getLast().retention())),
+                                MONTH.format(months.getLast().month()),
+                                format(target));
+        panel.show(
+                Charts.datedLines(
+                        List.of(
                                 Series.datedLine("True retention", actual).withColor("var(--lumo-primary-color)"),
-                                Series.datedLine("Target", targetLine).withColor("var(--lumo-success-color)").dashed()),
+                                Series.datedLine("Target", targetLine)
+                                        .withColor("var(--lumo-success-color)")
+                                        .dashed()),
                         Axis.value().withRange(lowest(months, target), 100.0).withLabel("{value}%")),
-                summary, List.of("Month", "Reviews", "Recalled", "Retention", "Target"),
-                months.reversed().stream().map(month -> List.of(MONTH.format(month.month()),
-                        Long.toString(month.reviews()), Long.toString(month.recalled()),
-                        format(percent(month.retention())) + "%", format(target) + "%")).toList());
+                summary,
+                List.of("Month", "Reviews", "Recalled", "Retention", "Target"),
+                months.reversed().stream()
+                        .map(month -> List.of(
+                                MONTH.format(month.month()),
+                                Long.toString(month.reviews()),
+                                Long.toString(month.recalled()),
+                                format(percent(month.retention())) + "%",
+                                format(target) + "%"))
+                        .toList());
         return panel;
     }
 
@@ -137,44 +194,75 @@ final class DashboardPanels {
         List<DayActivity> days = dashboard.recentDays(TIME_DAYS);
         long totalMs = days.stream().mapToLong(DayActivity::durationMs).sum();
         long studied = days.stream().filter(day -> day.reviews() > 0).count();
-        panel.show(Charts.datedBars(Series.datedBars("Minutes", days.stream()
-                                .map(day -> new DatedValue(day.day(), minutes(day.durationMs()))).toList())
-                        .withColor("var(--lumo-success-color)"), Axis.value().withLabel("{value} min")),
-                "%s minutes over the last 30 days, on %d %s.".formatted(format(minutes(totalMs)), studied,
-                        studied == 1 ? "day" : "days"),
+        panel.show(
+                Charts.datedBars(
+                        Series.datedBars(
+                                        "Minutes",
+                                        days.stream()
+                                                .map(day -> new DatedValue(day.day(), minutes(day.durationMs())))
+                                                .toList())
+                                .withColor("var(--lumo-success-color)"),
+                        Axis.value().withLabel("{value} min")),
+                "%s minutes over the last 30 days, on %d %s."
+                        .formatted(format(minutes(totalMs)), studied, studied == 1 ? "day" : "days"),
                 List.of("Day", "Minutes", "Reviews"),
-                days.reversed().stream().filter(day -> day.reviews() > 0).map(day -> List.of(DAY.format(day.day()),
-                        format(minutes(day.durationMs())), Long.toString(day.reviews()))).toList());
+                days.reversed().stream()
+                        .filter(day -> day.reviews() > 0)
+                        .map(day -> List.of(
+                                DAY.format(day.day()), format(minutes(day.durationMs())), Long.toString(day.reviews())))
+                        .toList());
         return panel;
     }
 
     /** Each active plan's forecast, following the plan, day by day up to its interview date. */
     ChartWithTable readiness(List<PlanReadiness> forecasts) {
         ChartWithTable panel = new ChartWithTable("Readiness for your interviews", "readiness-chart");
-        List<Series> lines = forecasts.stream().map(forecast -> Series.datedLine(forecast.planName(),
-                forecast.curve().stream().map(day -> new DatedValue(day.day(), percent(day.followingPlan()))).toList()))
+        List<Series> lines = forecasts.stream()
+                .map(forecast -> Series.datedLine(
+                        forecast.planName(),
+                        forecast.curve().stream()
+                                .map(day -> new DatedValue(day.day(), percent(day.followingPlan())))
+                                .toList()))
                 .toList();
-        String summary = forecasts.stream().map(forecast -> "%s: %s%% ready on %s if you follow the plan".formatted(
-                        forecast.planName(), format(percent(forecast.followingPlan())), DAY.format(forecast.interviewDate())))
-                .collect(Collectors.joining("; ")) + ".";
+        String summary = forecasts.stream()
+                        .map(forecast -> "%s: %s%% ready on %s if you follow the plan"
+                                .formatted(
+                                        forecast.planName(),
+                                        format(percent(forecast.followingPlan())),
+                                        DAY.format(forecast.interviewDate())))
+                        .collect(Collectors.joining("; "))
+                + ".";
         List<String> headers = new ArrayList<>(List.of("Day"));
         forecasts.forEach(forecast -> headers.add(forecast.planName()));
-        SortedSet<LocalDate> days = forecasts.stream().flatMap(forecast -> forecast.curve().stream())
-                .map(ReadinessPoint::day).collect(Collectors.toCollection(TreeSet::new));
-        List<List<String>> rows = days.stream().map(day -> {
-            List<String> row = new ArrayList<>(List.of(DAY.format(day)));
-            forecasts.forEach(forecast -> row.add(forecast.curve().stream().filter(point -> point.day().equals(day))
-                    .findFirst().map(point -> format(percent(point.followingPlan())) + "%").orElse("")));
-            return row;
-        }).toList();
-        panel.show(Charts.datedLines(lines, Axis.value().withRange(0.0, 100.0).withLabel("{value}%")), summary,
-                headers, rows);
+        SortedSet<LocalDate> days = forecasts.stream()
+                .flatMap(forecast -> forecast.curve().stream())
+                .map(ReadinessPoint::day)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<List<String>> rows = days.stream()
+                .map(day -> {
+                    List<String> row = new ArrayList<>(List.of(DAY.format(day)));
+                    forecasts.forEach(forecast -> row.add(forecast.curve().stream()
+                            .filter(point -> point.day().equals(day))
+                            .findFirst()
+                            .map(point -> format(percent(point.followingPlan())) + "%")
+                            .orElse("")));
+                    return row;
+                })
+                .toList();
+        panel.show(
+                Charts.datedLines(lines, Axis.value().withRange(0.0, 100.0).withLabel("{value}%")),
+                summary,
+                headers,
+                rows);
         return panel;
     }
 
     /** Retention lives near the target: start the axis 10 points below the lowest value, not at 0. */
     private static double lowest(List<MonthlyRetention> months, double target) {
-        double lowest = months.stream().mapToDouble(month -> percent(month.retention())).min().orElse(target);
+        double lowest = months.stream()
+                .mapToDouble(month -> percent(month.retention()))
+                .min()
+                .orElse(target);
         return Math.max(0, Math.floor(Math.min(lowest, target) / 10) * 10 - 10);
     }
 

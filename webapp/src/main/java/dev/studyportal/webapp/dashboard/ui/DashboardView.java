@@ -56,19 +56,22 @@ class DashboardView extends VerticalLayout {
         add(new H1("Dashboard"));
         if (dashboard.isEmpty()) {
             emptyState.addClassName("notice");
-            emptyState.add(new Paragraph("No reviews yet — start with Today's questions. Your streak, reviews and "
-                    + "progress per section appear here after your first rating."),
+            emptyState.add(
+                    new Paragraph("No reviews yet — start with Today's questions. Your streak, reviews and "
+                            + "progress per section appear here after your first rating."),
                     StudyNavigation.linkToToday("Go to Today's questions"));
             add(emptyState, mastery);
             return;
         }
         Streak streak = dashboard.streak();
         figures.addClassName("dashboard-figures");
-        figures.add(figure(streak.current() + (streak.current() == 1 ? " day" : " days"), "current streak"),
+        figures.add(
+                figure(streak.current() + (streak.current() == 1 ? " day" : " days"), "current streak"),
                 figure(streak.longest() + (streak.longest() == 1 ? " day" : " days"), "longest streak"),
                 figure(Long.toString(dashboard.totalReviews()), dashboard.totalReviews() == 1 ? "review" : "reviews"));
         Paragraph streakRule = new Paragraph(streakSentence(streak) + " A day counts when you rate at least one "
-                + "question between midnight and midnight in your time zone (" + dashboard.zone().getId() + ").");
+                + "question between midnight and midnight in your time zone ("
+                + dashboard.zone().getId() + ").");
         streakRule.addClassName("streak-rule");
         add(figures, streakRule);
         if (!forecasts.isEmpty()) {
@@ -83,8 +86,7 @@ class DashboardView extends VerticalLayout {
         if (streak.current() == 0) {
             return "No streak running: rate a question today to start one.";
         }
-        return streak.doneToday() ? "You have studied today."
-                : "Rate a question before midnight to keep your streak.";
+        return streak.doneToday() ? "You have studied today." : "Rate a question before midnight to keep your streak.";
     }
 
     private static Div figure(String value, String label) {

@@ -54,12 +54,19 @@ class PlanDialog extends Dialog {
         Set<Option> pages = new HashSet<>();
         Set<Option> sections = new HashSet<>();
         Set<String> tags = new HashSet<>();
-        @Nullable LocalDate start;
-        @Nullable LocalDate interview;
-        @Nullable Integer budget;
+
+        @Nullable
+        LocalDate start;
+
+        @Nullable
+        LocalDate interview;
+
+        @Nullable
+        Integer budget;
     }
 
-    PlanDialog(PlanService plans, String username, @Nullable PlanSummary existing, LocalDate today, LongConsumer saved) {
+    PlanDialog(
+            PlanService plans, String username, @Nullable PlanSummary existing, LocalDate today, LongConsumer saved) {
         this.plans = plans;
         this.username = username;
         this.planId = existing == null ? null : existing.id();
@@ -76,18 +83,19 @@ class PlanDialog extends Dialog {
         sections.setItems(options.sections());
         sections.setItemLabelGenerator(Option::label);
         tags.setItems(options.tags());
-        pages.setHelperText("Any mix of pages, sections and tags: a question is in the plan when any of them holds it.");
+        pages.setHelperText(
+                "Any mix of pages, sections and tags: a question is in the plan when any of them holds it.");
         start.setHelperText("New questions are introduced from this day.");
         interview.setHelperText("With a date, the plan spreads its new questions so that each is reviewed before it.");
         budget.setHelperText("Leave empty to spread them up to the interview date (or use your daily limit).");
         budget.setStepButtonsVisible(true);
 
-        binder.forField(name).asRequired("Give the plan a name.")
-                .bind(f -> f.name, (f, value) -> f.name = value);
+        binder.forField(name).asRequired("Give the plan a name.").bind(f -> f.name, (f, value) -> f.name = value);
         binder.forField(pages).bind(f -> f.pages, (f, value) -> f.pages = value);
         binder.forField(sections).bind(f -> f.sections, (f, value) -> f.sections = value);
         binder.forField(tags).bind(f -> f.tags, (f, value) -> f.tags = value);
-        binder.forField(start).asRequired("Choose the day the plan starts.")
+        binder.forField(start)
+                .asRequired("Choose the day the plan starts.")
                 .bind(f -> f.start, (f, value) -> f.start = value);
         binder.forField(interview).bind(f -> f.interview, (f, value) -> f.interview = value);
         binder.forField(budget).bind(f -> f.budget, (f, value) -> f.budget = value);
@@ -131,10 +139,15 @@ class PlanDialog extends Dialog {
             show(budget, "Type a whole number of new questions a day, or leave it empty.");
             return;
         }
-        PlanDraft draft = new PlanDraft(form.name, new PlanScope(
-                form.pages.stream().map(Option::id).collect(Collectors.toSet()),
-                form.sections.stream().map(Option::id).collect(Collectors.toSet()),
-                form.tags), form.start, form.interview, form.budget);
+        PlanDraft draft = new PlanDraft(
+                form.name,
+                new PlanScope(
+                        form.pages.stream().map(Option::id).collect(Collectors.toSet()),
+                        form.sections.stream().map(Option::id).collect(Collectors.toSet()),
+                        form.tags),
+                form.start,
+                form.interview,
+                form.budget);
         try {
             long id;
             if (planId == null) {
@@ -153,8 +166,8 @@ class PlanDialog extends Dialog {
     }
 
     private void showError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("name", name, "scope", pages, "startDate", start,
-                "interviewDate", interview, "dailyNewBudget", budget);
+        Map<String, HasValidation> fields = Map.of(
+                "name", name, "scope", pages, "startDate", start, "interviewDate", interview, "dailyNewBudget", budget);
         show(fields.getOrDefault(field, name), message);
     }
 

@@ -10,8 +10,7 @@ public final class PlanNavigation {
     /** The query parameter of {@code /review} that narrows the queue to one plan. */
     public static final String PLAN = "plan";
 
-    private PlanNavigation() {
-    }
+    private PlanNavigation() {}
 
     public static void toPlans() {
         UI.getCurrent().navigate(PlansView.class);

@@ -49,8 +49,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         this.clock = clock;
         review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         review.addClickListener(click -> PlanNavigation.toReviewOf(planId));
-        edit.addClickListener(click -> new PlanDialog(plans, username, plans.plan(username, planId), today(),
-                id -> show(id)).open());
+        edit.addClickListener(
+                click -> new PlanDialog(plans, username, plans.plan(username, planId), today(), id -> show(id)).open());
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         pace.addClassName("plan-pace");
         setMaxWidth("70rem");
@@ -78,9 +78,10 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         planId = id;
         title.setText(plan.name());
         pageTitle = plan.name() + " · Study Portal";
-        pace.setText(plan.archived() ? "Archived: this plan is out of Today's agenda until you restore it." : plan.pace());
-        scope.setText("%d %s in scope, %d not studied yet.".formatted(plan.questions(),
-                plan.questions() == 1 ? "question" : "questions", plan.newLeft()));
+        pace.setText(
+                plan.archived() ? "Archived: this plan is out of Today's agenda until you restore it." : plan.pace());
+        scope.setText("%d %s in scope, %d not studied yet."
+                .formatted(plan.questions(), plan.questions() == 1 ? "question" : "questions", plan.newLeft()));
         review.setVisible(!plan.archived());
         edit.setVisible(true);
         scope.setVisible(true);

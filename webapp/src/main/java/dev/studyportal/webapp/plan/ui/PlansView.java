@@ -1,6 +1,5 @@
 package dev.studyportal.webapp.plan.ui;
 
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,6 +26,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A learner's study plans: make one, change it, archive it, delete it, or open its readiness. */
 @Route("plans")
@@ -46,7 +46,8 @@ class PlansView extends VerticalLayout {
     private final String username;
     private final LocalDate today;
     /** The form last opened, for tests to fill in. */
-    @Nullable PlanDialog dialog;
+    @Nullable
+    PlanDialog dialog;
 
     PlansView(PlanService plans, ReviewService reviews, CurrentLearner learner, Clock clock) {
         this.plans = plans;
@@ -57,14 +58,19 @@ class PlansView extends VerticalLayout {
         create.addClickListener(click -> open(null));
 
         grid.addComponentColumn(plan -> {
-            Anchor link = new Anchor(PlanNavigation.planAddress(plan.id()), plan.name());
-            link.addClassName("plan-name");
-            return link;
-        }).setHeader("Plan").setFlexGrow(2);
+                    Anchor link = new Anchor(PlanNavigation.planAddress(plan.id()), plan.name());
+                    link.addClassName("plan-name");
+                    return link;
+                })
+                .setHeader("Plan")
+                .setFlexGrow(2);
         grid.addColumn(plan -> plan.interviewDate() == null ? "—" : DAY.format(plan.interviewDate()))
                 .setHeader("Interview");
-        grid.addColumn(plan -> "%d (%d new)".formatted(plan.questions(), plan.newLeft())).setHeader("Questions");
-        grid.addColumn(plan -> plan.archived() ? "Archived" : plan.pace()).setHeader("Pace").setFlexGrow(3);
+        grid.addColumn(plan -> "%d (%d new)".formatted(plan.questions(), plan.newLeft()))
+                .setHeader("Questions");
+        grid.addColumn(plan -> plan.archived() ? "Archived" : plan.pace())
+                .setHeader("Pace")
+                .setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -94,8 +100,10 @@ class PlansView extends VerticalLayout {
     }
 
     private void confirmDelete(PlanSummary plan) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + plan.name() + "?",
-                "The plan goes; your reviews of its questions stay with the questions.", "Delete",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete " + plan.name() + "?",
+                "The plan goes; your reviews of its questions stay with the questions.",
+                "Delete",
                 event -> act(() -> plans.delete(username, plan.id())));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");

@@ -57,14 +57,24 @@ class ReadinessPanel extends VerticalLayout {
         curve.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         curve.setAriaLabel("Readiness day by day up to the interview");
         weakest.addComponentColumn(question -> new Anchor("question/" + question.questionId(), question.title()))
-                .setHeader("Question").setFlexGrow(3);
+                .setHeader("Question")
+                .setFlexGrow(3);
         weakest.addColumn(question -> percent(question.followingPlan())).setHeader("Following the plan");
         weakest.addColumn(question -> percent(question.withoutReviews())).setHeader("If you stop now");
         weakest.setAllRowsVisible(true);
         weakest.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         weakest.setAriaLabel("The questions least likely to be recalled on the interview date");
         chart.addClassName("readiness-chart");
-        add(new H2("Readiness"), headline, target, new H3("Day by day"), chart, curveAsTable, weakestTitle, weakest, method);
+        add(
+                new H2("Readiness"),
+                headline,
+                target,
+                new H3("Day by day"),
+                chart,
+                curveAsTable,
+                weakestTitle,
+                weakest,
+                method);
     }
 
     void show(PlanSummary plan, @Nullable PlanReadiness readiness) {
@@ -78,14 +88,20 @@ class ReadinessPanel extends VerticalLayout {
         weakestTitle.setVisible(anyWeak);
         method.setVisible(known);
         if (readiness == null) {
-            headline.setText(plan.interviewDate() == null
-                    ? "Give the plan an interview date to see how ready you will be on the day."
-                    : "The interview date has passed.");
+            headline.setText(
+                    plan.interviewDate() == null
+                            ? "Give the plan an interview date to see how ready you will be on the day."
+                            : "The interview date has passed.");
             return;
         }
-        headline.setText("On %s: %s ready if you follow the plan, %s if you stop reviewing now (%d of %d questions studied)."
-                .formatted(PlansView.DAY.format(readiness.interviewDate()), percent(readiness.followingPlan()),
-                        percent(readiness.withoutReviews()), readiness.studied(), readiness.questions()));
+        headline.setText(
+                "On %s: %s ready if you follow the plan, %s if you stop reviewing now (%d of %d questions studied)."
+                        .formatted(
+                                PlansView.DAY.format(readiness.interviewDate()),
+                                percent(readiness.followingPlan()),
+                                percent(readiness.withoutReviews()),
+                                readiness.studied(),
+                                readiness.questions()));
         target.setText(effort(readiness));
         curve.setItems(readiness.curve());
         chart.show(curveChart(readiness), headline.getText());
@@ -95,36 +111,51 @@ class ReadinessPanel extends VerticalLayout {
     /** Both forecasts day by day, against the target: the gap between the lines is what reviewing is worth. */
     private static ChartOption curveChart(PlanReadiness readiness) {
         List<ReadinessPoint> days = readiness.curve();
-        return Charts.datedLines(List.of(
+        return Charts.datedLines(
+                List.of(
                         Series.datedLine("Following the plan", values(days, ReadinessPoint::followingPlan))
                                 .withColor("var(--lumo-primary-color)"),
                         Series.datedLine("If you stop reviewing now", values(days, ReadinessPoint::withoutReviews))
-                                .withColor("var(--lumo-error-color)").dashed(),
+                                .withColor("var(--lumo-error-color)")
+                                .dashed(),
                         Series.datedLine("Target", values(days, day -> readiness.target()))
-                                .withColor("var(--lumo-success-color)").dashed()),
+                                .withColor("var(--lumo-success-color)")
+                                .dashed()),
                 Axis.value().withRange(0.0, 100.0).withLabel("{value}%"));
     }
 
     private static List<DatedValue> values(List<ReadinessPoint> days, ToDoubleFunction<ReadinessPoint> share) {
-        return days.stream().map(day -> new DatedValue(day.day(), Math.round(share.applyAsDouble(day) * 1000) / 10.0)).toList();
+        return days.stream()
+                .map(day -> new DatedValue(day.day(), Math.round(share.applyAsDouble(day) * 1000) / 10.0))
+                .toList();
     }
 
     private static String effort(PlanReadiness readiness) {
         TargetEffort effort = readiness.effort();
-        String answer = "at your median of %d s an answer%s".formatted(readiness.medianAnswer().toSeconds(),
-                readiness.medianMeasured() ? "" : ", assumed until you have rated some questions");
+        String answer = "at your median of %d s an answer%s"
+                .formatted(
+                        readiness.medianAnswer().toSeconds(),
+                        readiness.medianMeasured() ? "" : ", assumed until you have rated some questions");
         if (effort.newPerDay() == 0 && effort.reachable()) {
             return "You are on course for your target of %s: keep taking your reviews, about %s a day (%s)."
                     .formatted(percent(readiness.target()), minutes(effort.minutesPerDay()), answer);
         }
         if (effort.reachable()) {
             return "To reach %s: %d new %s a day, about %s a day with reviews (%s)."
-                    .formatted(percent(readiness.target()), effort.newPerDay(),
-                            effort.newPerDay() == 1 ? "question" : "questions", minutes(effort.minutesPerDay()), answer);
+                    .formatted(
+                            percent(readiness.target()),
+                            effort.newPerDay(),
+                            effort.newPerDay() == 1 ? "question" : "questions",
+                            minutes(effort.minutesPerDay()),
+                            answer);
         }
         return "%s is out of reach by then: the most the days left allow is %s, with %d new a day and about %s a day (%s)."
-                .formatted(percent(readiness.target()), percent(effort.readiness()), effort.newPerDay(),
-                        minutes(effort.minutesPerDay()), answer);
+                .formatted(
+                        percent(readiness.target()),
+                        percent(effort.readiness()),
+                        effort.newPerDay(),
+                        minutes(effort.minutesPerDay()),
+                        answer);
     }
 
     /** "1 minute", "12 minutes": the demo's learner1 read "about 1 minutes a day". */

@@ -30,8 +30,12 @@ class LibraryPicker extends VerticalLayout {
     private final Consumer<Long> onAdd;
     private long found;
 
-    LibraryPicker(LibraryService library, String username, Supplier<Set<Long>> inSet, Consumer<Long> onAdd,
-                  Consumer<LibraryFilter> onAddAll) {
+    LibraryPicker(
+            LibraryService library,
+            String username,
+            Supplier<Set<Long>> inSet,
+            Consumer<Long> onAdd,
+            Consumer<LibraryFilter> onAddAll) {
         this.library = library;
         this.username = username;
         this.inSet = inSet;
@@ -44,11 +48,21 @@ class LibraryPicker extends VerticalLayout {
         addAll.addClickListener(click -> onAddAll.accept(filters.filter()));
 
         results.addColumn(entry -> entry.displayNumber() == null ? "" : entry.displayNumber())
-                .setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(LibraryEntry::title).setHeader("Question").setWidth("10rem").setFlexGrow(3);
-        results.addColumn(entry -> entry.pageTitle() + " › " + entry.sectionTitle()).setHeader("Where").setWidth("8rem")
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        results.addColumn(LibraryEntry::title)
+                .setHeader("Question")
+                .setWidth("10rem")
+                .setFlexGrow(3);
+        results.addColumn(entry -> entry.pageTitle() + " › " + entry.sectionTitle())
+                .setHeader("Where")
+                .setWidth("8rem")
                 .setFlexGrow(1);
-        results.addComponentColumn(this::addButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        results.addComponentColumn(this::addButton)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         results.setEmptyStateText("No question matches. Try fewer words, or clear a filter.");
         results.setHeight("28rem");

@@ -6,8 +6,7 @@ import com.vaadin.flow.router.RouteParameters;
 /** Type-safe links to the question-set views, for this feature and for others (assignments). */
 public final class QuestionSetNavigation {
 
-    private QuestionSetNavigation() {
-    }
+    private QuestionSetNavigation() {}
 
     public static void toSets() {
         UI.getCurrent().navigate(QuestionSetsView.class);

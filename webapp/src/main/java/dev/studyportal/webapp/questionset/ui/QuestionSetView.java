@@ -84,12 +84,23 @@ class QuestionSetView extends VerticalLayout implements BeforeEnterObserver, Has
         naming.setWrap(true);
         naming.setWidthFull();
 
-        items.addColumn(item -> item.position() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        items.addColumn(item -> item.position() + 1)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // The question gets most of the width, on a phone as on a desktop; where it comes from, what is left.
-        items.addComponentColumn(QuestionSetView::titleOf).setHeader("Question").setWidth("10rem").setFlexGrow(3);
-        items.addColumn(item -> item.pageTitle() + " › " + item.sectionTitle()).setHeader("Where").setWidth("8rem")
+        items.addComponentColumn(QuestionSetView::titleOf)
+                .setHeader("Question")
+                .setWidth("10rem")
+                .setFlexGrow(3);
+        items.addColumn(item -> item.pageTitle() + " › " + item.sectionTitle())
+                .setHeader("Where")
+                .setWidth("8rem")
                 .setFlexGrow(1);
-        items.addComponentColumn(this::actions).setHeader("Order").setAutoWidth(true).setFlexGrow(0);
+        items.addComponentColumn(this::actions)
+                .setHeader("Order")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         items.setEmptyStateText("No questions yet: find them in the library below and add them.");
         items.setHeight("24rem");

@@ -73,12 +73,17 @@ class QuestionSetsView extends VerticalLayout {
         form.setWidthFull();
 
         grid.addComponentColumn(set -> {
-            Anchor link = new Anchor(QuestionSetNavigation.setAddress(set.id()), set.name());
-            link.addClassName("set-name");
-            return link;
-        }).setHeader("Set").setFlexGrow(2).setWidth("10rem");
+                    Anchor link = new Anchor(QuestionSetNavigation.setAddress(set.id()), set.name());
+                    link.addClassName("set-name");
+                    return link;
+                })
+                .setHeader("Set")
+                .setFlexGrow(2)
+                .setWidth("10rem");
         grid.addColumn(QuestionSetsView::size).setHeader("Questions").setAutoWidth(true);
-        grid.addColumn(set -> DAY.format(set.updatedAt().atZone(zone))).setHeader("Changed").setAutoWidth(true);
+        grid.addColumn(set -> DAY.format(set.updatedAt().atZone(zone)))
+                .setHeader("Changed")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -111,8 +116,10 @@ class QuestionSetsView extends VerticalLayout {
     }
 
     private void confirmDelete(QuestionSetSummary set) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + set.name() + "?",
-                "The set and its order go; the questions stay in the bank, and your reviews with them.", "Delete",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete " + set.name() + "?",
+                "The set and its order go; the questions stay in the bank, and your reviews with them.",
+                "Delete",
                 event -> delete(set));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");

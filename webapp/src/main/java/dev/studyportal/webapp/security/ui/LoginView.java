@@ -47,7 +47,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getErrorMessage().setTitle("That did not work");
-        i18n.getErrorMessage().setMessage("Check your username and password, and the code if you use two-step sign-in, and try again.");
+        i18n.getErrorMessage()
+                .setMessage(
+                        "Check your username and password, and the code if you use two-step sign-in, and try again.");
         i18n.getForm().setForgotPassword("Forgot password?");
         login.setI18n(i18n);
         login.setAction("login");
@@ -83,13 +85,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signUp.setVisible(signUpPolicy.modeForNewcomers() != SignUpMode.CLOSED);
         List<String> locked = parameters.get("locked");
         if (parameters.containsKey("unavailable")) {
-            login.showErrorMessage("Could not log you in just now",
+            login.showErrorMessage(
+                    "Could not log you in just now",
                     "The portal cannot reach its database. Your password was not checked; try again in a moment.");
         } else if (parameters.containsKey("expired")) {
-            login.showErrorMessage("Please log in again",
+            login.showErrorMessage(
+                    "Please log in again",
                     "This login page had been open too long, or it was sent from another site. Nothing was checked.");
         } else if (locked != null) {
-            login.showErrorMessage("Too many failed attempts",
+            login.showErrorMessage(
+                    "Too many failed attempts",
                     "Too many failed attempts; try again in " + minutes(locked) + " minutes.");
         } else {
             login.setError(parameters.containsKey("error"));

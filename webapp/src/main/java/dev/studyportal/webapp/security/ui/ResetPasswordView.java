@@ -72,11 +72,14 @@ class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> tokens = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of());
+        List<String> tokens =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of());
         token = tokens.isEmpty() ? null : tokens.getFirst();
-        resets.usernameFor(token).ifPresentOrElse(
-                username -> showForm("For your account " + username + ". You are logged out everywhere once it is set."),
-                this::showUnusable);
+        resets.usernameFor(token)
+                .ifPresentOrElse(
+                        username -> showForm(
+                                "For your account " + username + ". You are logged out everywhere once it is set."),
+                        this::showUnusable);
     }
 
     private void submit() {

@@ -15,8 +15,10 @@ class ChangesCard extends Div {
 
     void show(QuestionContent seen, QuestionContent now, int seenVersion, int currentVersion) {
         removeAll();
-        add(new H3("Changed since you last reviewed"),
-                new Paragraph("You last reviewed version %d; this is version %d.".formatted(seenVersion, currentVersion)));
+        add(
+                new H3("Changed since you last reviewed"),
+                new Paragraph(
+                        "You last reviewed version %d; this is version %d.".formatted(seenVersion, currentVersion)));
         add(new LineDiffView(seen.title() + "\n\n" + seen.answer(), now.title() + "\n\n" + now.answer()));
     }
 }

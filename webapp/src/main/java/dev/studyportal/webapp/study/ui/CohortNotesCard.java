@@ -1,6 +1,5 @@
 package dev.studyportal.webapp.study.ui;
 
-import java.time.Instant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +17,7 @@ import dev.studyportal.core.note.NoteSharing;
 import dev.studyportal.core.note.SharedNoteService;
 import dev.studyportal.webapp.base.markdown.MarkdownRenderer;
 import dev.studyportal.webapp.base.ui.MarkdownContent;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -91,8 +91,10 @@ class CohortNotesCard extends VerticalLayout {
         HorizontalLayout row = new HorizontalLayout(state);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (!cohort.archived() && !(cohort.shared() && cohort.upToDate())) {
-            row.add(small(cohort.shared() ? "Share again" : "Share", cohort, () -> shared.share(username, questionId,
-                    cohort.cohortId())));
+            row.add(small(
+                    cohort.shared() ? "Share again" : "Share",
+                    cohort,
+                    () -> shared.share(username, questionId, cohort.cohortId())));
         }
         if (cohort.shared()) {
             row.add(small("Withdraw", cohort, () -> shared.withdraw(username, questionId, cohort.cohortId())));
@@ -130,8 +132,11 @@ class CohortNotesCard extends VerticalLayout {
     }
 
     private Div sharedNote(CohortNote note) {
-        Paragraph byline = new Paragraph("%s · %s · %s".formatted(note.authorName(), note.cohortName(),
-                DAY.format(note.sharedAt().atZone(zone))));
+        Paragraph byline = new Paragraph("%s · %s · %s"
+                .formatted(
+                        note.authorName(),
+                        note.cohortName(),
+                        DAY.format(note.sharedAt().atZone(zone))));
         byline.addClassName("shared-note-byline");
         byline.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         Div card = new Div(byline, new MarkdownContent(markdown.toSafeHtml(note.body())));

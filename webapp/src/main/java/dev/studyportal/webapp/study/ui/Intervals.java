@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Intervals as people say them: "10 min", "3 h", "12 d", "4 mo", "1.5 y". */
 final class Intervals {
 
-    private Intervals() {
-    }
+    private Intervals() {}
 
     static String format(Duration interval) {
         long minutes = Math.max(1, Math.round(interval.toSeconds() / 60.0));

@@ -54,7 +54,9 @@ class LibraryView extends HorizontalLayout {
 
         sections.addColumn(SectionSummary::title).setHeader("Section").setFlexGrow(1);
         sections.addColumn(section -> section.isReading() ? "Reading" : String.valueOf(section.questionCount()))
-                .setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Questions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         sections.setItems(content.sections());
         sections.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         sections.addClassName("library-sections");
@@ -63,14 +65,25 @@ class LibraryView extends HorizontalLayout {
 
         filters = new LibraryFilters(library.pages(), library.tags(), filter -> refreshQuestions());
 
-        questions.addColumn(question -> question.displayNumber() == null ? "" : question.displayNumber())
-                .setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        questions
+                .addColumn(question -> question.displayNumber() == null ? "" : question.displayNumber())
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         questions.addColumn(LibraryEntry::title).setHeader("Question").setFlexGrow(1);
-        questions.addColumn(new ComponentRenderer<>(LibraryView::statusBadge)).setHeader("Status")
-                .setWidth("9rem").setFlexGrow(0);
-        questions.addColumn(LibraryEntry::sectionTitle).setHeader("Section").setWidth("12rem").setFlexGrow(0);
+        questions
+                .addColumn(new ComponentRenderer<>(LibraryView::statusBadge))
+                .setHeader("Status")
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        questions
+                .addColumn(LibraryEntry::sectionTitle)
+                .setHeader("Section")
+                .setWidth("12rem")
+                .setFlexGrow(0);
         questions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        questions.addItemClickListener(click -> StudyNavigation.toQuestion(click.getItem().id()));
+        questions.addItemClickListener(
+                click -> StudyNavigation.toQuestion(click.getItem().id()));
         questions.setEmptyStateText("No question matches. Try fewer words, another section, or clear a filter.");
         refreshQuestions();
 
@@ -104,8 +117,8 @@ class LibraryView extends HorizontalLayout {
 
     private void refreshQuestions() {
         LibraryFilter filter = filters.filter().inSection(sectionId);
-        questions.setItemsPageable(pageable -> library.find(username, filter, pageable),
-                pageable -> library.count(username, filter));
+        questions.setItemsPageable(
+                pageable -> library.find(username, filter, pageable), pageable -> library.count(username, filter));
     }
 
     private static Span statusBadge(LibraryEntry entry) {

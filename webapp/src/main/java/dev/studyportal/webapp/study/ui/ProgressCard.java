@@ -30,15 +30,25 @@ class ProgressCard extends Div {
             summary.setText("Not reviewed yet. It will come up among your new questions in Review.");
             return;
         }
-        String status = card.status().name().charAt(0) + card.status().name().substring(1).toLowerCase(Locale.ROOT);
-        summary.setText("%s · %d %s, %d forgotten · next due %s · remembered for about %s".formatted(status,
-                card.reviews(), card.reviews() == 1 ? "review" : "reviews", card.lapses(),
-                card.due() == null ? "—" : WHEN.format(card.due().atZone(zone)),
-                card.stabilityDays() == null ? "—" : Intervals.format(java.time.Duration.ofMinutes(
-                        Math.round(card.stabilityDays() * 24 * 60)))));
+        String status = card.status().name().charAt(0)
+                + card.status().name().substring(1).toLowerCase(Locale.ROOT);
+        summary.setText("%s · %d %s, %d forgotten · next due %s · remembered for about %s"
+                .formatted(
+                        status,
+                        card.reviews(),
+                        card.reviews() == 1 ? "review" : "reviews",
+                        card.lapses(),
+                        card.due() == null ? "—" : WHEN.format(card.due().atZone(zone)),
+                        card.stabilityDays() == null
+                                ? "—"
+                                : Intervals.format(
+                                        java.time.Duration.ofMinutes(Math.round(card.stabilityDays() * 24 * 60)))));
         for (ReviewEntry entry : card.history()) {
-            history.add(new ListItem("%s: %s (version %d)".formatted(WHEN.format(entry.at().atZone(zone)),
-                    entry.rating().name().toLowerCase(Locale.ROOT), entry.contentVersion())));
+            history.add(new ListItem("%s: %s (version %d)"
+                    .formatted(
+                            WHEN.format(entry.at().atZone(zone)),
+                            entry.rating().name().toLowerCase(Locale.ROOT),
+                            entry.contentVersion())));
         }
     }
 }

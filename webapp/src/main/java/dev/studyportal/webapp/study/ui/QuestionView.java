@@ -59,8 +59,14 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private String pageTitle = "Question · Study Portal";
     private long questionId;
 
-    QuestionView(ContentService content, ReviewService reviews, NoteService notes, SharedNoteService sharedNotes,
-                 MarkdownRenderer markdown, CurrentLearner learner, ContentProperties contentProperties) {
+    QuestionView(
+            ContentService content,
+            ReviewService reviews,
+            NoteService notes,
+            SharedNoteService sharedNotes,
+            MarkdownRenderer markdown,
+            CurrentLearner learner,
+            ContentProperties contentProperties) {
         this.content = content;
         this.reviews = reviews;
         this.markdown = markdown;
@@ -96,7 +102,9 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<QuestionDetail> question = event.getRouteParameters().get(ID).flatMap(QuestionView::questionId)
+        Optional<QuestionDetail> question = event.getRouteParameters()
+                .get(ID)
+                .flatMap(QuestionView::questionId)
                 .flatMap(content::question);
         if (question.isEmpty()) {
             showMissing();
@@ -152,8 +160,11 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         int seenVersion = seen;
         Optional<QuestionContent> before = content.contentAt(detail.id(), seenVersion);
         changes.setVisible(before.isPresent());
-        before.ifPresent(old -> changes.show(old, new QuestionContent(detail.title(), detail.answerMarkdown()),
-                seenVersion, detail.contentVersion()));
+        before.ifPresent(old -> changes.show(
+                old,
+                new QuestionContent(detail.title(), detail.answerMarkdown()),
+                seenVersion,
+                detail.contentVersion()));
     }
 
     private void showBookmark(boolean bookmarked) {
@@ -166,7 +177,8 @@ class QuestionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         pageTitle = "No such question · Study Portal";
         location.setText("");
         notice.setVisible(true);
-        notice.setText("This address does not lead to a question. It may be mistyped; find the question in the library.");
+        notice.setText(
+                "This address does not lead to a question. It may be mistyped; find the question in the library.");
         answer.removeAll();
         answer.setVisible(false);
         showAnswer.setVisible(false);

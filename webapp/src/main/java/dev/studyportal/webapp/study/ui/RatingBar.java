@@ -38,7 +38,8 @@ class RatingBar extends HorizontalLayout {
 
     /** @param intervals what each rating would schedule for the card shown */
     void show(Map<Rating, Duration> intervals) {
-        intervals.forEach((rating, interval) -> button(rating).setText(label(rating) + " · " + Intervals.format(interval)));
+        intervals.forEach(
+                (rating, interval) -> button(rating).setText(label(rating) + " · " + Intervals.format(interval)));
     }
 
     /** Every rating has its button, made in the constructor. */

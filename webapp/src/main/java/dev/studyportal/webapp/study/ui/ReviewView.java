@@ -66,7 +66,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable StudyCard current;
     private Instant shownAt;
 
-    ReviewView(ReviewService reviews, PlanService plans, MarkdownRenderer markdown, CurrentLearner learner, Clock clock) {
+    ReviewView(
+            ReviewService reviews, PlanService plans, MarkdownRenderer markdown, CurrentLearner learner, Clock clock) {
         this.reviews = reviews;
         this.plans = plans;
         this.markdown = markdown;
@@ -92,7 +93,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
         card.setPadding(false);
         card.add(location, title, changed, showAnswer, answer, ratings);
-        Paragraph keyboardHelp = new Paragraph("Keys: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undoes");
+        Paragraph keyboardHelp =
+                new Paragraph("Keys: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undoes");
         keyboardHelp.addClassName("keyboard-help");
         planNote.addClassName("plan-note");
         planNote.setVisible(false);
@@ -137,14 +139,15 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showNext() {
         String username = learner.username();
-        show(planId == null ? reviews.next(username) : reviews.next(username, planId),
+        show(
+                planId == null ? reviews.next(username) : reviews.next(username, planId),
                 planId == null ? reviews.agenda(username) : reviews.agenda(username, planId));
     }
 
     private void show(Optional<StudyCard> next, TodayAgenda agenda) {
         current = next.orElse(null);
-        progress.setText("%d due · %d new · %d done today".formatted(agenda.dueNow(), agenda.newToday(),
-                agenda.reviewedToday()));
+        progress.setText("%d due · %d new · %d done today"
+                .formatted(agenda.dueNow(), agenda.newToday(), agenda.reviewedToday()));
         undo.setEnabled(agenda.reviewedToday() > 0 || summary.ratedAny());
         card.setVisible(current != null);
         summary.setVisible(current == null);
@@ -152,9 +155,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             summary.show(agenda, () -> reviews.timeZone(learner.username()));
             return;
         }
-        String number = current.question().displayNumber() == null ? "" : current.question().displayNumber() + ". ";
-        location.setText(current.question().pageTitle() + " › " + current.question().sectionTitle()
-                + (current.status() == dev.studyportal.core.review.CardStatus.NEW ? " · new" : ""));
+        String number = current.question().displayNumber() == null
+                ? ""
+                : current.question().displayNumber() + ". ";
+        location.setText(
+                current.question().pageTitle() + " › " + current.question().sectionTitle()
+                        + (current.status() == dev.studyportal.core.review.CardStatus.NEW ? " · new" : ""));
         title.setText(number + current.question().title());
         changed.setVisible(current.changedSinceLastReview());
         answer.removeAll();
@@ -176,7 +182,11 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (current == null) {
             return;
         }
-        ReviewQueue after = reviews.rate(learner.username(), current, rating, Duration.between(shownAt, clock.instant()),
+        ReviewQueue after = reviews.rate(
+                learner.username(),
+                current,
+                rating,
+                Duration.between(shownAt, clock.instant()),
                 planId == null ? QueueScope.WHOLE_QUEUE : QueueScope.plan(planId));
         summary.rated(current.question().id(), rating);
         show(after.nextCard(), after.agenda());

@@ -55,14 +55,17 @@ class SessionSummary extends VerticalLayout {
         long again = ratings.stream().filter(r -> r.rating() == Rating.AGAIN).count();
         add(new H2(rated == 0 ? "Nothing to review right now" : "Session done"));
         if (rated > 0) {
-            add(new Paragraph("You rated %d %s in this session%s.".formatted(rated, rated == 1 ? "question" : "questions",
-                    again == 0 ? "" : ", %d of them Again".formatted(again))));
+            add(new Paragraph("You rated %d %s in this session%s."
+                    .formatted(
+                            rated,
+                            rated == 1 ? "question" : "questions",
+                            again == 0 ? "" : ", %d of them Again".formatted(again))));
         }
         Instant nextDue = agenda.nextDueToday();
         if (nextDue != null) {
             String at = DateTimeFormatter.ofPattern("HH:mm").format(nextDue.atZone(zone.get()));
-            add(new Paragraph("%d more %s due later today; the next at %s.".formatted(agenda.dueLaterToday(),
-                    agenda.dueLaterToday() == 1 ? "is" : "are", at)));
+            add(new Paragraph("%d more %s due later today; the next at %s."
+                    .formatted(agenda.dueLaterToday(), agenda.dueLaterToday() == 1 ? "is" : "are", at)));
         } else {
             add(new Paragraph("Come back tomorrow for your next reviews, or browse the library."));
         }
@@ -72,11 +75,11 @@ class SessionSummary extends VerticalLayout {
 
     void showNoSuchPlan() {
         removeAll();
-        add(new Paragraph("This address does not lead to one of your plans. Review all your plans instead, "
-                + "or pick a plan from the list."), new HorizontalLayout(new Anchor("review", "Review all plans"),
-                new Anchor("plans", "Your plans")));
+        add(
+                new Paragraph("This address does not lead to one of your plans. Review all your plans instead, "
+                        + "or pick a plan from the list."),
+                new HorizontalLayout(new Anchor("review", "Review all plans"), new Anchor("plans", "Your plans")));
     }
 
-    private record Rated(long questionId, Rating rating) {
-    }
+    private record Rated(long questionId, Rating rating) {}
 }

@@ -7,8 +7,7 @@ import com.vaadin.flow.router.RouterLink;
 /** Type-safe links between the study views. */
 public final class StudyNavigation {
 
-    private StudyNavigation() {
-    }
+    private StudyNavigation() {}
 
     /** A link to Today, the way into the review queue, for other features' pages. */
     public static RouterLink linkToToday(String text) {

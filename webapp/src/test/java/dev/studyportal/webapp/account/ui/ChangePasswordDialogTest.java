@@ -30,8 +30,10 @@ class ChangePasswordDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     UserDetailsService users;
 
@@ -91,19 +93,28 @@ class ChangePasswordDialogTest extends SpringBrowserlessTest {
         // As the login left it: the session holds the person, stamped with the sign-in it was made under.
         UserDetails person = users.loadUserByUsername("changer");
         SignInStamp before = ((PortalUser) person).stamp();
-        VaadinSession.getCurrent().getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities())));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                                person, null, person.getAuthorities())));
         ChangePasswordDialog dialog = openFromTheMenu();
 
         fill(dialog, TestLearners.PASSWORD, "a new long password", "a new long password");
         test(dialog.save).click();
 
         try {
-            assertThat(accounts.isCurrent(before)).as("the sign-ins made with the old password are revoked").isFalse();
-            SecurityContext kept = (SecurityContext) VaadinSession.getCurrent().getSession()
+            assertThat(accounts.isCurrent(before))
+                    .as("the sign-ins made with the old password are revoked")
+                    .isFalse();
+            SecurityContext kept = (SecurityContext) VaadinSession.getCurrent()
+                    .getSession()
                     .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             SignInStamp after = ((PortalUser) kept.getAuthentication().getPrincipal()).stamp();
-            assertThat(accounts.isCurrent(after)).as("this session holds under the new password").isTrue();
+            assertThat(accounts.isCurrent(after))
+                    .as("this session holds under the new password")
+                    .isTrue();
         } finally {
             accounts.changePassword("changer", "a new long password", TestLearners.PASSWORD);
         }

@@ -28,8 +28,10 @@ class ChoosePasswordViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     UserDetailsService users;
 
@@ -43,8 +45,11 @@ class ChoosePasswordViewTest extends SpringBrowserlessTest {
         // As the login leaves it: the session holds the person as loaded at sign-in, marked.
         UserDetails person = users.loadUserByUsername("temporary");
         SecurityContext context = TestLearners.securityContextHolder().getContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
-        VaadinSession.getCurrent().getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 
     @Test
@@ -71,6 +76,7 @@ class ChoosePasswordViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(ChoosePasswordView.class);
         navigate("library", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LibraryView");
-        assertThat(accounts.findForLogin("temporary").orElseThrow().passwordChangeDue()).isFalse();
+        assertThat(accounts.findForLogin("temporary").orElseThrow().passwordChangeDue())
+                .isFalse();
     }
 }

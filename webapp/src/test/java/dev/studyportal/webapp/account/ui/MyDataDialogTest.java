@@ -24,6 +24,7 @@ class MyDataDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PersistentTokenRepository rememberMeTokens;
 
@@ -33,7 +34,8 @@ class MyDataDialogTest extends SpringBrowserlessTest {
         TestLearners.ensure(accounts, "stayer");
         for (String username : new String[] {"leaver", "stayer"}) {
             if (rememberMeTokens.getTokenForSeries("series-" + username) == null) {
-                rememberMeTokens.createNewToken(new PersistentRememberMeToken(username, "series-" + username, "token", new Date()));
+                rememberMeTokens.createNewToken(
+                        new PersistentRememberMeToken(username, "series-" + username, "token", new Date()));
             }
         }
     }
@@ -84,9 +86,12 @@ class MyDataDialogTest extends SpringBrowserlessTest {
         // Logging out invalidates the session. A servlet container then gives the request no session,
         // but the browserless mock hands out the invalidated one, on which Spring Security's logout
         // trips while clearing it: that error shows the learner was logged out.
-        assertThat(afterLogout).satisfiesAnyOf(
-                error -> assertThat(error).isNull(),
-                error -> assertThat(error).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("invalidated"));
+        assertThat(afterLogout)
+                .satisfiesAnyOf(
+                        error -> assertThat(error).isNull(),
+                        error -> assertThat(error)
+                                .isInstanceOf(IllegalStateException.class)
+                                .hasMessageStartingWith("invalidated"));
         assertThat(TestLearners.exists(accounts, "leaver")).isFalse();
         assertThat(rememberMeTokens.getTokenForSeries("series-leaver")).isNull();
         assertThat(TestLearners.exists(accounts, "stayer")).isTrue();

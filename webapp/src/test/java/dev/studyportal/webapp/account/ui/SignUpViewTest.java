@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import dev.studyportal.core.account.AccountService;
-import dev.studyportal.webapp.PortalTest;
-import dev.studyportal.webapp.security.ui.LoginView;
 import dev.studyportal.core.account.SignUpMode;
 import dev.studyportal.core.account.SignUpPolicy;
+import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
+import dev.studyportal.webapp.security.ui.LoginView;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,10 @@ class SignUpViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SignUpPolicy signUpPolicy;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -84,7 +86,9 @@ class SignUpViewTest extends SpringBrowserlessTest {
         SignUpView view = navigate(SignUpView.class);
 
         assertThat(view.closed.isVisible()).isTrue();
-        assertThat(view.create.isVisible() && view.create.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.create.isVisible()
+                        && view.create.getParent().orElseThrow().isVisible())
+                .isFalse();
     }
 
     @Test

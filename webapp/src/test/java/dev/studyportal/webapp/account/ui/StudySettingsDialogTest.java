@@ -64,7 +64,9 @@ class StudySettingsDialogTest extends SpringBrowserlessTest {
         assertThat(accounts.appearance("settler")).isEqualTo(Appearance.DARK);
         assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.DARK);
         navigate("library", Component.class);
-        assertThat(UI.getCurrent().getPage().getColorScheme()).as("on the next page too").isEqualTo(ColorScheme.Value.DARK);
+        assertThat(UI.getCurrent().getPage().getColorScheme())
+                .as("on the next page too")
+                .isEqualTo(ColorScheme.Value.DARK);
     }
 
     @Test

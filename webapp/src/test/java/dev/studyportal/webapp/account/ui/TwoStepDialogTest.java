@@ -24,10 +24,13 @@ class TwoStepDialogTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TwoStepSignIn twoStep;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,12 +55,14 @@ class TwoStepDialogTest extends SpringBrowserlessTest {
         test(dialog.code).setValue("000000");
         test(dialog.turnOn).click();
         assertThat(dialog.code.isInvalid()).isTrue();
-        assertThat(TestLearners.asLearner("phone-owner", () -> twoStep.isOn("phone-owner"))).isFalse();
+        assertThat(TestLearners.asLearner("phone-owner", () -> twoStep.isOn("phone-owner")))
+                .isFalse();
 
         test(dialog.code).setValue(Totp.codeAt(key, clock.instant()));
         test(dialog.turnOn).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(TestLearners.asLearner("phone-owner", () -> twoStep.isOn("phone-owner"))).isTrue();
+        assertThat(TestLearners.asLearner("phone-owner", () -> twoStep.isOn("phone-owner")))
+                .isTrue();
 
         TwoStepDialog off = openFromTheMenu();
         test(off.currentPassword).setValue("not my password");
@@ -65,6 +70,7 @@ class TwoStepDialogTest extends SpringBrowserlessTest {
         assertThat(off.currentPassword.isInvalid()).isTrue();
         test(off.currentPassword).setValue(TestLearners.PASSWORD);
         test(off.turnOff).click();
-        assertThat(TestLearners.asLearner("phone-owner", () -> twoStep.isOn("phone-owner"))).isFalse();
+        assertThat(TestLearners.asLearner("phone-owner", () -> twoStep.isOn("phone-owner")))
+                .isFalse();
     }
 }

@@ -33,28 +33,38 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @PortalTest
-@WithMockUser(username = "users-admin", roles = {"LEARNER", "ADMIN"})
+@WithMockUser(
+        username = "users-admin",
+        roles = {"LEARNER", "ADMIN"})
 class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     TwoStepSignIn twoStep;
+
     @Autowired
     Clock clock;
+
     @Autowired
     SignUpPolicy signUpPolicy;
+
     @Autowired
     LoginLockouts lockouts;
+
     @Autowired
     PasswordEncoder passwordEncoder;
 
     @BeforeEach
     void anAdminAndSomeLearners() {
-        TestLearners.asAdministrator(() -> accounts.exists("users-admin") ? null
-                : accounts.create(new SignUp("users-admin", "Users Admin", null, TestLearners.PASSWORD),
+        TestLearners.asAdministrator(() -> accounts.exists("users-admin")
+                ? null
+                : accounts.create(
+                        new SignUp("users-admin", "Users Admin", null, TestLearners.PASSWORD),
                         EnumSet.of(Role.LEARNER, Role.ADMIN)));
         TestLearners.ensure(accounts, "managed-ann");
         TestLearners.ensure(accounts, "managed-bob");
@@ -77,8 +87,9 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         test(view.cohortCreation.creation).selectItem("Only people with the instructor role");
 
-        assertThat(jdbc.queryForObject("SELECT setting_value FROM portal_setting WHERE name = 'cohort-creation'",
-                String.class)).isEqualTo("INSTRUCTORS");
+        assertThat(jdbc.queryForObject(
+                        "SELECT setting_value FROM portal_setting WHERE name = 'cohort-creation'", String.class))
+                .isEqualTo("INSTRUCTORS");
     }
 
     @Test
@@ -100,8 +111,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(view.editor.roles).selectItem("INSTRUCTOR");
         test(view.editor.saveRoles).click();
 
-        assertThat(administration.get("managed-bob").roles())
-                .containsExactlyInAnyOrder(Role.LEARNER, Role.INSTRUCTOR);
+        assertThat(administration.get("managed-bob").roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.INSTRUCTOR);
         assertThat(test(view.accounts).getCellText(0, 2)).isEqualTo("LEARNER, INSTRUCTOR");
         administration.changeRoles("users-admin", "managed-bob", EnumSet.of(Role.LEARNER));
     }
@@ -147,7 +157,9 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test($(SignEveryoneOutDialog.class).single().confirm).click();
 
         assertThat(accounts.isCurrent(bob)).isFalse();
-        assertThat(accounts.isCurrent(admin)).as("the administrator who did it stays").isTrue();
+        assertThat(accounts.isCurrent(admin))
+                .as("the administrator who did it stays")
+                .isTrue();
     }
 
     @Test
@@ -178,8 +190,10 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(view.editor.resetPassword).click();
 
         assertThat(view.editor.newPassword.isInvalid()).isFalse();
-        assertThat(passwordEncoder.matches("the admin chose this one",
-                accounts.findForLogin("managed-ann").orElseThrow().passwordHash())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        "the admin chose this one",
+                        accounts.findForLogin("managed-ann").orElseThrow().passwordHash()))
+                .isTrue();
         administration.resetPassword("users-admin", "managed-ann", TestLearners.PASSWORD);
     }
 
@@ -219,7 +233,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "managed-ann", roles = "LEARNER")
     void the_services_refuse_anyone_but_an_admin() {
-        assertThatThrownBy(() -> administration.find("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> administration.find("", PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.changeRoles("managed-ann", "managed-ann", Set.of(Role.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signUpPolicy.changeMode("managed-ann", SignUpMode.OPEN))

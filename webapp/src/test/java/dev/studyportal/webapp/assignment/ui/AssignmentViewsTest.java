@@ -51,24 +51,34 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     Learners accountRepository;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ClassAnalyticsService analytics;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     BankImporter importer;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Clock clock;
 
@@ -83,17 +93,17 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
         importer.sync(Path.of("../docs"), false);
         List.of(TEACHER, MEMBER, OUTSIDER).forEach(name -> TestLearners.ensure(accounts, name));
         today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        questions = new JdbcTemplate(dataSource).queryForList(
-                "SELECT id FROM question WHERE retired = FALSE ORDER BY id LIMIT 3", Long.class);
+        questions = new JdbcTemplate(dataSource)
+                .queryForList("SELECT id FROM question WHERE retired = FALSE ORDER BY id LIMIT 3", Long.class);
         transaction.executeWithoutResult(status -> {
             Cohort ours = new Cohort("View cohort", null, ZoneId.of("UTC"), clock.instant());
             entityManager.persist(ours);
-            entityManager.persist(new CohortMember(ours, accountRepository.requireByUsername(TEACHER), CohortRole.OWNER,
-                    clock.instant()));
-            entityManager.persist(new CohortMember(ours, accountRepository.requireByUsername(MEMBER), CohortRole.MEMBER,
-                    clock.instant()));
-            QuestionSet questionSet = new QuestionSet(accountRepository.requireByUsername(TEACHER), "Warm-up", null,
-                    clock.instant());
+            entityManager.persist(new CohortMember(
+                    ours, accountRepository.requireByUsername(TEACHER), CohortRole.OWNER, clock.instant()));
+            entityManager.persist(new CohortMember(
+                    ours, accountRepository.requireByUsername(MEMBER), CohortRole.MEMBER, clock.instant()));
+            QuestionSet questionSet =
+                    new QuestionSet(accountRepository.requireByUsername(TEACHER), "Warm-up", null, clock.instant());
             questionSet.arrange(questions);
             entityManager.persist(questionSet);
             cohort = ours.id();
@@ -102,8 +112,10 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
     }
 
     private long assigned() {
-        return TestLearners.asLearner(TEACHER, () -> assignments.assign(TEACHER, cohort,
-                new AssignmentDraft(set, today.plusDays(7), "Read the section first")));
+        return TestLearners.asLearner(
+                TEACHER,
+                () -> assignments.assign(
+                        TEACHER, cohort, new AssignmentDraft(set, today.plusDays(7), "Read the section first")));
     }
 
     private CohortAssignmentsPanel panel() {
@@ -143,15 +155,18 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.due.isInvalid()).isTrue();
         assertThat(dialog.due.getErrorMessage()).startsWith("That day has passed in the cohort's time zone (UTC");
-        assertThat(TestLearners.asLearner(TEACHER, () -> assignments.assignments(TEACHER, cohort))).isEmpty();
+        assertThat(TestLearners.asLearner(TEACHER, () -> assignments.assignments(TEACHER, cohort)))
+                .isEmpty();
     }
 
     @Test
     void the_analytics_show_the_matrix_with_letters_and_labels_beside_the_colours() {
         long id = assigned();
-        TestLearners.signedInAs(MEMBER, () -> reviews.rate(MEMBER, questions.getFirst(), Rating.GOOD, Duration.ofSeconds(4)));
+        TestLearners.signedInAs(
+                MEMBER, () -> reviews.rate(MEMBER, questions.getFirst(), Rating.GOOD, Duration.ofSeconds(4)));
 
-        AssignmentAnalyticsView view = navigate(AssignmentNavigation.analyticsAddress(cohort, id), AssignmentAnalyticsView.class);
+        AssignmentAnalyticsView view =
+                navigate(AssignmentNavigation.analyticsAddress(cohort, id), AssignmentAnalyticsView.class);
 
         assertThat(view.title.getText()).isEqualTo("Warm-up");
         assertThat(view.states.getText()).contains("In progress: 1");
@@ -164,7 +179,9 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
         assertThat(view.csv.getHref()).isNotBlank();
         assertThat(test(view.hardest).size()).isEqualTo(1);
         assertThat(view.nobodyBehind.isVisible()).isTrue();
-        assertThat(view.matrix.isAllRowsVisible()).as("a small class shows whole, with no empty grid below it").isTrue();
+        assertThat(view.matrix.isAllRowsVisible())
+                .as("a small class shows whole, with no empty grid below it")
+                .isTrue();
     }
 
     @Test
@@ -172,7 +189,8 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
     void a_member_opening_the_analytics_sees_only_their_own_progress() {
         long id = assigned();
 
-        AssignmentAnalyticsView view = navigate(AssignmentNavigation.analyticsAddress(cohort, id), AssignmentAnalyticsView.class);
+        AssignmentAnalyticsView view =
+                navigate(AssignmentNavigation.analyticsAddress(cohort, id), AssignmentAnalyticsView.class);
 
         assertThat(view.own.isVisible()).isTrue();
         assertThat(view.own.getText()).contains("Not started · 0 of 3");
@@ -184,11 +202,14 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
     void someone_outside_the_cohort_is_told_there_is_no_such_assignment() {
         long id = assigned();
 
-        AssignmentAnalyticsView view = navigate(AssignmentNavigation.analyticsAddress(cohort, id), AssignmentAnalyticsView.class);
+        AssignmentAnalyticsView view =
+                navigate(AssignmentNavigation.analyticsAddress(cohort, id), AssignmentAnalyticsView.class);
 
         assertThat(view.title.getText()).isEqualTo("No such assignment");
         assertThat(view.refusal.isVisible()).isTrue();
-        assertThat(navigate("cohorts/x/assignments/1", AssignmentAnalyticsView.class).title.getText())
+        assertThat(navigate("cohorts/x/assignments/1", AssignmentAnalyticsView.class)
+                        .title
+                        .getText())
                 .isEqualTo("No such assignment");
     }
 
@@ -196,18 +217,18 @@ class AssignmentViewsTest extends SpringBrowserlessTest {
     @WithMockUser(username = MEMBER, roles = "LEARNER")
     void a_member_sees_the_assignment_on_today_and_adds_it_to_a_plan() {
         long id = assigned();
-        long pageId = new JdbcTemplate(dataSource).queryForObject(
-                "SELECT MIN(id) FROM page WHERE retired = FALSE AND unlisted = FALSE", Long.class);
-        long plan = plans.create(MEMBER, new PlanDraft("Interview", new PlanScope(Set.of(pageId), Set.of(), Set.of()),
-                today, null, 5));
+        long pageId = new JdbcTemplate(dataSource)
+                .queryForObject("SELECT MIN(id) FROM page WHERE retired = FALSE AND unlisted = FALSE", Long.class);
+        long plan = plans.create(
+                MEMBER, new PlanDraft("Interview", new PlanScope(Set.of(pageId), Set.of(), Set.of()), today, null, 5));
 
         assertThat(plans.plans(MEMBER)).extracting(summary -> summary.id()).containsExactly(plan);
 
         TodayAssignments onToday = new TodayAssignments(assignments, plans, MEMBER);
         UI.getCurrent().add(onToday);
         assertThat(onToday.isVisible()).isTrue();
-        assertThat(onToday.list.getElement().getTextRecursively()).contains("Warm-up (View cohort)",
-                "end of the day in UTC", " of 3", "Read the section first");
+        assertThat(onToday.list.getElement().getTextRecursively())
+                .contains("Warm-up (View cohort)", "end of the day in UTC", " of 3", "Read the section first");
 
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<dev.studyportal.core.plan.PlanSummary> select =

@@ -18,10 +18,14 @@ class EChartTest {
     @Test
     void a_line_of_dated_values_reaches_echarts_as_date_value_pairs_on_a_time_axis() {
         EChart chart = new EChart();
-        chart.show(Charts.datedLines(List.of(
-                Series.datedLine("Readiness", List.of(new DatedValue(DAY, 40), new DatedValue(DAY.plusDays(1), 55.5)))
-                        .withColor("var(--lumo-primary-color)")),
-                Axis.value().withRange(0.0, 100.0).withLabel("{value}%")), "Readiness rises from 40% to 56%.");
+        chart.show(
+                Charts.datedLines(
+                        List.of(Series.datedLine(
+                                        "Readiness",
+                                        List.of(new DatedValue(DAY, 40), new DatedValue(DAY.plusDays(1), 55.5)))
+                                .withColor("var(--lumo-primary-color)")),
+                        Axis.value().withRange(0.0, 100.0).withLabel("{value}%")),
+                "Readiness rises from 40% to 56%.");
 
         JsonNode sent = JsonMapper.builder().build().readTree(chart.getElement().getProperty("option"));
 
@@ -39,7 +43,8 @@ class EChartTest {
     @Test
     void the_summary_is_the_charts_accessible_name() {
         EChart chart = new EChart();
-        chart.show(Charts.datedBars(Series.datedBars("Due", List.of(new DatedValue(DAY, 3))), Axis.count()),
+        chart.show(
+                Charts.datedBars(Series.datedBars("Due", List.of(new DatedValue(DAY, 3))), Axis.count()),
                 "3 reviews due today.");
 
         assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
@@ -49,7 +54,8 @@ class EChartTest {
 
     @Test
     void stacked_bars_share_one_stack_and_keep_the_category_order() {
-        ChartOption option = Charts.stackedBars(List.of("Maths", "Theory"),
+        ChartOption option = Charts.stackedBars(
+                List.of("Maths", "Theory"),
                 List.of(Series.bars("New", List.of(3, 1)), Series.bars("Mastered", List.of(0, 2))));
 
         assertThat(option.series()).extracting(Series::stack).containsOnly("total");

@@ -25,8 +25,13 @@ class MarkdownRendererTest {
                 | 1 | 2 |
                 """);
 
-        assertThat(html).contains("<strong>Answer:</strong>", "<li><strong>Batch GD</strong>: all data</li>",
-                "<pre><code class=\"language-python\">loss = x ** 2", "<table>", "<td>2</td>");
+        assertThat(html)
+                .contains(
+                        "<strong>Answer:</strong>",
+                        "<li><strong>Batch GD</strong>: all data</li>",
+                        "<pre><code class=\"language-python\">loss = x ** 2",
+                        "<table>",
+                        "<td>2</td>");
     }
 
     @Test
@@ -72,7 +77,8 @@ class MarkdownRendererTest {
         Document page = Jsoup.parseBodyFragment(html);
         assertThat(page.select("aside.admonition-tip .admonition-title").text()).isEqualTo("Remember this");
         assertThat(page.select("aside.admonition-tip strong").text()).isEqualTo("ReLU");
-        assertThat(page.select("aside.admonition-warning .admonition-title").text()).isEqualTo("Warning");
+        assertThat(page.select("aside.admonition-warning .admonition-title").text())
+                .isEqualTo("Warning");
         assertThat(page.select("p").first().text()).isEqualTo("Before.");
     }
 
@@ -113,7 +119,9 @@ class MarkdownRendererTest {
                 ::::
                 """));
 
-        assertThat(page.select("aside.admonition-tip > aside.admonition-note strong").text()).isEqualTo("point");
+        assertThat(page.select("aside.admonition-tip > aside.admonition-note strong")
+                        .text())
+                .isEqualTo("point");
         assertThat(page.select("aside.admonition-tip > p").eachText()).contains("Before.", "After.");
         assertThat(page.text()).doesNotContain(":::");
     }

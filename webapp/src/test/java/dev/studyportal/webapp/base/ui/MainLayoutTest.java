@@ -34,12 +34,23 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "nav-admin", roles = {"LEARNER", "ADMIN"})
+    @WithMockUser(
+            username = "nav-admin",
+            roles = {"LEARNER", "ADMIN"})
     void an_admin_finds_content_and_users_in_the_navigation() {
         UI.getCurrent().navigate("library");
 
-        assertThat(paths()).containsExactly("", "review", "library", "plans", "dashboard", "cohorts", "sets",
-                "admin/content", "admin/users");
+        assertThat(paths())
+                .containsExactly(
+                        "",
+                        "review",
+                        "library",
+                        "plans",
+                        "dashboard",
+                        "cohorts",
+                        "sets",
+                        "admin/content",
+                        "admin/users");
     }
 
     @Test
@@ -54,12 +65,17 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithMockUser(username = "nav-learner", roles = "LEARNER")
     void the_view_shown_is_the_pages_main_landmark_and_the_bar_its_banner() {
         UI.getCurrent().navigate("library");
-        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role"))
+                .isEqualTo("main");
 
         UI.getCurrent().navigate("dashboard");
-        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role")).isEqualTo("main");
-        assertThat($(MainLayout.class).single().getChildren()
-                .filter(child -> "banner".equals(child.getElement().getAttribute("role")))).hasSize(1);
+        assertThat(UI.getCurrent().getCurrentView().getElement().getAttribute("role"))
+                .isEqualTo("main");
+        assertThat($(MainLayout.class)
+                        .single()
+                        .getChildren()
+                        .filter(child -> "banner".equals(child.getElement().getAttribute("role"))))
+                .hasSize(1);
     }
 
     @Test
@@ -67,9 +83,11 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void every_menu_entry_carries_its_title_and_icon() {
         UI.getCurrent().navigate("library");
 
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat($(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .containsExactly("Today", "Review", "Library", "Plans", "Dashboard", "Cohorts", "Question sets");
-        assertThat($(SideNavItem.class).all()).allSatisfy(item -> assertThat(item.getPrefixComponent()).isNotNull());
+        assertThat($(SideNavItem.class).all())
+                .allSatisfy(item -> assertThat(item.getPrefixComponent()).isNotNull());
     }
 
     @Test
@@ -81,7 +99,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat($(MenuBar.class).single().getItems()).hasSize(1);
         assertThat(top.getText()).isEqualTo("nav-learner");
         assertThat(top.getAriaLabel()).contains("Account of nav-learner");
-        assertThat(top.getSubMenu().getItems()).extracting(MenuItem::getText)
+        assertThat(top.getSubMenu().getItems())
+                .extracting(MenuItem::getText)
                 .containsExactly("Settings", "My data", "Password", "Two-step", "Log out");
     }
 

@@ -40,10 +40,13 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     CohortService cohorts;
+
     @Autowired
     BankImporter importer;
+
     @Autowired
     DataSource dataSource;
 
@@ -55,12 +58,15 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     long someoneElsesCohort() {
-        return TestCohorts.ensure(cohorts, accounts, "cohort-teacher", "Evening class", Map.of("cohort-peer", CohortRole.MEMBER));
+        return TestCohorts.ensure(
+                cohorts, accounts, "cohort-teacher", "Evening class", Map.of("cohort-peer", CohortRole.MEMBER));
     }
 
     String inviteTo(long cohortId) {
-        return TestLearners.asLearner("cohort-teacher", () -> cohorts.createInvite("cohort-teacher", cohortId,
-                InviteDraft.defaults()).code());
+        return TestLearners.asLearner(
+                "cohort-teacher",
+                () -> cohorts.createInvite("cohort-teacher", cohortId, InviteDraft.defaults())
+                        .code());
     }
 
     @Test
@@ -118,7 +124,9 @@ class CohortViewsTest extends SpringBrowserlessTest {
         JoinCohortView invitation = (JoinCohortView) getCurrentView();
         assertThat(invitation.title.getText()).isEqualTo("Join Evening class");
         assertThat(invitation.visibility.getText()).isEqualTo(CohortService.PROGRESS_VISIBILITY);
-        assertThat(cohorts.cohorts(ME)).as("nothing joined before the person says so").isEmpty();
+        assertThat(cohorts.cohorts(ME))
+                .as("nothing joined before the person says so")
+                .isEmpty();
 
         test(invitation.join).click();
         CohortView cohort = (CohortView) getCurrentView();
@@ -136,7 +144,8 @@ class CohortViewsTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).isEqualTo("No such cohort");
         assertThat(view.getPageTitle()).startsWith("No such cohort");
         assertThat(view.members.isAttached()).isFalse();
-        assertThat(navigate("cohorts/not-a-number", CohortView.class).title.getText()).isEqualTo("No such cohort");
+        assertThat(navigate("cohorts/not-a-number", CohortView.class).title.getText())
+                .isEqualTo("No such cohort");
     }
 
     @Test
@@ -163,8 +172,12 @@ class CohortViewsTest extends SpringBrowserlessTest {
     void a_revoked_invitation_link_says_so_and_joins_nobody() {
         long id = someoneElsesCohort();
         String code = inviteTo(id);
-        TestLearners.signedInAs("cohort-teacher", () -> cohorts.revokeInvite("cohort-teacher", id,
-                cohorts.invites("cohort-teacher", id).getFirst().id()));
+        TestLearners.signedInAs(
+                "cohort-teacher",
+                () -> cohorts.revokeInvite(
+                        "cohort-teacher",
+                        id,
+                        cohorts.invites("cohort-teacher", id).getFirst().id()));
 
         JoinCohortView view = navigate("cohorts/join/" + code, JoinCohortView.class);
 
@@ -175,7 +188,8 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_owner_makes_an_invitation_sees_its_link_once_and_revokes_it() {
-        long id = cohorts.create(ME, new dev.studyportal.core.cohort.CohortDraft("Mine", null, java.time.ZoneId.of("UTC")));
+        long id = cohorts.create(
+                ME, new dev.studyportal.core.cohort.CohortDraft("Mine", null, java.time.ZoneId.of("UTC")));
         CohortView view = navigate("cohorts/" + id, CohortView.class);
         InvitePanel invites = view.invites;
 
@@ -185,7 +199,8 @@ class CohortViewsTest extends SpringBrowserlessTest {
         assertThat(invites.link.isVisible()).isFalse();
 
         // No studyportal.public-url here: the owner's browser makes the link absolute, the request's Host is not used.
-        ((MockRequest) VaadinServletRequest.getCurrent().getRequest()).getHeaders()
+        ((MockRequest) VaadinServletRequest.getCurrent().getRequest())
+                .getHeaders()
                 .put("Host", List.of("attacker.example"));
         invites.uses.setValue(5);
         test(invites.make).click();
@@ -210,9 +225,12 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
         test(view.share).click();
 
-        CohortBoard seenByTheTeacher = TestLearners.asLearner("cohort-teacher", () -> cohorts.board("cohort-teacher", id));
-        MemberStanding me = seenByTheTeacher.members().stream().filter(m -> m.displayName().equals("Test " + ME))
-                .findFirst().orElseThrow();
+        CohortBoard seenByTheTeacher =
+                TestLearners.asLearner("cohort-teacher", () -> cohorts.board("cohort-teacher", id));
+        MemberStanding me = seenByTheTeacher.members().stream()
+                .filter(m -> m.displayName().equals("Test " + ME))
+                .findFirst()
+                .orElseThrow();
         assertThat(me.sharing()).isTrue();
         assertThat(me.masteryPercent()).isZero();
         assertThat(test(view.members).getCellText(row(view, ME), 2)).isEqualTo("0%");
@@ -225,8 +243,9 @@ class CohortViewsTest extends SpringBrowserlessTest {
         CohortView view = navigate("cohorts/" + id, CohortView.class);
         assertThat(view.title.getText()).isEqualTo("Evening class");
 
-        TestLearners.signedInAs("cohort-teacher", () -> cohorts.remove("cohort-teacher", id,
-                TestCohorts.memberId(cohorts, "cohort-teacher", id, ME)));
+        TestLearners.signedInAs(
+                "cohort-teacher",
+                () -> cohorts.remove("cohort-teacher", id, TestCohorts.memberId(cohorts, "cohort-teacher", id, ME)));
         test(view.share).click();
 
         assertThat(view.title.getText()).isEqualTo("No such cohort");
@@ -234,7 +253,11 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_owner_promotes_removes_and_hands_the_cohort_over_from_the_board() {
-        long id = TestCohorts.ensure(cohorts, accounts, ME, "Mine",
+        long id = TestCohorts.ensure(
+                cohorts,
+                accounts,
+                ME,
+                "Mine",
                 Map.of("cohort-peer", CohortRole.MEMBER, "cohort-other", CohortRole.MEMBER));
         CohortView view = navigate("cohorts/" + id, CohortView.class);
 
@@ -245,7 +268,8 @@ class CohortViewsTest extends SpringBrowserlessTest {
 
         memberAction(view, "cohort-other", "Remove").click();
         test($(ConfirmDialog.class).last()).confirm();
-        assertThat(cohorts.board(ME, id).members()).extracting(MemberStanding::displayName)
+        assertThat(cohorts.board(ME, id).members())
+                .extracting(MemberStanding::displayName)
                 .containsExactlyInAnyOrder("Test " + ME, "Test cohort-peer");
 
         memberAction(view, "cohort-peer", "Hand over").click();
@@ -256,14 +280,21 @@ class CohortViewsTest extends SpringBrowserlessTest {
     }
 
     private CohortRole roleOf(long id, String username) {
-        return cohorts.board(ME, id).members().stream().filter(m -> m.displayName().equals("Test " + username))
-                .findFirst().orElseThrow().role();
+        return cohorts.board(ME, id).members().stream()
+                .filter(m -> m.displayName().equals("Test " + username))
+                .findFirst()
+                .orElseThrow()
+                .role();
     }
 
     private ButtonTester<Button> memberAction(CohortView view, String username, String action) {
         HorizontalLayout actions = (HorizontalLayout) test(view.members).getCellComponent(row(view, username), 5);
-        return test(actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(button -> button.getText().equals(action)).findFirst().orElseThrow());
+        return test(actions.getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(button -> button.getText().equals(action))
+                .findFirst()
+                .orElseThrow());
     }
 
     private int row(CohortView view, String username) {

@@ -28,8 +28,9 @@ import org.springframework.test.context.TestPropertySource;
  * owner hand out a link to that host.
  */
 @PortalTest
-@TestPropertySource(properties = {"studyportal.public-url=https://study.example.test/portal",
-        "studyportal.import.on-startup=false"})
+@TestPropertySource(
+        properties = {"studyportal.public-url=https://study.example.test/portal", "studyportal.import.on-startup=false"
+        })
 @ExtendWith(SeparatePortal.class)
 @WithMockUser(username = InviteLinkTest.ME, roles = "LEARNER")
 class InviteLinkTest extends SpringBrowserlessTest {
@@ -38,8 +39,10 @@ class InviteLinkTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     CohortService cohorts;
+
     @Autowired
     DataSource dataSource;
 

@@ -54,7 +54,8 @@ class BoundedUploadHandlerTest {
 
         handlerIn(folder).handleUploadRequest(event);
 
-        assertThat(body.consumed()).isGreaterThan(1024 * KB)
+        assertThat(body.consumed())
+                .isGreaterThan(1024 * KB)
                 .isLessThanOrEqualTo(1024 * KB + BoundedUploadHandler.BUFFER_BYTES);
         assertThat(event.isRejected()).isTrue();
         assertThat(event.getRejectionMessage()).startsWith("That file is larger than the 1 MB limit");
@@ -125,9 +126,13 @@ class BoundedUploadHandlerTest {
 
     @Test
     void a_file_the_view_could_not_take_is_deleted() {
-        BoundedUploadHandler failing = new BoundedUploadHandler(LIMITS, folder, (event, name, file) -> {
-            throw new IllegalStateException("the view has gone");
-        }, (event, message) -> refusals.add(message));
+        BoundedUploadHandler failing = new BoundedUploadHandler(
+                LIMITS,
+                folder,
+                (event, name, file) -> {
+                    throw new IllegalStateException("the view has gone");
+                },
+                (event, message) -> refusals.add(message));
 
         assertThatThrownBy(() -> failing.handleUploadRequest(event("page.md", new GeneratedBody(KB), KB)))
                 .hasMessage("the view has gone");
@@ -135,8 +140,8 @@ class BoundedUploadHandlerTest {
     }
 
     private BoundedUploadHandler handlerIn(Path folder) {
-        return new BoundedUploadHandler(LIMITS, folder, (event, name, file) -> accepted.add(file),
-                (event, message) -> refusals.add(message));
+        return new BoundedUploadHandler(
+                LIMITS, folder, (event, name, file) -> accepted.add(file), (event, message) -> refusals.add(message));
     }
 
     private static UploadEvent event(String fileName, InputStream body, long contentLength) {
@@ -146,8 +151,15 @@ class BoundedUploadHandlerTest {
                 return new DelegatingServletInputStream(body);
             }
         };
-        return new UploadEvent(new VaadinServletRequest(http, null), null, null, fileName, contentLength,
-                "application/octet-stream", new Element("vaadin-upload"), null);
+        return new UploadEvent(
+                new VaadinServletRequest(http, null),
+                null,
+                null,
+                fileName,
+                contentLength,
+                "application/octet-stream",
+                new Element("vaadin-upload"),
+                null);
     }
 
     private static List<Path> filesIn(Path folder) {

@@ -21,6 +21,7 @@ class ContentAdminAccessTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ContentSync sync;
 

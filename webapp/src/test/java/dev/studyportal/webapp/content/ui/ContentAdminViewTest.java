@@ -31,7 +31,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @PortalTest
-@WithMockUser(username = "curator", roles = {"LEARNER", "ADMIN"})
+@WithMockUser(
+        username = "curator",
+        roles = {"LEARNER", "ADMIN"})
 class ContentAdminViewTest extends SpringBrowserlessTest {
 
     private static final long MB = 1024 * 1024;
@@ -40,8 +42,10 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ContentSync sync;
+
     @Autowired
     ContentService content;
 
@@ -55,10 +59,14 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         ContentAdminView view = navigate(ContentAdminView.class);
 
         test(view.dryRun).click();
-        assertThat(view.progress.isVisible()).as("progress shows while the run goes").isTrue();
+        assertThat(view.progress.isVisible())
+                .as("progress shows while the run goes")
+                .isTrue();
         finishRun();
 
-        assertThat(text(view.report)).contains("Dry run: a sync would make 0 changes").contains("No question changed.");
+        assertThat(text(view.report))
+                .contains("Dry run: a sync would make 0 changes")
+                .contains("No question changed.");
         assertThat(view.progress.isVisible()).isFalse();
         assertThat(view.syncNow.isEnabled()).isTrue();
     }
@@ -67,15 +75,22 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
     void choosing_a_run_in_the_history_lists_each_question_it_changed() {
         ContentAdminView view = navigate(ContentAdminView.class);
         // The start-up import of the project's bank into the fresh database added every question.
-        RunEntry run = view.history.runs.getListDataView().getItems()
-                .max(Comparator.comparingInt((RunEntry entry) -> entry.counts().changes())).orElseThrow();
+        RunEntry run = view.history
+                .runs
+                .getListDataView()
+                .getItems()
+                .max(Comparator.comparingInt((RunEntry entry) -> entry.counts().changes()))
+                .orElseThrow();
         assertThat(run.counts().changes()).isPositive().isLessThanOrEqualTo(ImportHistory.MAX_CHANGES);
 
         view.history.runs.select(run);
 
         assertThat(view.history.changes.isVisible()).isTrue();
-        assertThat(view.history.changes.getListDataView().getItemCount()).isEqualTo(run.counts().changes());
-        assertThat(view.history.shownOf.isVisible()).as("every change is listed, so no \"showing N of M\"").isFalse();
+        assertThat(view.history.changes.getListDataView().getItemCount())
+                .isEqualTo(run.counts().changes());
+        assertThat(view.history.shownOf.isVisible())
+                .as("every change is listed, so no \"showing N of M\"")
+                .isFalse();
     }
 
     @Test
@@ -84,7 +99,8 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         ContentAdminView view = openWithUpload();
         test(view.uploads.uploadFolder).setValue("extra");
 
-        MockHttpServletResponse response = UploadAddress.post(view.uploads.upload, "graphs.md", """
+        MockHttpServletResponse response =
+                UploadAddress.post(view.uploads.upload, "graphs.md", """
                 ## Graphs
                 ### 1. What is a topological sort?
                 **Answer:** An order of a directed acyclic graph's nodes in which every edge points forward.
@@ -95,7 +111,9 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
 
         assertThat(text(view.report)).contains("Dry run: a sync would make 1 change");
         Details added = $(Details.class).from(view.report).all().stream()
-                .filter(details -> "added".equals(details.getElement().getAttribute("data-kind"))).findFirst().orElseThrow();
+                .filter(details -> "added".equals(details.getElement().getAttribute("data-kind")))
+                .findFirst()
+                .orElseThrow();
         assertThat(text(added)).contains("What is a topological sort?").contains("extra/graphs.md");
         assertThat(view.uploads.applyUpload.isEnabled()).isTrue();
         assertThat(content.totals().questions()).isEqualTo(before);
@@ -114,7 +132,8 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_zip_over_the_limit_sent_straight_to_the_upload_address_is_refused_once_the_limit_is_passed() throws IOException {
+    void a_zip_over_the_limit_sent_straight_to_the_upload_address_is_refused_once_the_limit_is_passed()
+            throws IOException {
         ContentAdminView view = openWithUpload();
         Set<Path> temporaryBefore = uploadFiles();
         // No Content-Length, as with a chunked body: only counting while reading can stop it.
@@ -122,7 +141,9 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
 
         MockHttpServletResponse response = UploadAddress.post(view.uploads.upload, "bank.zip", body, -1);
 
-        assertThat(body.consumed()).as("bytes read before refusing").isGreaterThan(50 * MB)
+        assertThat(body.consumed())
+                .as("bytes read before refusing")
+                .isGreaterThan(50 * MB)
                 .isLessThanOrEqualTo(50 * MB + READ_BUFFER);
         assertThat(response.getStatus()).as("refused").isEqualTo(422);
         assertThat(lastNotification()).contains("That file is larger than the 50 MB limit");
@@ -139,7 +160,9 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
 
         MockHttpServletResponse response = UploadAddress.post(view.uploads.upload, "huge.md", body, -1);
 
-        assertThat(body.consumed()).as("bytes read before refusing").isGreaterThan(10 * MB)
+        assertThat(body.consumed())
+                .as("bytes read before refusing")
+                .isGreaterThan(10 * MB)
                 .isLessThanOrEqualTo(10 * MB + READ_BUFFER);
         assertThat(response.getStatus()).as("refused").isEqualTo(422);
         assertThat(lastNotification()).contains("That page is larger than the 10 MB limit");
@@ -167,7 +190,9 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
         Set<Path> temporaryBefore = uploadFiles();
         ContentAdminView view = openWithUpload();
 
-        UploadAddress.post(view.uploads.upload, "kept.md",
+        UploadAddress.post(
+                view.uploads.upload,
+                "kept.md",
                 "## Kept\n### What is kept?\nThe file, for the apply.\n".getBytes(StandardCharsets.UTF_8));
         finishRun();
 

@@ -24,8 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 final class UploadAddress {
 
-    private UploadAddress() {
-    }
+    private UploadAddress() {}
 
     /**
      * @param contentLength the Content-Length header to send, or -1 for none (a chunked body)
@@ -54,7 +53,9 @@ final class UploadAddress {
         };
         http.setPathInfo("/" + address);
         http.setContentType("application/octet-stream");
-        http.addHeader("X-Filename", URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        http.addHeader(
+                "X-Filename",
+                URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         if (contentLength >= 0) {
             http.addHeader("Content-Length", contentLength);
         }
@@ -62,8 +63,11 @@ final class UploadAddress {
         VaadinSession session = VaadinSession.getCurrent();
         VaadinServletService service = (VaadinServletService) session.getService();
         try {
-            boolean handled = new StreamRequestHandler().handleRequest(session, new VaadinServletRequest(http, service),
-                    new VaadinServletResponse(response, service));
+            boolean handled = new StreamRequestHandler()
+                    .handleRequest(
+                            session,
+                            new VaadinServletRequest(http, service),
+                            new VaadinServletResponse(response, service));
             if (!handled) {
                 throw new IllegalStateException("Nothing handled a POST to " + address);
             }

@@ -31,10 +31,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     Clock clock;
 
@@ -47,8 +50,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(view.emptyState.isVisible()).isTrue();
         assertThat(view.emptyState.getElement().getTextRecursively()).contains("No reviews yet");
-        assertThat($(RouterLink.class).withText("Go to Today's questions").single().getHref()).isEmpty();
-        assertThat(view.heatmap.getParent()).as("no empty charts for a newcomer").isEmpty();
+        assertThat($(RouterLink.class)
+                        .withText("Go to Today's questions")
+                        .single()
+                        .getHref())
+                .isEmpty();
+        assertThat(view.heatmap.getParent())
+                .as("no empty charts for a newcomer")
+                .isEmpty();
         assertThat(view.mastery.getChart().getSummary()).contains("0 of 20 questions mastered");
     }
 
@@ -68,17 +77,44 @@ class DashboardViewTest extends SpringBrowserlessTest {
         for (ChartWithTable panel : List.of(view.mastery, view.heatmap, view.forecast, view.retention, view.time)) {
             assertThat(panel.getChart().getOption()).as("chart drawn").isPresent();
             assertThat(panel.getChart().getElement().getProperty("option")).isNotBlank();
-            assertThat(panel.getChart().getElement().getAttribute("aria-label")).isEqualTo(panel.getChart().getSummary());
+            assertThat(panel.getChart().getElement().getAttribute("aria-label"))
+                    .isEqualTo(panel.getChart().getSummary());
             assertThat(panel.getTable().getHead().getChildren()).hasSize(1);
         }
-        assertThat(view.heatmap.getChart().getOption().orElseThrow().series().getFirst().data())
-                .singleElement().isInstanceOf(DatedValue.class)
-                .extracting(value -> ((DatedValue) value).value()).isEqualTo(3.0);
+        assertThat(view.heatmap
+                        .getChart()
+                        .getOption()
+                        .orElseThrow()
+                        .series()
+                        .getFirst()
+                        .data())
+                .singleElement()
+                .isInstanceOf(DatedValue.class)
+                .extracting(value -> ((DatedValue) value).value())
+                .isEqualTo(3.0);
         assertThat(view.heatmap.getChart().getSummary()).startsWith("3 reviews on 1 days");
-        assertThat(view.forecast.getChart().getOption().orElseThrow().series().getFirst().data()).hasSize(30);
+        assertThat(view.forecast
+                        .getChart()
+                        .getOption()
+                        .orElseThrow()
+                        .series()
+                        .getFirst()
+                        .data())
+                .hasSize(30);
         assertThat(view.time.getChart().getSummary()).startsWith("1.5 minutes over the last 30 days");
-        assertThat(view.mastery.getTable().getBody().getChildren().map(NativeTableRow.class::cast).count())
-                .isEqualTo(view.mastery.getChart().getOption().orElseThrow().yAxis().data().size());
+        assertThat(view.mastery
+                        .getTable()
+                        .getBody()
+                        .getChildren()
+                        .map(NativeTableRow.class::cast)
+                        .count())
+                .isEqualTo(view.mastery
+                        .getChart()
+                        .getOption()
+                        .orElseThrow()
+                        .yAxis()
+                        .data()
+                        .size());
     }
 
     @Test
@@ -89,20 +125,35 @@ class DashboardViewTest extends SpringBrowserlessTest {
         reviews.rate("dash-planner", card, Rating.GOOD, Duration.ofSeconds(30));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         long firstPage = plans.scopeOptions().pages().getFirst().id();
-        TestLearners.asLearner("dash-planner", () -> plans.create("dash-planner",
-                new PlanDraft("Interview", new PlanScope(Set.of(firstPage), Set.of(), Set.of()), today, today.plusDays(6), null)));
-        TestLearners.asLearner("dash-planner", () -> plans.create("dash-planner",
-                new PlanDraft("No date", new PlanScope(Set.of(firstPage), Set.of(), Set.of()), today, null, 2)));
+        TestLearners.asLearner(
+                "dash-planner",
+                () -> plans.create(
+                        "dash-planner",
+                        new PlanDraft(
+                                "Interview",
+                                new PlanScope(Set.of(firstPage), Set.of(), Set.of()),
+                                today,
+                                today.plusDays(6),
+                                null)));
+        TestLearners.asLearner(
+                "dash-planner",
+                () -> plans.create(
+                        "dash-planner",
+                        new PlanDraft(
+                                "No date", new PlanScope(Set.of(firstPage), Set.of(), Set.of()), today, null, 2)));
 
         DashboardView view = navigate(DashboardView.class);
 
         assertThat(view.readiness.getParent()).isPresent();
         assertThat(view.readiness.getChart().getOption().orElseThrow().series())
-                .singleElement().satisfies(line -> {
+                .singleElement()
+                .satisfies(line -> {
                     assertThat(line.name()).isEqualTo("Interview");
                     assertThat(line.data()).hasSize(7);
                 });
-        assertThat(view.readiness.getChart().getSummary()).startsWith("Interview: ").contains("ready on");
+        assertThat(view.readiness.getChart().getSummary())
+                .startsWith("Interview: ")
+                .contains("ready on");
         assertThat(view.readiness.getTable().getBody().getChildren()).hasSize(7);
     }
 }

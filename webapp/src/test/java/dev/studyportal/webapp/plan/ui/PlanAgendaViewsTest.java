@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.plan.PlanDraft;
 import dev.studyportal.core.plan.PlanScope;
@@ -36,12 +36,16 @@ class PlanAgendaViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     BankImporter importer;
+
     @Autowired
     DataSource dataSource;
     /** The portal's clock, which the tests stand still. */
@@ -62,8 +66,16 @@ class PlanAgendaViewsTest extends SpringBrowserlessTest {
     }
 
     private long plan(String username, String name, int budget) {
-        return TestLearners.asLearner(username, () -> plans.create(username,
-                new PlanDraft(name, new PlanScope(Set.of(), Set.of(lastSection.id()), Set.of()), today, null, budget)));
+        return TestLearners.asLearner(
+                username,
+                () -> plans.create(
+                        username,
+                        new PlanDraft(
+                                name,
+                                new PlanScope(Set.of(), Set.of(lastSection.id()), Set.of()),
+                                today,
+                                null,
+                                budget)));
     }
 
     /** Today afresh: the same address again would keep the view a previous test left open. */
@@ -82,7 +94,8 @@ class PlanAgendaViewsTest extends SpringBrowserlessTest {
     void today_without_plans_offers_to_make_one() {
         VerticalLayout today = todayView();
 
-        assertThat($(Paragraph.class, today).all()).extracting(Paragraph::getText)
+        assertThat($(Paragraph.class, today).all())
+                .extracting(Paragraph::getText)
                 .anyMatch(text -> text.startsWith("Today serves the whole bank."));
     }
 
@@ -92,22 +105,30 @@ class PlanAgendaViewsTest extends SpringBrowserlessTest {
 
         VerticalLayout today = todayView();
 
-        assertThat($(Paragraph.class, today).all()).extracting(Paragraph::getText)
+        assertThat($(Paragraph.class, today).all())
+                .extracting(Paragraph::getText)
                 .anyMatch(text -> text.startsWith("Last section: 0 reviews due, 2 new."));
     }
 
     @Test
     void reviewing_one_plan_serves_only_its_questions() {
         long id = plan("agenda", "Last section", 2);
-        long expected = TestLearners.asLearner("agenda", () -> reviews.next("agenda", id).orElseThrow().question().id());
+        long expected = TestLearners.asLearner(
+                "agenda",
+                () -> reviews.next("agenda", id).orElseThrow().question().id());
 
         VerticalLayout review = reviewOf(id);
 
         Paragraph note = $(Paragraph.class, review).withClassName("plan-note").single();
         assertThat(note.getText()).startsWith("Reviewing one plan only: Last section.");
-        assertThat($(Paragraph.class, review).withClassName("review-progress").single().getText())
+        assertThat($(Paragraph.class, review)
+                        .withClassName("review-progress")
+                        .single()
+                        .getText())
                 .isEqualTo("0 due · 2 new · 0 done today");
-        assertThat(TestLearners.asLearner("agenda", () -> reviews.next("agenda").orElseThrow().question().id()))
+        assertThat(TestLearners.asLearner(
+                        "agenda",
+                        () -> reviews.next("agenda").orElseThrow().question().id()))
                 .isEqualTo(expected);
     }
 
@@ -115,14 +136,25 @@ class PlanAgendaViewsTest extends SpringBrowserlessTest {
     void a_rating_in_one_plan_shows_what_is_left_of_that_plan_alone() {
         long id = plan("agenda", "Last section", 2);
         long firstSection = plans.scopeOptions().sections().getFirst().id();
-        TestLearners.asLearner("agenda", () -> plans.create("agenda",
-                new PlanDraft("First section", new PlanScope(Set.of(), Set.of(firstSection), Set.of()), today, null, 3)));
+        TestLearners.asLearner(
+                "agenda",
+                () -> plans.create(
+                        "agenda",
+                        new PlanDraft(
+                                "First section",
+                                new PlanScope(Set.of(), Set.of(firstSection), Set.of()),
+                                today,
+                                null,
+                                3)));
         VerticalLayout review = reviewOf(id);
 
         fireShortcut(Key.SPACE);
         fireShortcut(Key.DIGIT_4);
 
-        assertThat($(Paragraph.class, review).withClassName("review-progress").single().getText())
+        assertThat($(Paragraph.class, review)
+                        .withClassName("review-progress")
+                        .single()
+                        .getText())
                 .isEqualTo("0 due · 1 new · 1 done today");
     }
 
@@ -132,6 +164,10 @@ class PlanAgendaViewsTest extends SpringBrowserlessTest {
 
         VerticalLayout review = reviewOf(theirs);
 
-        assertThat($(Paragraph.class, review).withClassName("review-progress").single().getText()).isEqualTo("No such plan.");
+        assertThat($(Paragraph.class, review)
+                        .withClassName("review-progress")
+                        .single()
+                        .getText())
+                .isEqualTo("No such plan.");
     }
 }

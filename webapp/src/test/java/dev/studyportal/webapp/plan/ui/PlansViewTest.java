@@ -31,10 +31,13 @@ class PlansViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     BankImporter importer;
+
     @Autowired
     DataSource dataSource;
     /** The portal's clock, which the tests stand still. */
@@ -135,20 +138,27 @@ class PlansViewTest extends SpringBrowserlessTest {
         PlanView view = navigate(PlanNavigation.planAddress(id), PlanView.class);
 
         assertThat(view.title.getText()).isEqualTo("Readiness");
-        assertThat(view.readiness.headline.getText()).contains("ready if you follow the plan")
+        assertThat(view.readiness.headline.getText())
+                .contains("ready if you follow the plan")
                 .contains("0% if you stop reviewing now");
         assertThat(view.readiness.target.getText()).startsWith("To reach 90%");
         assertThat(test(view.readiness.curve).size()).isEqualTo(11);
         assertThat(test(view.readiness.curve).getCellText(0, 2)).isEqualTo("0%");
-        assertThat(view.readiness.chart.getOption()).hasValueSatisfying(option -> assertThat(option.series())
-                .extracting(series -> series.data().size()).containsExactly(11, 11, 11));
+        assertThat(view.readiness.chart.getOption())
+                .hasValueSatisfying(option -> assertThat(option.series())
+                        .extracting(series -> series.data().size())
+                        .containsExactly(11, 11, 11));
         assertThat(view.readiness.chart.getSummary()).isEqualTo(view.readiness.headline.getText());
     }
 
     @Test
     void someone_elses_plan_is_no_such_plan() {
-        long theirs = TestLearners.asLearner("someone-else", () -> plans.create("someone-else",
-                new PlanDraft("Theirs", new PlanScope(Set.of(firstPage.id()), Set.of(), Set.of()), today, null, 3)));
+        long theirs = TestLearners.asLearner(
+                "someone-else",
+                () -> plans.create(
+                        "someone-else",
+                        new PlanDraft(
+                                "Theirs", new PlanScope(Set.of(firstPage.id()), Set.of(), Set.of()), today, null, 3)));
 
         PlanView view = navigate(PlanNavigation.planAddress(theirs), PlanView.class);
 
@@ -173,7 +183,15 @@ class PlansViewTest extends SpringBrowserlessTest {
     }
 
     private long createPlan(String username, String name, LocalDate interview) {
-        return TestLearners.asLearner(username, () -> plans.create(username,
-                new PlanDraft(name, new PlanScope(Set.of(firstPage.id()), Set.of(), Set.of()), today, interview, null)));
+        return TestLearners.asLearner(
+                username,
+                () -> plans.create(
+                        username,
+                        new PlanDraft(
+                                name,
+                                new PlanScope(Set.of(firstPage.id()), Set.of(), Set.of()),
+                                today,
+                                interview,
+                                null)));
     }
 }

@@ -32,10 +32,13 @@ class QuestionSetViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     QuestionSetService sets;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,7 +48,8 @@ class QuestionSetViewsTest extends SpringBrowserlessTest {
         TestLearners.ensure(accounts, "set-someone-else");
         jdbc.update("DELETE FROM question_set_item WHERE set_id IN (SELECT qs.id FROM question_set qs"
                 + " JOIN user_account u ON u.id = qs.user_account_id WHERE u.username LIKE 'set-%')");
-        jdbc.update("DELETE FROM question_set WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'set-%')");
+        jdbc.update(
+                "DELETE FROM question_set WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'set-%')");
     }
 
     @Test
@@ -86,7 +90,8 @@ class QuestionSetViewsTest extends SpringBrowserlessTest {
 
         test((Button) test(view.picker.results).getCellComponent(0, 3)).click();
         assertThat(test(view.items).size()).isEqualTo(1);
-        assertThat(((Button) test(view.picker.results).getCellComponent(0, 3)).getText()).isEqualTo("In the set");
+        assertThat(((Button) test(view.picker.results).getCellComponent(0, 3)).getText())
+                .isEqualTo("In the set");
 
         test(view.picker.addAll).click();
         List<QuestionSetItem> items = sets.questions(ME, id);
@@ -100,8 +105,10 @@ class QuestionSetViewsTest extends SpringBrowserlessTest {
         assertThat(sets.questions(ME, id).getFirst().questionId()).isEqualTo(second);
         order = (HorizontalLayout) test(view.items).getCellComponent(0, 3);
         test((Button) order.getComponentAt(2)).click();
-        assertThat(sets.questions(ME, id)).hasSize((int) found - 1)
-                .extracting(QuestionSetItem::questionId).doesNotContain(second);
+        assertThat(sets.questions(ME, id))
+                .hasSize((int) found - 1)
+                .extracting(QuestionSetItem::questionId)
+                .doesNotContain(second);
     }
 
     @Test
@@ -127,7 +134,8 @@ class QuestionSetViewsTest extends SpringBrowserlessTest {
             test(add).click();
 
             assertThat(view.problem.isVisible()).isTrue();
-            assertThat(view.problem.getText()).startsWith("One of these questions has been retired from the question bank");
+            assertThat(view.problem.getText())
+                    .startsWith("One of these questions has been retired from the question bank");
             assertThat(sets.questions(ME, id)).isEmpty();
         } finally {
             jdbc.update("UPDATE question SET retired = FALSE WHERE id = ?", question);
@@ -137,13 +145,16 @@ class QuestionSetViewsTest extends SpringBrowserlessTest {
     @Test
     void a_retired_question_stays_in_the_set_marked_retired() {
         long id = sets.create(ME, new QuestionSetDraft("Kept", null));
-        long question = library.find(ME, LibraryFilter.all(), PageRequest.of(0, 1)).getFirst().id();
+        long question = library.find(ME, LibraryFilter.all(), PageRequest.of(0, 1))
+                .getFirst()
+                .id();
         sets.add(ME, id, List.of(question));
         jdbc.update("UPDATE question SET retired = TRUE WHERE id = ?", question);
         try {
             QuestionSetView view = navigate(QuestionSetNavigation.setAddress(id), QuestionSetView.class);
 
-            assertThat(test(view.items).getCellComponent(0, 1).getElement().getTextRecursively()).endsWith("retired");
+            assertThat(test(view.items).getCellComponent(0, 1).getElement().getTextRecursively())
+                    .endsWith("retired");
             assertThat(view.summary.getText()).isEqualTo("1 question (1 retired), of at most 500.");
         } finally {
             jdbc.update("UPDATE question SET retired = FALSE WHERE id = ?", question);
@@ -168,14 +179,15 @@ class QuestionSetViewsTest extends SpringBrowserlessTest {
 
     @Test
     void someone_elses_set_by_id_is_no_such_set() {
-        long theirs = TestLearners.asLearner("set-someone-else",
-                () -> sets.create("set-someone-else", new QuestionSetDraft("Theirs", null)));
+        long theirs = TestLearners.asLearner(
+                "set-someone-else", () -> sets.create("set-someone-else", new QuestionSetDraft("Theirs", null)));
 
         QuestionSetView view = navigate(QuestionSetNavigation.setAddress(theirs), QuestionSetView.class);
 
         assertThat(view.title.getText()).isEqualTo("No such question set");
         assertThat(view.content.isVisible()).isFalse();
-        assertThat(navigate("sets/not-a-number", QuestionSetView.class).title.getText()).isEqualTo("No such question set");
+        assertThat(navigate("sets/not-a-number", QuestionSetView.class).title.getText())
+                .isEqualTo("No such question set");
     }
 
     @Test

@@ -25,7 +25,12 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  */
 abstract class AccessMatrix extends SpringBrowserlessTest {
 
-    enum Visitor { ANONYMOUS, LEARNER, INSTRUCTOR, ADMIN }
+    enum Visitor {
+        ANONYMOUS,
+        LEARNER,
+        INSTRUCTOR,
+        ADMIN
+    }
 
     /** Route → an example location and who may open it. */
     static final Map<String, Entry> MATRIX = Map.ofEntries(
@@ -34,25 +39,32 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
             Map.entry("forgot-password", new Entry("forgot-password", Set.of(Visitor.values()))),
             Map.entry("reset-password", new Entry("reset-password", Set.of(Visitor.values()))),
             Map.entry("", new Entry("", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
-            Map.entry("choose-password", new Entry("choose-password", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry(
+                    "choose-password",
+                    new Entry("choose-password", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("library", new Entry("library", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("review", new Entry("review", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("dashboard", new Entry("dashboard", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
-            Map.entry("question/:id", new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry(
+                    "question/:id",
+                    new Entry("question/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("plans", new Entry("plans", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("plans/:id", new Entry("plans/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("cohorts", new Entry("cohorts", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
-            Map.entry("cohorts/:id", new Entry("cohorts/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
-            Map.entry("cohorts/join/:id", new Entry("cohorts/join/ABCD", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
-            Map.entry("cohorts/:id/assignments/:id", new Entry("cohorts/1/assignments/1",
-                    Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry(
+                    "cohorts/:id", new Entry("cohorts/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry(
+                    "cohorts/join/:id",
+                    new Entry("cohorts/join/ABCD", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
+            Map.entry(
+                    "cohorts/:id/assignments/:id",
+                    new Entry("cohorts/1/assignments/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("sets", new Entry("sets", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("sets/:id", new Entry("sets/1", Set.of(Visitor.LEARNER, Visitor.INSTRUCTOR, Visitor.ADMIN))),
             Map.entry("admin/content", new Entry("admin/content", Set.of(Visitor.ADMIN))),
             Map.entry("admin/users", new Entry("admin/users", Set.of(Visitor.ADMIN))));
 
-    record Entry(String location, Set<Visitor> allowed) {
-    }
+    record Entry(String location, Set<Visitor> allowed) {}
 
     abstract Visitor visitor();
 
@@ -67,7 +79,9 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
         Set<String> routes = scanner.findCandidateComponents("dev.studyportal.webapp").stream()
                 .map(definition -> {
                     try {
-                        return Class.forName(definition.getBeanClassName()).getAnnotation(Route.class).value();
+                        return Class.forName(definition.getBeanClassName())
+                                .getAnnotation(Route.class)
+                                .value();
                     } catch (ClassNotFoundException e) {
                         throw new IllegalStateException(e);
                     }
@@ -90,14 +104,18 @@ abstract class AccessMatrix extends SpringBrowserlessTest {
         boolean reached = Arrays.stream(shown.getClass().getAnnotationsByType(Route.class))
                 .anyMatch(r -> r.value().replaceAll(":[A-Za-z]+", ":id").equals(route));
         if (entry.allowed().contains(visitor())) {
-            assertThat(reached).as("%s should open /%s, but saw %s", visitor(), entry.location(),
-                    shown.getClass().getSimpleName()).isTrue();
+            assertThat(reached)
+                    .as(
+                            "%s should open /%s, but saw %s",
+                            visitor(), entry.location(), shown.getClass().getSimpleName())
+                    .isTrue();
         } else {
-            assertThat(reached).as("%s must not open /%s", visitor(), entry.location()).isFalse();
+            assertThat(reached)
+                    .as("%s must not open /%s", visitor(), entry.location())
+                    .isFalse();
             if (visitor() == Visitor.ANONYMOUS) {
                 assertThat(shown).as("an anonymous visitor is sent to log in").isInstanceOf(LoginView.class);
             }
         }
     }
-
 }

@@ -8,7 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @PortalTest
-@WithMockUser(username = "matrix-admin", roles = {"LEARNER", "ADMIN"})
+@WithMockUser(
+        username = "matrix-admin",
+        roles = {"LEARNER", "ADMIN"})
 class AdminAccessTest extends AccessMatrix {
 
     @Autowired

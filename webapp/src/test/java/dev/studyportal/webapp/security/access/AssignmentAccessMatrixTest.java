@@ -63,7 +63,10 @@ class AssignmentAccessMatrixTest {
     static final String OUTSIDER = "cohort-outsider";
 
     enum Caller {
-        COHORT_OWNER(OWNER), COHORT_INSTRUCTOR(INSTRUCTOR), COHORT_MEMBER(MEMBER), OTHER_COHORT_MEMBER(OUTSIDER),
+        COHORT_OWNER(OWNER),
+        COHORT_INSTRUCTOR(INSTRUCTOR),
+        COHORT_MEMBER(MEMBER),
+        OTHER_COHORT_MEMBER(OUTSIDER),
         ANONYMOUS(null);
 
         final @Nullable String name;
@@ -78,30 +81,38 @@ class AssignmentAccessMatrixTest {
     }
 
     static final Set<Caller> TEACHERS = EnumSet.of(Caller.COHORT_OWNER, Caller.COHORT_INSTRUCTOR);
-    static final Set<Caller> IN_THE_COHORT = EnumSet.of(Caller.COHORT_OWNER, Caller.COHORT_INSTRUCTOR, Caller.COHORT_MEMBER);
+    static final Set<Caller> IN_THE_COHORT =
+            EnumSet.of(Caller.COHORT_OWNER, Caller.COHORT_INSTRUCTOR, Caller.COHORT_MEMBER);
 
     @FunctionalInterface
     interface Call {
-        @Nullable Object make(String actor, long assignmentId) throws Exception;
+        @Nullable
+        Object make(String actor, long assignmentId) throws Exception;
     }
 
-    record Entry(Set<Caller> allowed, Call call) {
-    }
+    record Entry(Set<Caller> allowed, Call call) {}
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     Learners accountRepository;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ClassAnalyticsService analytics;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -134,17 +145,33 @@ class AssignmentAccessMatrixTest {
     }
 
     private long freshAssignment() {
-        return TestLearners.asLearner(OWNER, () -> assignments.assign(OWNER, cohort,
-                new AssignmentDraft(set, LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC")).plusDays(7), null)));
+        return TestLearners.asLearner(
+                OWNER,
+                () -> assignments.assign(
+                        OWNER,
+                        cohort,
+                        new AssignmentDraft(
+                                set,
+                                LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC"))
+                                        .plusDays(7),
+                                null)));
     }
 
     Map<String, Entry> matrix() {
         Map<String, Entry> matrix = new LinkedHashMap<>();
-        LocalDate farAhead = LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC")).plusDays(30);
-        matrix.put("AssignmentService.assignments", new Entry(IN_THE_COHORT, (actor, id) -> assignments.assignments(actor, cohort)));
-        matrix.put("AssignmentService.assignableSets", new Entry(TEACHERS, (actor, id) -> assignments.assignableSets(actor, cohort)));
-        matrix.put("AssignmentService.assign", new Entry(TEACHERS,
-                (actor, id) -> assignments.assign(actor, cohort, new AssignmentDraft(null, null, null))));
+        LocalDate farAhead =
+                LocalDate.ofInstant(clock.instant(), ZoneId.of("UTC")).plusDays(30);
+        matrix.put(
+                "AssignmentService.assignments",
+                new Entry(IN_THE_COHORT, (actor, id) -> assignments.assignments(actor, cohort)));
+        matrix.put(
+                "AssignmentService.assignableSets",
+                new Entry(TEACHERS, (actor, id) -> assignments.assignableSets(actor, cohort)));
+        matrix.put(
+                "AssignmentService.assign",
+                new Entry(
+                        TEACHERS,
+                        (actor, id) -> assignments.assign(actor, cohort, new AssignmentDraft(null, null, null))));
         matrix.put("AssignmentService.extend", new Entry(TEACHERS, (actor, id) -> {
             assignments.extend(actor, cohort, id, farAhead);
             return null;
@@ -165,64 +192,96 @@ class AssignmentAccessMatrixTest {
             assignments.removeFromPlan(actor, id, -1);
             return null;
         }));
-        matrix.put("ClassAnalyticsService.analytics", new Entry(TEACHERS, (actor, id) -> analytics.analytics(actor, cohort, id)));
-        matrix.put("ClassAnalyticsService.matrix", new Entry(TEACHERS, (actor, id) -> analytics.matrix(actor, cohort, id, 0, 10)));
-        matrix.put("ClassAnalyticsService.countMembers", new Entry(TEACHERS,
-                (actor, id) -> analytics.countMembers(actor, cohort, id)));
-        matrix.put("ClassAnalyticsService.matrixCsv", new Entry(TEACHERS, (actor, id) -> analytics.matrixCsv(actor, cohort, id)));
-        matrix.put("ClassAnalyticsService.ownProgress", new Entry(IN_THE_COHORT,
-                (actor, id) -> analytics.ownProgress(actor, cohort, id)));
-        matrix.put("ClassAnalyticsService.teaches", new Entry(IN_THE_COHORT, (actor, id) -> analytics.teaches(actor, cohort)));
+        matrix.put(
+                "ClassAnalyticsService.analytics",
+                new Entry(TEACHERS, (actor, id) -> analytics.analytics(actor, cohort, id)));
+        matrix.put(
+                "ClassAnalyticsService.matrix",
+                new Entry(TEACHERS, (actor, id) -> analytics.matrix(actor, cohort, id, 0, 10)));
+        matrix.put(
+                "ClassAnalyticsService.countMembers",
+                new Entry(TEACHERS, (actor, id) -> analytics.countMembers(actor, cohort, id)));
+        matrix.put(
+                "ClassAnalyticsService.matrixCsv",
+                new Entry(TEACHERS, (actor, id) -> analytics.matrixCsv(actor, cohort, id)));
+        matrix.put(
+                "ClassAnalyticsService.ownProgress",
+                new Entry(IN_THE_COHORT, (actor, id) -> analytics.ownProgress(actor, cohort, id)));
+        matrix.put(
+                "ClassAnalyticsService.teaches",
+                new Entry(IN_THE_COHORT, (actor, id) -> analytics.teaches(actor, cohort)));
         return matrix;
     }
 
     @Test
     void a_member_of_another_cohort_cannot_reach_the_assignment_through_their_own_cohort_either() {
         long id = freshAssignment();
-        long theirs = jdbc.queryForObject("SELECT MAX(cohort_id) FROM cohort_member cm JOIN user_account u"
-                + " ON u.id = cm.user_account_id WHERE u.username = ?", Long.class, OUTSIDER);
+        long theirs = jdbc.queryForObject(
+                "SELECT MAX(cohort_id) FROM cohort_member cm JOIN user_account u"
+                        + " ON u.id = cm.user_account_id WHERE u.username = ?",
+                Long.class,
+                OUTSIDER);
 
-        assertThat(refusalAs(Caller.OTHER_COHORT_MEMBER, (actor, ignored) -> analytics.analytics(actor, theirs, id), id))
+        assertThat(refusalAs(
+                        Caller.OTHER_COHORT_MEMBER, (actor, ignored) -> analytics.analytics(actor, theirs, id), id))
                 .isInstanceOf(NoSuchAssignmentException.class);
-        assertThat(refusalAs(Caller.OTHER_COHORT_MEMBER, (actor, ignored) -> {
-            assignments.withdraw(actor, theirs, id);
-            return null;
-        }, id)).isInstanceOf(NoSuchAssignmentException.class);
-        assertThat(TestLearners.asLearner(MEMBER, () -> assignments.mine(MEMBER))).extracting(mine -> mine.id()).contains(id);
-        assertThat(TestLearners.asLearner(OUTSIDER, () -> assignments.mine(OUTSIDER))).extracting(mine -> mine.id())
+        assertThat(refusalAs(
+                        Caller.OTHER_COHORT_MEMBER,
+                        (actor, ignored) -> {
+                            assignments.withdraw(actor, theirs, id);
+                            return null;
+                        },
+                        id))
+                .isInstanceOf(NoSuchAssignmentException.class);
+        assertThat(TestLearners.asLearner(MEMBER, () -> assignments.mine(MEMBER)))
+                .extracting(mine -> mine.id())
+                .contains(id);
+        assertThat(TestLearners.asLearner(OUTSIDER, () -> assignments.mine(OUTSIDER)))
+                .extracting(mine -> mine.id())
                 .doesNotContain(id);
     }
 
     @TestFactory
     Stream<DynamicContainer> each_cohort_role_gets_through_exactly_where_the_matrix_says() {
         return matrix().entrySet().stream()
-                .map(entry -> DynamicContainer.dynamicContainer(entry.getKey(), Arrays.stream(Caller.values())
-                        .map(caller -> DynamicTest.dynamicTest(caller.name(), () -> {
-                            long id = freshAssignment();
-                            Throwable refusal = refusalAs(caller, entry.getValue().call(), id);
-                            if (entry.getValue().allowed().contains(caller)) {
-                                assertThat(refusal).as("%s must get through to %s", caller, entry.getKey()).isNull();
-                            } else {
-                                assertThat(refusal).as("%s must be refused by %s", caller, entry.getKey()).isNotNull();
-                            }
-                        }))));
+                .map(entry -> DynamicContainer.dynamicContainer(
+                        entry.getKey(),
+                        Arrays.stream(Caller.values())
+                                .map(caller -> DynamicTest.dynamicTest(caller.name(), () -> {
+                                    long id = freshAssignment();
+                                    Throwable refusal =
+                                            refusalAs(caller, entry.getValue().call(), id);
+                                    if (entry.getValue().allowed().contains(caller)) {
+                                        assertThat(refusal)
+                                                .as("%s must get through to %s", caller, entry.getKey())
+                                                .isNull();
+                                    } else {
+                                        assertThat(refusal)
+                                                .as("%s must be refused by %s", caller, entry.getKey())
+                                                .isNotNull();
+                                    }
+                                }))));
     }
 
     private static @Nullable Throwable refusalAs(Caller caller, Call call, long assignmentId) {
         SecurityContextHolderStrategy holder = TestLearners.securityContextHolder();
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(caller.name == null
-                ? new AnonymousAuthenticationToken("matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
-                : UsernamePasswordAuthenticationToken.authenticated(caller.name, null,
-                        AuthorityUtils.createAuthorityList("ROLE_LEARNER")));
+        context.setAuthentication(
+                caller.name == null
+                        ? new AnonymousAuthenticationToken(
+                                "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"))
+                        : UsernamePasswordAuthenticationToken.authenticated(
+                                caller.name, null, AuthorityUtils.createAuthorityList("ROLE_LEARNER")));
         holder.setContext(context);
         try {
             call.make(caller.actor(), assignmentId);
             return null;
         } catch (Throwable thrown) {
             for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException
-                        || cause instanceof NoSuchCohortException || cause instanceof CohortPermissionException
+                if (cause instanceof AccessDeniedException
+                        || cause instanceof AuthenticationCredentialsNotFoundException
+                        || cause instanceof NoSuchCohortException
+                        || cause instanceof CohortPermissionException
                         || cause instanceof NoSuchAssignmentException) {
                     return cause;
                 }

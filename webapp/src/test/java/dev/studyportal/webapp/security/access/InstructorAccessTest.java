@@ -8,7 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @PortalTest
-@WithMockUser(username = "matrix-instructor", roles = {"LEARNER", "INSTRUCTOR"})
+@WithMockUser(
+        username = "matrix-instructor",
+        roles = {"LEARNER", "INSTRUCTOR"})
 class InstructorAccessTest extends AccessMatrix {
 
     @Autowired

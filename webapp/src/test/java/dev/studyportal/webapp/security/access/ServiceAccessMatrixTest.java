@@ -136,6 +136,7 @@ class ServiceAccessMatrixTest {
 
     /** Learner A, whose data everybody else reaches for. */
     static final String OWNER = "matrix-owner";
+
     static final String OTHER_LEARNER = "matrix-other";
     static final String INSTRUCTOR = "matrix-teacher";
     static final String ADMIN = "matrix-root";
@@ -175,16 +176,20 @@ class ServiceAccessMatrixTest {
             this.roles = roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles));
         }
 
-        @Nullable Authentication authentication() {
+        @Nullable
+        Authentication authentication() {
             if (this == NOBODY) {
                 return null;
             }
             if (signedInAs == null) {
-                return new AnonymousAuthenticationToken("matrix", "anonymousUser",
-                        AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+                return new AnonymousAuthenticationToken(
+                        "matrix", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
             }
-            return UsernamePasswordAuthenticationToken.authenticated(signedInAs, null,
-                    AuthorityUtils.createAuthorityList(roles.stream().map(role -> "ROLE_" + role.name()).toList()));
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    signedInAs,
+                    null,
+                    AuthorityUtils.createAuthorityList(
+                            roles.stream().map(role -> "ROLE_" + role.name()).toList()));
         }
     }
 
@@ -194,100 +199,141 @@ class ServiceAccessMatrixTest {
     static final Set<Caller> ADMINS = EnumSet.of(Caller.AN_ADMIN, Caller.AN_ADMIN_IN_ANOTHERS_NAME);
     static final Set<Caller> AN_ADMIN_IN_THEIR_OWN_NAME = EnumSet.of(Caller.AN_ADMIN);
     /** Everyone signed in who acts in their own name. */
-    static final Set<Caller> IN_THEIR_OWN_NAME = EnumSet.complementOf(
-            EnumSet.of(Caller.ANONYMOUS, Caller.NOBODY, Caller.AN_ADMIN_IN_ANOTHERS_NAME));
-    static final Set<Caller> IN_THE_COHORT = EnumSet.of(Caller.OWNER_OF_THE_COHORT, Caller.INSTRUCTOR_IN_THE_COHORT, Caller.MEMBER_OF_THE_COHORT);
-    static final Set<Caller> TEACHING_THE_COHORT = EnumSet.of(Caller.OWNER_OF_THE_COHORT, Caller.INSTRUCTOR_IN_THE_COHORT);
+    static final Set<Caller> IN_THEIR_OWN_NAME =
+            EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.NOBODY, Caller.AN_ADMIN_IN_ANOTHERS_NAME));
+
+    static final Set<Caller> IN_THE_COHORT =
+            EnumSet.of(Caller.OWNER_OF_THE_COHORT, Caller.INSTRUCTOR_IN_THE_COHORT, Caller.MEMBER_OF_THE_COHORT);
+    static final Set<Caller> TEACHING_THE_COHORT =
+            EnumSet.of(Caller.OWNER_OF_THE_COHORT, Caller.INSTRUCTOR_IN_THE_COHORT);
     static final Set<Caller> OWNING_THE_COHORT = EnumSet.of(Caller.OWNER_OF_THE_COHORT);
 
     /** One call of a method, made by a caller who names {@code actor} as themselves where it asks. */
     @FunctionalInterface
     interface Call {
-        @Nullable Object make(String actor) throws Exception;
+        @Nullable
+        Object make(String actor) throws Exception;
     }
 
-    record Entry(Set<Caller> allowed, Call call) {
-    }
+    record Entry(Set<Caller> allowed, Call call) {}
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     TwoStepSignIn twoStep;
+
     @Autowired
     SignUpPolicy signUpPolicy;
+
     @Autowired
     LoginLockouts lockouts;
+
     @Autowired
     PasswordPolicy passwordPolicy;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     ContentService content;
+
     @Autowired
     ImportHistory importHistory;
+
     @Autowired
     Learners learners;
+
     @Autowired
     Questions questions;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     PersonalDataExport export;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     ReviewReplay replay;
+
     @Autowired
     DashboardService dashboards;
+
     @Autowired
     ContentSync sync;
+
     @Autowired
     PasswordResets passwordResets;
+
     @Autowired
     PortalItself portal;
+
     @Autowired
     SignUpAttempts signUps;
+
     @Autowired
     ResetLinkRequests resetLinkRequests;
 
     @Autowired
     PlanService plans;
+
     @Autowired
     CohortService cohorts;
+
     @Autowired
     CohortCreationPolicy cohortCreation;
+
     @Autowired
     CohortAccess cohortAccess;
+
     @Autowired
     CohortActivity cohortActivity;
+
     @Autowired
     QuestionSetService questionSets;
+
     @Autowired
     SharedNoteService sharedNotes;
+
     @Autowired
     QuestionSets setLookup;
+
     @Autowired
     PlanScopes planScopes;
+
     @Autowired
     AssignmentService assignments;
+
     @Autowired
     ClassAnalyticsService classAnalytics;
+
     @Autowired
     PlanAssignments planAssignments;
+
     @Autowired
     Clock clock;
+
     @Autowired
     CohortSection assignmentsSection;
+
     @Autowired
     QuestionSetUsage assignedSets;
+
     @Autowired
     Learners accountRepository;
 
@@ -299,26 +345,43 @@ class ServiceAccessMatrixTest {
 
     @BeforeEach
     void learnersAnInstructorAndTwoAdmins() {
-        Stream.of(OWNER, OTHER_LEARNER, INSTRUCTOR, ADMIN, SECOND_ADMIN).forEach(name -> TestLearners.ensure(accounts, name));
+        Stream.of(OWNER, OTHER_LEARNER, INSTRUCTOR, ADMIN, SECOND_ADMIN)
+                .forEach(name -> TestLearners.ensure(accounts, name));
         questionId = jdbc.queryForObject("SELECT MIN(id) FROM question WHERE retired = FALSE", Long.class);
         ownerId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, OWNER);
-        shownToTheOwner = TestLearners.asLearner(OWNER, () -> reviews.next(OWNER).orElseThrow());
-        long pageId = jdbc.queryForObject("SELECT MIN(id) FROM page WHERE retired = FALSE AND unlisted = FALSE", Long.class);
+        shownToTheOwner =
+                TestLearners.asLearner(OWNER, () -> reviews.next(OWNER).orElseThrow());
+        long pageId =
+                jdbc.queryForObject("SELECT MIN(id) FROM page WHERE retired = FALSE AND unlisted = FALSE", Long.class);
         // Archived, so that the owner's queue stays the whole bank's for the other calls.
-        ownersPlan = TestLearners.asLearner(OWNER, () -> plans.plans(OWNER).stream().findFirst().map(PlanSummary::id)
-                .orElseGet(() -> {
-                    long id = plans.create(OWNER, new PlanDraft("Matrix plan",
-                            new PlanScope(Set.of(pageId), Set.of(), Set.of()), LocalDate.now(), null, 1));
-                    plans.archive(OWNER, id);
-                    return id;
-                }));
+        ownersPlan = TestLearners.asLearner(
+                OWNER,
+                () -> plans.plans(OWNER).stream()
+                        .findFirst()
+                        .map(PlanSummary::id)
+                        .orElseGet(() -> {
+                            long id = plans.create(
+                                    OWNER,
+                                    new PlanDraft(
+                                            "Matrix plan",
+                                            new PlanScope(Set.of(pageId), Set.of(), Set.of()),
+                                            LocalDate.now(),
+                                            null,
+                                            1));
+                            plans.archive(OWNER, id);
+                            return id;
+                        }));
         cohortId = matrixCohort();
         TestCohorts.ensure(cohorts, accounts, ELSEWHERE, "Elsewhere", Map.of());
     }
 
     /** "Matrix cohort" with its owner, an instructor and a member, put back as it was whenever a call changed it. */
     long matrixCohort() {
-        return TestCohorts.ensure(cohorts, accounts, COHORT_OWNER, "Matrix cohort",
+        return TestCohorts.ensure(
+                cohorts,
+                accounts,
+                COHORT_OWNER,
+                "Matrix cohort",
                 Map.of(COHORT_INSTRUCTOR, CohortRole.INSTRUCTOR, COHORT_MEMBER, CohortRole.MEMBER));
     }
 
@@ -326,27 +389,39 @@ class ServiceAccessMatrixTest {
     Map<String, Entry> matrix() {
         Map<String, Entry> matrix = new LinkedHashMap<>();
         // Sign-up and login: nobody is signed in yet when they call.
-        matrix.put("AccountService.signUp(SignUp)", new Entry(ANYONE,
-                actor -> accounts.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD))));
-        matrix.put("AccountService.signUp(SignUp,String)", new Entry(ANYONE,
-                actor -> accounts.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), null)));
+        matrix.put(
+                "AccountService.signUp(SignUp)",
+                new Entry(
+                        ANYONE,
+                        actor -> accounts.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD))));
+        matrix.put(
+                "AccountService.signUp(SignUp,String)",
+                new Entry(
+                        ANYONE,
+                        actor -> accounts.signUp(
+                                new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), null)));
         // The demo's plans are made in learner1's name at start-up; no caller with a context may borrow a name.
         matrix.put("PortalItself.actAsLearner(String,Runnable)", new Entry(EnumSet.of(Caller.NOBODY), actor -> {
-            portal.actAsLearner(OWNER, () -> { });
+            portal.actAsLearner(OWNER, () -> {});
             return null;
         }));
-        matrix.put("SignUpAttempts.signUp(SignUp,String,String)", new Entry(ANYONE,
-                actor -> signUps.signUp(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), null, "10.99.0.2")));
+        matrix.put(
+                "SignUpAttempts.signUp(SignUp,String,String)",
+                new Entry(
+                        ANYONE,
+                        actor -> signUps.signUp(
+                                new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), null, "10.99.0.2")));
         matrix.put("AccountService.findForLogin(String)", new Entry(ANYONE, actor -> accounts.findForLogin(OWNER)));
-        matrix.put("AccountService.upgradePasswordHash(String,String,String)", new Entry(ANYONE,
-                actor -> {
-                    accounts.upgradePasswordHash(OWNER, "{bcrypt}not the stored hash", "{bcrypt}chosen by the caller");
-                    return null;
-                }));
-        matrix.put("AccountService.isCurrent(SignInStamp)", new Entry(ANYONE,
-                actor -> accounts.isCurrent(new SignInStamp(ownerId, 0))));
-        matrix.put("AccountUserDetailsService.loadUserByUsername(String)", new Entry(ANYONE,
-                actor -> users.loadUserByUsername(OWNER)));
+        matrix.put("AccountService.upgradePasswordHash(String,String,String)", new Entry(ANYONE, actor -> {
+            accounts.upgradePasswordHash(OWNER, "{bcrypt}not the stored hash", "{bcrypt}chosen by the caller");
+            return null;
+        }));
+        matrix.put(
+                "AccountService.isCurrent(SignInStamp)",
+                new Entry(ANYONE, actor -> accounts.isCurrent(new SignInStamp(ownerId, 0))));
+        matrix.put(
+                "AccountUserDetailsService.loadUserByUsername(String)",
+                new Entry(ANYONE, actor -> users.loadUserByUsername(OWNER)));
         matrix.put("LoginLockouts.lockedFor(String)", new Entry(ANYONE, actor -> lockouts.lockedFor(OWNER)));
         matrix.put("LoginLockouts.recordFailure(String)", new Entry(ANYONE, actor -> lockouts.recordFailure(OWNER)));
         matrix.put("LoginLockouts.recordSuccess(String)", new Entry(ANYONE, actor -> {
@@ -358,8 +433,9 @@ class ServiceAccessMatrixTest {
             passwordResets.request("matrix-nobody-of-that-name");
             return null;
         }));
-        matrix.put("ResetLinkRequests.submit(String,String)", new Entry(ANYONE,
-                actor -> resetLinkRequests.submit("matrix-nobody-of-that-name", "10.99.0.1")));
+        matrix.put(
+                "ResetLinkRequests.submit(String,String)",
+                new Entry(ANYONE, actor -> resetLinkRequests.submit("matrix-nobody-of-that-name", "10.99.0.1")));
         matrix.put("PasswordPolicy.check(String,String)", new Entry(ANYONE, actor -> {
             passwordPolicy.check("a long matrix password", OWNER);
             return null;
@@ -386,7 +462,8 @@ class ServiceAccessMatrixTest {
             accounts.deleteOwnAccount(OWNER, "not the username", "not the password");
             return null;
         }));
-        matrix.put("AccountService.findByUsername(String)", new Entry(THE_OWNER, actor -> accounts.findByUsername(OWNER)));
+        matrix.put(
+                "AccountService.findByUsername(String)", new Entry(THE_OWNER, actor -> accounts.findByUsername(OWNER)));
         matrix.put("AccountService.preferences(String)", new Entry(THE_OWNER, actor -> accounts.preferences(OWNER)));
         matrix.put("AccountService.updatePreferences(String,StudyPreferences)", new Entry(THE_OWNER, actor -> {
             accounts.updatePreferences(OWNER, StudyPreferences.DEFAULTS);
@@ -411,19 +488,26 @@ class ServiceAccessMatrixTest {
             reviews.rate(OWNER, shownToTheOwner, Rating.GOOD, Duration.ofSeconds(2));
             return null;
         }));
-        matrix.put("ReviewService.rate(String,StudyCard,Rating,Duration,QueueScope)", new Entry(THE_OWNER,
-                actor -> reviews.rate(OWNER, shownToTheOwner, Rating.GOOD, Duration.ofSeconds(2), QueueScope.WHOLE_QUEUE)));
+        matrix.put(
+                "ReviewService.rate(String,StudyCard,Rating,Duration,QueueScope)",
+                new Entry(
+                        THE_OWNER,
+                        actor -> reviews.rate(
+                                OWNER, shownToTheOwner, Rating.GOOD, Duration.ofSeconds(2), QueueScope.WHOLE_QUEUE)));
         matrix.put("ReviewService.undoLast(String)", new Entry(THE_OWNER, actor -> reviews.undoLast(OWNER)));
         matrix.put("ReviewService.card(String,long)", new Entry(THE_OWNER, actor -> reviews.card(OWNER, questionId)));
         matrix.put("ReviewService.timeZone(String)", new Entry(THE_OWNER, actor -> reviews.timeZone(OWNER)));
-        matrix.put("ReviewService.toggleBookmark(String,long)", new Entry(THE_OWNER,
-                actor -> reviews.toggleBookmark(OWNER, questionId)));
-        matrix.put("ReviewService.agenda(String,long)", new Entry(THE_OWNER, actor -> reviews.agenda(OWNER, ownersPlan)));
+        matrix.put(
+                "ReviewService.toggleBookmark(String,long)",
+                new Entry(THE_OWNER, actor -> reviews.toggleBookmark(OWNER, questionId)));
+        matrix.put(
+                "ReviewService.agenda(String,long)", new Entry(THE_OWNER, actor -> reviews.agenda(OWNER, ownersPlan)));
         matrix.put("ReviewService.next(String,long)", new Entry(THE_OWNER, actor -> reviews.next(OWNER, ownersPlan)));
         matrix.put("PlanService.plans(String)", new Entry(THE_OWNER, actor -> plans.plans(OWNER)));
         matrix.put("PlanService.plan(String,long)", new Entry(THE_OWNER, actor -> plans.plan(OWNER, ownersPlan)));
-        matrix.put("PlanService.create(String,PlanDraft)", new Entry(THE_OWNER,
-                actor -> plans.create(OWNER, new PlanDraft("", PlanScope.EMPTY, null, null, 0))));
+        matrix.put(
+                "PlanService.create(String,PlanDraft)",
+                new Entry(THE_OWNER, actor -> plans.create(OWNER, new PlanDraft("", PlanScope.EMPTY, null, null, 0))));
         matrix.put("PlanService.update(String,long,PlanDraft)", new Entry(THE_OWNER, actor -> {
             plans.update(OWNER, ownersPlan, new PlanDraft("", PlanScope.EMPTY, null, null, 0));
             return null;
@@ -440,32 +524,48 @@ class ServiceAccessMatrixTest {
             plans.delete(OWNER, -1);
             return null;
         }));
-        matrix.put("PlanService.readiness(String,long)", new Entry(THE_OWNER, actor -> plans.readiness(OWNER, ownersPlan)));
-        matrix.put("PlanService.readinessCurve(String,long)", new Entry(THE_OWNER,
-                actor -> plans.readinessCurve(OWNER, ownersPlan)));
+        matrix.put(
+                "PlanService.readiness(String,long)",
+                new Entry(THE_OWNER, actor -> plans.readiness(OWNER, ownersPlan)));
+        matrix.put(
+                "PlanService.readinessCurve(String,long)",
+                new Entry(THE_OWNER, actor -> plans.readinessCurve(OWNER, ownersPlan)));
         // The plans' side of the queue, reached only from inside the queue's own guarded calls.
-        matrix.put("PlanQueue.activePlans(long,LocalDate,Instant)", new Entry(SIGNED_IN,
-                actor -> planScopes.activePlans(ownerId, LocalDate.now(), Instant.now())));
-        matrix.put("PlanQueue.countDue(long,Collection,Instant)", new Entry(SIGNED_IN,
-                actor -> planScopes.countDue(ownerId, List.of(ownersPlan), Instant.now())));
-        matrix.put("PlanQueue.findDue(long,Collection,Instant,Pageable)", new Entry(SIGNED_IN,
-                actor -> planScopes.findDue(ownerId, List.of(ownersPlan), Instant.now(), PageRequest.of(0, 1))));
-        matrix.put("PlanQueue.countNew(long,Collection)", new Entry(SIGNED_IN,
-                actor -> planScopes.countNew(ownerId, List.of(ownersPlan))));
-        matrix.put("PlanQueue.newToday(long,List,int)", new Entry(SIGNED_IN,
-                actor -> planScopes.newToday(ownerId, List.of(), 0)));
-        matrix.put("PlanQueue.firstNew(long,long)", new Entry(SIGNED_IN, actor -> planScopes.firstNew(ownerId, ownersPlan)));
+        matrix.put(
+                "PlanQueue.activePlans(long,LocalDate,Instant)",
+                new Entry(SIGNED_IN, actor -> planScopes.activePlans(ownerId, LocalDate.now(), Instant.now())));
+        matrix.put(
+                "PlanQueue.countDue(long,Collection,Instant)",
+                new Entry(SIGNED_IN, actor -> planScopes.countDue(ownerId, List.of(ownersPlan), Instant.now())));
+        matrix.put(
+                "PlanQueue.findDue(long,Collection,Instant,Pageable)",
+                new Entry(
+                        SIGNED_IN,
+                        actor ->
+                                planScopes.findDue(ownerId, List.of(ownersPlan), Instant.now(), PageRequest.of(0, 1))));
+        matrix.put(
+                "PlanQueue.countNew(long,Collection)",
+                new Entry(SIGNED_IN, actor -> planScopes.countNew(ownerId, List.of(ownersPlan))));
+        matrix.put(
+                "PlanQueue.newToday(long,List,int)",
+                new Entry(SIGNED_IN, actor -> planScopes.newToday(ownerId, List.of(), 0)));
+        matrix.put(
+                "PlanQueue.firstNew(long,long)",
+                new Entry(SIGNED_IN, actor -> planScopes.firstNew(ownerId, ownersPlan)));
         matrix.put("NoteService.note(String,long)", new Entry(THE_OWNER, actor -> notes.note(OWNER, questionId)));
-        matrix.put("NoteService.save(String,long,String)", new Entry(THE_OWNER,
-                actor -> notes.save(OWNER, questionId, "The owner's own note.")));
+        matrix.put(
+                "NoteService.save(String,long,String)",
+                new Entry(THE_OWNER, actor -> notes.save(OWNER, questionId, "The owner's own note.")));
         // Question sets are their author's alone; the calls that get through refuse for a reason of their own
         // (no such set, an empty name, nothing to add), so that the matrix changes nothing.
         matrix.put("QuestionSetService.sets(String)", new Entry(THE_OWNER, actor -> questionSets.sets(OWNER)));
         matrix.put("QuestionSetService.set(String,long)", new Entry(THE_OWNER, actor -> questionSets.set(OWNER, 0)));
-        matrix.put("QuestionSetService.questions(String,long)", new Entry(THE_OWNER,
-                actor -> questionSets.questions(OWNER, 0)));
-        matrix.put("QuestionSetService.create(String,QuestionSetDraft)", new Entry(THE_OWNER,
-                actor -> questionSets.create(OWNER, new QuestionSetDraft(" ", null))));
+        matrix.put(
+                "QuestionSetService.questions(String,long)",
+                new Entry(THE_OWNER, actor -> questionSets.questions(OWNER, 0)));
+        matrix.put(
+                "QuestionSetService.create(String,QuestionSetDraft)",
+                new Entry(THE_OWNER, actor -> questionSets.create(OWNER, new QuestionSetDraft(" ", null))));
         matrix.put("QuestionSetService.describe(String,long,QuestionSetDraft)", new Entry(THE_OWNER, actor -> {
             questionSets.describe(OWNER, 0, new QuestionSetDraft("Renamed", null));
             return null;
@@ -474,12 +574,15 @@ class ServiceAccessMatrixTest {
             questionSets.delete(OWNER, 0);
             return null;
         }));
-        matrix.put("QuestionSetService.add(String,long,Collection)", new Entry(THE_OWNER,
-                actor -> questionSets.add(OWNER, 0, List.of(questionId))));
-        matrix.put("QuestionSetService.addFound(String,long,LibraryFilter)", new Entry(THE_OWNER,
-                actor -> questionSets.addFound(OWNER, 0, LibraryFilter.all())));
-        matrix.put("QuestionSetService.remove(String,long,long)", new Entry(THE_OWNER,
-                actor -> questionSets.remove(OWNER, 0, questionId)));
+        matrix.put(
+                "QuestionSetService.add(String,long,Collection)",
+                new Entry(THE_OWNER, actor -> questionSets.add(OWNER, 0, List.of(questionId))));
+        matrix.put(
+                "QuestionSetService.addFound(String,long,LibraryFilter)",
+                new Entry(THE_OWNER, actor -> questionSets.addFound(OWNER, 0, LibraryFilter.all())));
+        matrix.put(
+                "QuestionSetService.remove(String,long,long)",
+                new Entry(THE_OWNER, actor -> questionSets.remove(OWNER, 0, questionId)));
         matrix.put("QuestionSetService.move(String,long,long,int)", new Entry(THE_OWNER, actor -> {
             questionSets.move(OWNER, 0, questionId, 0);
             return null;
@@ -488,22 +591,27 @@ class ServiceAccessMatrixTest {
         // outside one they refuse everybody alike, and never answer.
         // Shared notes: what the learner's cohorts share with them is theirs to read, in their own name
         // (SharedNotesAcrossCohortsTest covers which cohorts' notes reach whom).
-        matrix.put("SharedNoteService.sharedWith(String,long)", new Entry(THE_OWNER,
-                actor -> sharedNotes.sharedWith(OWNER, questionId)));
-        matrix.put("SharedNoteService.sharing(String,long)", new Entry(THE_OWNER,
-                actor -> sharedNotes.sharing(OWNER, questionId)));
+        matrix.put(
+                "SharedNoteService.sharedWith(String,long)",
+                new Entry(THE_OWNER, actor -> sharedNotes.sharedWith(OWNER, questionId)));
+        matrix.put(
+                "SharedNoteService.sharing(String,long)",
+                new Entry(THE_OWNER, actor -> sharedNotes.sharing(OWNER, questionId)));
         // Sharing with a cohort and withdrawing are for its members, each in their own name; a member without
         // a note gets through to be told there is nothing to share.
         matrix.put("SharedNoteService.share(String,long,long)", new Entry(IN_THE_COHORT, actor -> {
             sharedNotes.share(actor, questionId, cohortId);
             return null;
         }));
-        matrix.put("SharedNoteService.withdraw(String,long,long)", new Entry(IN_THE_COHORT,
-                actor -> sharedNotes.withdraw(actor, questionId, cohortId)));
-        matrix.put("LibraryService.find(String,LibraryFilter,Pageable)", new Entry(THE_OWNER,
-                actor -> library.find(OWNER, LibraryFilter.all(), PageRequest.of(0, 5))));
-        matrix.put("LibraryService.count(String,LibraryFilter)", new Entry(THE_OWNER,
-                actor -> library.count(OWNER, LibraryFilter.all())));
+        matrix.put(
+                "SharedNoteService.withdraw(String,long,long)",
+                new Entry(IN_THE_COHORT, actor -> sharedNotes.withdraw(actor, questionId, cohortId)));
+        matrix.put(
+                "LibraryService.find(String,LibraryFilter,Pageable)",
+                new Entry(THE_OWNER, actor -> library.find(OWNER, LibraryFilter.all(), PageRequest.of(0, 5))));
+        matrix.put(
+                "LibraryService.count(String,LibraryFilter)",
+                new Entry(THE_OWNER, actor -> library.count(OWNER, LibraryFilter.all())));
         matrix.put("PersonalDataExport.collect(String)", new Entry(THE_OWNER, actor -> export.collect(OWNER)));
         matrix.put("PersonalDataExport.json(String)", new Entry(THE_OWNER, actor -> export.json(OWNER)));
         matrix.put("PersonalDataExport.csvZip(String)", new Entry(THE_OWNER, actor -> export.csvZip(OWNER)));
@@ -511,12 +619,17 @@ class ServiceAccessMatrixTest {
         // Assignments and class analytics, in one's own name, on the matrix's cohort: members read, teachers assign
         // and read the class's figures; who may is CohortAccess's answer (AssignmentAccessMatrixTest has more).
         // Teachers get through to be told there is no assignment -1, or that an empty draft cannot be taken.
-        matrix.put("AssignmentService.assignments(String,long)", new Entry(IN_THE_COHORT,
-                actor -> assignments.assignments(actor, cohortId)));
-        matrix.put("AssignmentService.assignableSets(String,long)", new Entry(TEACHING_THE_COHORT,
-                actor -> assignments.assignableSets(actor, cohortId)));
-        matrix.put("AssignmentService.assign(String,long,AssignmentDraft)", new Entry(TEACHING_THE_COHORT,
-                actor -> assignments.assign(actor, cohortId, new AssignmentDraft(null, null, null))));
+        matrix.put(
+                "AssignmentService.assignments(String,long)",
+                new Entry(IN_THE_COHORT, actor -> assignments.assignments(actor, cohortId)));
+        matrix.put(
+                "AssignmentService.assignableSets(String,long)",
+                new Entry(TEACHING_THE_COHORT, actor -> assignments.assignableSets(actor, cohortId)));
+        matrix.put(
+                "AssignmentService.assign(String,long,AssignmentDraft)",
+                new Entry(
+                        TEACHING_THE_COHORT,
+                        actor -> assignments.assign(actor, cohortId, new AssignmentDraft(null, null, null))));
         matrix.put("AssignmentService.extend(String,long,long,LocalDate)", new Entry(TEACHING_THE_COHORT, actor -> {
             assignments.extend(actor, cohortId, -1, LocalDate.now(clock));
             return null;
@@ -534,38 +647,62 @@ class ServiceAccessMatrixTest {
             assignments.removeFromPlan(OWNER, -1, ownersPlan);
             return null;
         }));
-        matrix.put("ClassAnalyticsService.analytics(String,long,long)", new Entry(TEACHING_THE_COHORT,
-                actor -> classAnalytics.analytics(actor, cohortId, -1)));
-        matrix.put("ClassAnalyticsService.matrix(String,long,long,int,int)", new Entry(TEACHING_THE_COHORT,
-                actor -> classAnalytics.matrix(actor, cohortId, -1, 0, 10)));
-        matrix.put("ClassAnalyticsService.countMembers(String,long,long)", new Entry(TEACHING_THE_COHORT,
-                actor -> classAnalytics.countMembers(actor, cohortId, -1)));
-        matrix.put("ClassAnalyticsService.matrixCsv(String,long,long)", new Entry(TEACHING_THE_COHORT,
-                actor -> classAnalytics.matrixCsv(actor, cohortId, -1)));
-        matrix.put("ClassAnalyticsService.ownProgress(String,long,long)", new Entry(IN_THE_COHORT,
-                actor -> classAnalytics.ownProgress(actor, cohortId, -1)));
-        matrix.put("ClassAnalyticsService.teaches(String,long)", new Entry(IN_THE_COHORT,
-                actor -> classAnalytics.teaches(actor, cohortId)));
+        matrix.put(
+                "ClassAnalyticsService.analytics(String,long,long)",
+                new Entry(TEACHING_THE_COHORT, actor -> classAnalytics.analytics(actor, cohortId, -1)));
+        matrix.put(
+                "ClassAnalyticsService.matrix(String,long,long,int,int)",
+                new Entry(TEACHING_THE_COHORT, actor -> classAnalytics.matrix(actor, cohortId, -1, 0, 10)));
+        matrix.put(
+                "ClassAnalyticsService.countMembers(String,long,long)",
+                new Entry(TEACHING_THE_COHORT, actor -> classAnalytics.countMembers(actor, cohortId, -1)));
+        matrix.put(
+                "ClassAnalyticsService.matrixCsv(String,long,long)",
+                new Entry(TEACHING_THE_COHORT, actor -> classAnalytics.matrixCsv(actor, cohortId, -1)));
+        matrix.put(
+                "ClassAnalyticsService.ownProgress(String,long,long)",
+                new Entry(IN_THE_COHORT, actor -> classAnalytics.ownProgress(actor, cohortId, -1)));
+        matrix.put(
+                "ClassAnalyticsService.teaches(String,long)",
+                new Entry(IN_THE_COHORT, actor -> classAnalytics.teaches(actor, cohortId)));
         // The cohort page's assignments section, built for the signed-in person: members see it; anyone else is
         // refused by the services it asks.
-        matrix.put("AssignmentsCohortSection.create(CohortBoard)", new Entry(IN_THE_COHORT,
-                actor -> assignmentsSection.create(new CohortBoard(cohortId, "Matrix cohort", null, ZoneOffset.UTC,
-                        false, CohortRole.MEMBER, false, List.of(), List.of()))));
+        matrix.put(
+                "AssignmentsCohortSection.create(CohortBoard)",
+                new Entry(
+                        IN_THE_COHORT,
+                        actor -> assignmentsSection.create(new CohortBoard(
+                                cohortId,
+                                "Matrix cohort",
+                                null,
+                                ZoneOffset.UTC,
+                                false,
+                                CohortRole.MEMBER,
+                                false,
+                                List.of(),
+                                List.of()))));
         // Asked by the question-set service, inside its guarded call and transaction, before a set is deleted.
         matrix.put("AssignedSets.isAssigned(long)", new Entry(ANYONE, actor -> assignedSets.isAssigned(-1)));
         // The plans' side of assignments, reached only from inside AssignmentService's guarded calls (a transaction
         // is mandatory, so a signed-in caller from outside gets no further than that).
-        matrix.put("PlanAssignments.include(UserAccount,long,long)", new Entry(SIGNED_IN,
-                actor -> planAssignments.include(accountRepository.requireByUsername(OWNER), ownersPlan, -1)));
-        matrix.put("PlanAssignments.exclude(UserAccount,long,long)", new Entry(SIGNED_IN,
-                actor -> planAssignments.exclude(accountRepository.requireByUsername(OWNER), ownersPlan, -1)));
+        matrix.put(
+                "PlanAssignments.include(UserAccount,long,long)",
+                new Entry(
+                        SIGNED_IN,
+                        actor -> planAssignments.include(accountRepository.requireByUsername(OWNER), ownersPlan, -1)));
+        matrix.put(
+                "PlanAssignments.exclude(UserAccount,long,long)",
+                new Entry(
+                        SIGNED_IN,
+                        actor -> planAssignments.exclude(accountRepository.requireByUsername(OWNER), ownersPlan, -1)));
         matrix.put("PlanAssignments.forgetAssignment(long)", new Entry(SIGNED_IN, actor -> {
             planAssignments.forgetAssignment(-1);
             return null;
         }));
         // The shared bank, by whatever id: anyone signed in.
         matrix.put("ContentService.question(long)", new Entry(SIGNED_IN, actor -> content.question(questionId)));
-        matrix.put("ContentService.contentAt(long,int)", new Entry(SIGNED_IN, actor -> content.contentAt(questionId, 1)));
+        matrix.put(
+                "ContentService.contentAt(long,int)", new Entry(SIGNED_IN, actor -> content.contentAt(questionId, 1)));
 
         // Lookups for other features' services, which are guarded themselves; unguarded by design, and out of
         // the webapp's reach (ArchitectureTest; docs/adr/0010-features-keep-their-repositories.md).
@@ -576,24 +713,35 @@ class ServiceAccessMatrixTest {
         matrix.put("Questions.findById(long)", new Entry(ANYONE, actor -> questions.findById(questionId)));
 
         // Administration: the ADMIN role, and in the administrator's own name where the record names them.
-        matrix.put("AccountService.create(SignUp,Set)", new Entry(ADMINS,
-                actor -> accounts.create(new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), EnumSet.of(Role.ADMIN))));
-        matrix.put("AccountService.create(SignUp,Set,ZoneId)", new Entry(ADMINS, actor -> accounts.create(
-                new SignUp("x", "Too short a name", null, TestLearners.PASSWORD), EnumSet.of(Role.ADMIN),
-                ZoneId.of("Europe/Berlin"))));
+        matrix.put(
+                "AccountService.create(SignUp,Set)",
+                new Entry(
+                        ADMINS,
+                        actor -> accounts.create(
+                                new SignUp("x", "Too short a name", null, TestLearners.PASSWORD),
+                                EnumSet.of(Role.ADMIN))));
+        matrix.put(
+                "AccountService.create(SignUp,Set,ZoneId)",
+                new Entry(
+                        ADMINS,
+                        actor -> accounts.create(
+                                new SignUp("x", "Too short a name", null, TestLearners.PASSWORD),
+                                EnumSet.of(Role.ADMIN),
+                                ZoneId.of("Europe/Berlin"))));
         matrix.put("AccountService.exists(String)", new Entry(ADMINS, actor -> accounts.exists(OWNER)));
         // Writing history in a learner's name: the demo data, made by the portal as its own administrator.
         matrix.put("ReviewReplay.hasHistory(String)", new Entry(ADMINS, actor -> replay.hasHistory(OWNER)));
         matrix.put("ReviewReplay.replay(String,RandomGenerator,Consumer)", new Entry(ADMINS, actor -> {
-            replay.replay(OWNER, new Random(1), session -> { });
+            replay.replay(OWNER, new Random(1), session -> {});
             return null;
         }));
         matrix.put("AccountAdministration.get(String)", new Entry(ADMINS, actor -> administration.get(OWNER)));
         matrix.put("ImportHistory.changesOf(long,int)", new Entry(ADMINS, actor -> importHistory.changesOf(0, 1)));
-        matrix.put("AccountAdministration.changeRoles(String,String,Set)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
-            administration.changeRoles(actor, OWNER, Set.of());
-            return null;
-        }));
+        matrix.put(
+                "AccountAdministration.changeRoles(String,String,Set)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+                    administration.changeRoles(actor, OWNER, Set.of());
+                    return null;
+                }));
         matrix.put("AccountAdministration.disable(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
             administration.disable(actor, actor);
             return null;
@@ -602,16 +750,19 @@ class ServiceAccessMatrixTest {
             administration.enable(actor, OWNER);
             return null;
         }));
-        matrix.put("AccountAdministration.resetPassword(String,String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
-            administration.resetPassword(actor, OWNER, "short");
-            return null;
-        }));
+        matrix.put(
+                "AccountAdministration.resetPassword(String,String,String)",
+                new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+                    administration.resetPassword(actor, OWNER, "short");
+                    return null;
+                }));
         matrix.put("AccountAdministration.endSessions(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
             administration.endSessions(actor, OWNER);
             return null;
         }));
-        matrix.put("AccountAdministration.endEveryonesSessions(String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME,
-                actor -> administration.endEveryonesSessions(actor)));
+        matrix.put(
+                "AccountAdministration.endEveryonesSessions(String)",
+                new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> administration.endEveryonesSessions(actor)));
         matrix.put("TwoStepSignIn.turnOffFor(String,String)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
             twoStep.turnOffFor(actor, OWNER);
             return null;
@@ -624,17 +775,30 @@ class ServiceAccessMatrixTest {
             signUpPolicy.changeMode(actor, signUpPolicy.mode());
             return null;
         }));
-        matrix.put("SignUpPolicy.issueInviteCode(String,Duration)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME,
-                actor -> signUpPolicy.issueInviteCode(actor, Duration.ZERO)));
-        matrix.put("ContentSync.start(String,boolean,boolean,SyncProgress)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME,
-                actor -> sync.start(actor, true, false, SyncProgress.NONE).join()));
-        matrix.put("ContentSync.startUpload(String,String,Path,UploadTarget,boolean,boolean,SyncProgress)",
+        matrix.put(
+                "SignUpPolicy.issueInviteCode(String,Duration)",
+                new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> signUpPolicy.issueInviteCode(actor, Duration.ZERO)));
+        matrix.put(
+                "ContentSync.start(String,boolean,boolean,SyncProgress)",
+                new Entry(
+                        AN_ADMIN_IN_THEIR_OWN_NAME,
+                        actor -> sync.start(actor, true, false, SyncProgress.NONE)
+                                .join()));
+        matrix.put(
+                "ContentSync.startUpload(String,String,Path,UploadTarget,boolean,boolean,SyncProgress)",
                 new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
-                    Path page = Files.writeString(Files.createTempFile("matrix-", ".md"),
-                            "## Matrix\n### What is checked?\nEvery caller.\n");
+                    Path page = Files.writeString(
+                            Files.createTempFile("matrix-", ".md"), "## Matrix\n### What is checked?\nEvery caller.\n");
                     try {
-                        return sync.startUpload(actor, "matrix.md", page, UploadTarget.of("matrix"), true, false,
-                                SyncProgress.NONE).join();
+                        return sync.startUpload(
+                                        actor,
+                                        "matrix.md",
+                                        page,
+                                        UploadTarget.of("matrix"),
+                                        true,
+                                        false,
+                                        SyncProgress.NONE)
+                                .join();
                     } finally {
                         Files.delete(page);
                     }
@@ -652,14 +816,18 @@ class ServiceAccessMatrixTest {
         CohortDraft unsaveable = new CohortDraft("", null, null);
         matrix.put("CohortService.cohorts(String)", new Entry(IN_THEIR_OWN_NAME, actor -> cohorts.cohorts(actor)));
         matrix.put("CohortService.mayCreate(String)", new Entry(IN_THEIR_OWN_NAME, actor -> cohorts.mayCreate(actor)));
-        matrix.put("CohortService.create(String,CohortDraft)", new Entry(IN_THEIR_OWN_NAME,
-                actor -> cohorts.create(actor, unsaveable)));
+        matrix.put(
+                "CohortService.create(String,CohortDraft)",
+                new Entry(IN_THEIR_OWN_NAME, actor -> cohorts.create(actor, unsaveable)));
         // A code is its own key: whoever holds it may look and join; a malformed one is refused by the rules.
-        matrix.put("CohortService.invitation(String,String)", new Entry(IN_THEIR_OWN_NAME,
-                actor -> cohorts.invitation(actor, "not a code")));
-        matrix.put("CohortService.join(String,String)", new Entry(IN_THEIR_OWN_NAME,
-                actor -> cohorts.join(actor, "not a code")));
-        matrix.put("CohortService.board(String,long)", new Entry(IN_THE_COHORT, actor -> cohorts.board(actor, cohortId)));
+        matrix.put(
+                "CohortService.invitation(String,String)",
+                new Entry(IN_THEIR_OWN_NAME, actor -> cohorts.invitation(actor, "not a code")));
+        matrix.put(
+                "CohortService.join(String,String)",
+                new Entry(IN_THEIR_OWN_NAME, actor -> cohorts.join(actor, "not a code")));
+        matrix.put(
+                "CohortService.board(String,long)", new Entry(IN_THE_COHORT, actor -> cohorts.board(actor, cohortId)));
         matrix.put("CohortService.share(String,long,boolean)", new Entry(IN_THE_COHORT, actor -> {
             cohorts.share(actor, cohortId, false);
             return null;
@@ -673,16 +841,14 @@ class ServiceAccessMatrixTest {
             }
             return null;
         }));
-        matrix.put("CohortService.remove(String,long,long)", new Entry(TEACHING_THE_COHORT,
-                actor -> {
-                    cohorts.remove(actor, cohortId, -1);
-                    return null;
-                }));
-        matrix.put("CohortService.update(String,long,CohortDraft)", new Entry(OWNING_THE_COHORT,
-                actor -> {
-                    cohorts.update(actor, cohortId, unsaveable);
-                    return null;
-                }));
+        matrix.put("CohortService.remove(String,long,long)", new Entry(TEACHING_THE_COHORT, actor -> {
+            cohorts.remove(actor, cohortId, -1);
+            return null;
+        }));
+        matrix.put("CohortService.update(String,long,CohortDraft)", new Entry(OWNING_THE_COHORT, actor -> {
+            cohorts.update(actor, cohortId, unsaveable);
+            return null;
+        }));
         matrix.put("CohortService.archive(String,long)", new Entry(OWNING_THE_COHORT, actor -> {
             cohorts.archive(actor, cohortId);
             cohorts.restore(actor, cohortId);
@@ -692,39 +858,48 @@ class ServiceAccessMatrixTest {
             cohorts.restore(actor, cohortId);
             return null;
         }));
-        matrix.put("CohortService.invites(String,long)", new Entry(OWNING_THE_COHORT, actor -> cohorts.invites(actor, cohortId)));
-        matrix.put("CohortService.createInvite(String,long,InviteDraft)", new Entry(OWNING_THE_COHORT,
-                actor -> cohorts.createInvite(actor, cohortId, new InviteDraft(0, null))));
-        matrix.put("CohortService.revokeInvite(String,long,long)", new Entry(OWNING_THE_COHORT,
-                actor -> {
-                    cohorts.revokeInvite(actor, cohortId, -1);
-                    return null;
-                }));
-        matrix.put("CohortService.changeRole(String,long,long,CohortRole)", new Entry(OWNING_THE_COHORT,
-                actor -> {
-                    cohorts.changeRole(actor, cohortId, -1, CohortRole.MEMBER);
-                    return null;
-                }));
-        matrix.put("CohortService.transferOwnership(String,long,long)", new Entry(OWNING_THE_COHORT,
-                actor -> {
-                    cohorts.transferOwnership(actor, cohortId, -1);
-                    return null;
-                }));
-        matrix.put("CohortCreationPolicy.change(String,CohortCreation)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
-            cohortCreation.change(actor, cohortCreation.current());
+        matrix.put(
+                "CohortService.invites(String,long)",
+                new Entry(OWNING_THE_COHORT, actor -> cohorts.invites(actor, cohortId)));
+        matrix.put(
+                "CohortService.createInvite(String,long,InviteDraft)",
+                new Entry(OWNING_THE_COHORT, actor -> cohorts.createInvite(actor, cohortId, new InviteDraft(0, null))));
+        matrix.put("CohortService.revokeInvite(String,long,long)", new Entry(OWNING_THE_COHORT, actor -> {
+            cohorts.revokeInvite(actor, cohortId, -1);
             return null;
         }));
+        matrix.put("CohortService.changeRole(String,long,long,CohortRole)", new Entry(OWNING_THE_COHORT, actor -> {
+            cohorts.changeRole(actor, cohortId, -1, CohortRole.MEMBER);
+            return null;
+        }));
+        matrix.put("CohortService.transferOwnership(String,long,long)", new Entry(OWNING_THE_COHORT, actor -> {
+            cohorts.transferOwnership(actor, cohortId, -1);
+            return null;
+        }));
+        matrix.put(
+                "CohortCreationPolicy.change(String,CohortCreation)", new Entry(AN_ADMIN_IN_THEIR_OWN_NAME, actor -> {
+                    cohortCreation.change(actor, cohortCreation.current());
+                    return null;
+                }));
         // No guard of their own: they run only inside the transaction of a guarded service, which has tied
         // the person to the signed-in caller; outside one they refuse to run at all, whoever calls.
-        matrix.put("CohortAccess.member(long,UserAccount)", new Entry(ANYONE, actor -> cohortAccess.member(cohortId, null)));
-        matrix.put("CohortAccess.teacher(long,UserAccount)", new Entry(ANYONE, actor -> cohortAccess.teacher(cohortId, null)));
-        matrix.put("CohortAccess.teacherReading(long,UserAccount)", new Entry(ANYONE,
-                actor -> cohortAccess.teacherReading(cohortId, null)));
-        matrix.put("CohortAccess.owner(long,UserAccount)", new Entry(ANYONE, actor -> cohortAccess.owner(cohortId, null)));
-        matrix.put("CohortAccess.writableMember(long,UserAccount)", new Entry(ANYONE,
-                actor -> cohortAccess.writableMember(cohortId, null)));
+        matrix.put(
+                "CohortAccess.member(long,UserAccount)",
+                new Entry(ANYONE, actor -> cohortAccess.member(cohortId, null)));
+        matrix.put(
+                "CohortAccess.teacher(long,UserAccount)",
+                new Entry(ANYONE, actor -> cohortAccess.teacher(cohortId, null)));
+        matrix.put(
+                "CohortAccess.teacherReading(long,UserAccount)",
+                new Entry(ANYONE, actor -> cohortAccess.teacherReading(cohortId, null)));
+        matrix.put(
+                "CohortAccess.owner(long,UserAccount)", new Entry(ANYONE, actor -> cohortAccess.owner(cohortId, null)));
+        matrix.put(
+                "CohortAccess.writableMember(long,UserAccount)",
+                new Entry(ANYONE, actor -> cohortAccess.writableMember(cohortId, null)));
         // The foundation's way into question sets for other features, unguarded for the same reason.
-        matrix.put("QuestionSets.authoredBy(UserAccount,long)", new Entry(ANYONE, actor -> setLookup.authoredBy(null, 1)));
+        matrix.put(
+                "QuestionSets.authoredBy(UserAccount,long)", new Entry(ANYONE, actor -> setLookup.authoredBy(null, 1)));
         matrix.put("QuestionSets.require(long)", new Entry(ANYONE, actor -> setLookup.require(1)));
         matrix.put("CohortActivity.record(long,long,ActivityKind,String)", new Entry(ANYONE, actor -> {
             cohortActivity.record(cohortId, ownerId, ActivityKind.ASSIGNMENT_FINISHED, "Matrix");
@@ -742,7 +917,8 @@ class ServiceAccessMatrixTest {
                 .filter(type -> type.isAnnotationPresent(Service.class) || type.isAnnotationPresent(Component.class))
                 .distinct()
                 .flatMap(type -> Arrays.stream(type.getMethods()).filter(method -> method.getDeclaringClass() == type))
-                .filter(method -> !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge())
+                .filter(method ->
+                        !Modifier.isStatic(method.getModifiers()) && !method.isSynthetic() && !method.isBridge())
                 .filter(ServiceAccessMatrixTest::takesANameOrAnId)
                 .map(ServiceAccessMatrixTest::key)
                 .collect(Collectors.toSet());
@@ -753,17 +929,25 @@ class ServiceAccessMatrixTest {
 
     @TestFactory
     Stream<DynamicContainer> each_caller_gets_through_exactly_where_the_matrix_says() {
-        return matrix().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> DynamicContainer.dynamicContainer(entry.getKey(), Arrays.stream(Caller.values())
-                        .map(caller -> DynamicTest.dynamicTest(caller.name(), () -> check(entry.getKey(), entry.getValue(), caller)))));
+        return matrix().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> DynamicContainer.dynamicContainer(
+                        entry.getKey(),
+                        Arrays.stream(Caller.values())
+                                .map(caller -> DynamicTest.dynamicTest(
+                                        caller.name(), () -> check(entry.getKey(), entry.getValue(), caller)))));
     }
 
     private void check(String method, Entry entry, Caller caller) {
         Throwable refusal = callAs(caller, entry.call());
         if (entry.allowed().contains(caller)) {
-            assertThat(refusal).as("%s must get through to %s, but was refused", caller, method).isNull();
+            assertThat(refusal)
+                    .as("%s must get through to %s, but was refused", caller, method)
+                    .isNull();
         } else {
-            assertThat(refusal).as("%s must be refused by %s, but got through", caller, method).isNotNull();
+            assertThat(refusal)
+                    .as("%s must be refused by %s, but got through", caller, method)
+                    .isNotNull();
         }
     }
 
@@ -785,8 +969,10 @@ class ServiceAccessMatrixTest {
 
     private static @Nullable Throwable refusalIn(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException
-                    || cause instanceof NoSuchCohortException || cause instanceof CohortPermissionException) {
+            if (cause instanceof AccessDeniedException
+                    || cause instanceof AuthenticationCredentialsNotFoundException
+                    || cause instanceof NoSuchCohortException
+                    || cause instanceof CohortPermissionException) {
                 return cause;
             }
         }
@@ -794,20 +980,27 @@ class ServiceAccessMatrixTest {
     }
 
     static boolean takesANameOrAnId(Method method) {
-        return Arrays.stream(method.getParameters()).anyMatch(parameter -> namesAPersonOrAnId(parameter.getName(), parameter.getType()));
+        return Arrays.stream(method.getParameters())
+                .anyMatch(parameter -> namesAPersonOrAnId(parameter.getName(), parameter.getType()));
     }
 
     private static boolean namesAPersonOrAnId(String name, Class<?> type) {
-        if (name.toLowerCase(Locale.ROOT).contains("username") || name.equals("admin") || name.equals("id")
+        if (name.toLowerCase(Locale.ROOT).contains("username")
+                || name.equals("admin")
+                || name.equals("id")
                 || name.endsWith("Id")) {
             return true;
         }
-        return type.isRecord() && type.getPackageName().startsWith("dev.studyportal")
-                && Arrays.stream(type.getRecordComponents()).anyMatch(component -> namesAPersonOrAnId(component.getName(), component.getType()));
+        return type.isRecord()
+                && type.getPackageName().startsWith("dev.studyportal")
+                && Arrays.stream(type.getRecordComponents())
+                        .anyMatch(component -> namesAPersonOrAnId(component.getName(), component.getType()));
     }
 
     static String key(Method method) {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName()
-                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(",", "(", ")"));
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .collect(Collectors.joining(",", "(", ")"));
     }
 }

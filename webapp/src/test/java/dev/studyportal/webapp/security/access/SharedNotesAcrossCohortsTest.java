@@ -39,16 +39,22 @@ class SharedNotesAcrossCohortsTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     SharedNoteService shared;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -60,12 +66,14 @@ class SharedNotesAcrossCohortsTest {
     void twoCohorts() {
         Stream.of(AUTHOR, MEMBER, OTHER_COHORT, NO_COHORT).forEach(name -> TestLearners.ensure(accounts, name));
         question = jdbc.queryForObject("SELECT MIN(id) FROM question WHERE retired = FALSE", Long.class);
-        jdbc.update("DELETE FROM shared_note WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'shared-%')");
-        jdbc.update("DELETE FROM cohort_member WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'shared-%')");
-        cohortA = TestCohortRows.cohort(transaction, entityManager, "Cohort A", clock.instant().minus(Duration.ofHours(1)),
-                AUTHOR, MEMBER);
-        cohortB = TestCohortRows.cohort(transaction, entityManager, "Cohort B", clock.instant().minus(Duration.ofHours(1)),
-                OTHER_COHORT);
+        jdbc.update(
+                "DELETE FROM shared_note WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'shared-%')");
+        jdbc.update(
+                "DELETE FROM cohort_member WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'shared-%')");
+        cohortA = TestCohortRows.cohort(
+                transaction, entityManager, "Cohort A", clock.instant().minus(Duration.ofHours(1)), AUTHOR, MEMBER);
+        cohortB = TestCohortRows.cohort(
+                transaction, entityManager, "Cohort B", clock.instant().minus(Duration.ofHours(1)), OTHER_COHORT);
         TestLearners.signedInAs(AUTHOR, () -> {
             notes.save(AUTHOR, question, "Shared with cohort A only.");
             shared.share(AUTHOR, question, cohortA);
@@ -74,9 +82,11 @@ class SharedNotesAcrossCohortsTest {
 
     @Test
     void only_members_of_the_authors_cohort_read_the_shared_note() {
-        assertThat(as(MEMBER, () -> shared.sharedWith(MEMBER, question))).extracting(CohortNote::body)
+        assertThat(as(MEMBER, () -> shared.sharedWith(MEMBER, question)))
+                .extracting(CohortNote::body)
                 .containsExactly("Shared with cohort A only.");
-        assertThat(as(OTHER_COHORT, () -> shared.sharedWith(OTHER_COHORT, question))).isEmpty();
+        assertThat(as(OTHER_COHORT, () -> shared.sharedWith(OTHER_COHORT, question)))
+                .isEmpty();
         assertThat(as(NO_COHORT, () -> shared.sharedWith(NO_COHORT, question))).isEmpty();
         assertThat(as(AUTHOR, () -> shared.sharedWith(AUTHOR, question))).isEmpty();
     }
@@ -84,17 +94,20 @@ class SharedNotesAcrossCohortsTest {
     @Test
     void nobody_reads_or_shares_in_the_authors_name_and_a_visitor_not_at_all() {
         for (String caller : new String[] {MEMBER, OTHER_COHORT, NO_COHORT}) {
-            assertThatThrownBy(() -> as(caller, () -> shared.sharedWith(AUTHOR, question))).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(caller, () -> shared.sharing(AUTHOR, question))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(caller, () -> shared.sharedWith(AUTHOR, question)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(caller, () -> shared.sharing(AUTHOR, question)))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(caller, () -> shared.withdraw(AUTHOR, question, cohortA)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(caller, () -> {
-                shared.share(AUTHOR, question, cohortA);
-                return null;
-            })).isInstanceOf(AccessDeniedException.class);
+                        shared.share(AUTHOR, question, cohortA);
+                        return null;
+                    }))
+                    .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> shared.sharedWith(AUTHOR, question)).isInstanceOfAny(
-                AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> shared.sharedWith(AUTHOR, question))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         assertThat(as(MEMBER, () -> shared.sharedWith(MEMBER, question))).hasSize(1);
     }
 
@@ -103,14 +116,17 @@ class SharedNotesAcrossCohortsTest {
         as(OTHER_COHORT, () -> notes.save(OTHER_COHORT, question, "Meant for A."));
 
         assertThatThrownBy(() -> as(OTHER_COHORT, () -> {
-            shared.share(OTHER_COHORT, question, cohortA);
-            return null;
-        })).isInstanceOf(NoSuchCohortException.class);
+                    shared.share(OTHER_COHORT, question, cohortA);
+                    return null;
+                }))
+                .isInstanceOf(NoSuchCohortException.class);
         assertThatThrownBy(() -> as(NO_COHORT, () -> shared.withdraw(NO_COHORT, question, cohortA)))
                 .isInstanceOf(NoSuchCohortException.class);
-        assertThat(as(OTHER_COHORT, () -> shared.sharing(OTHER_COHORT, question))).singleElement()
+        assertThat(as(OTHER_COHORT, () -> shared.sharing(OTHER_COHORT, question)))
+                .singleElement()
                 .satisfies(sharing -> assertThat(sharing.cohortId()).isEqualTo(cohortB));
-        assertThat(as(MEMBER, () -> shared.sharedWith(MEMBER, question))).extracting(CohortNote::authorName)
+        assertThat(as(MEMBER, () -> shared.sharedWith(MEMBER, question)))
+                .extracting(CohortNote::authorName)
                 .containsExactly("Test " + AUTHOR);
     }
 

@@ -8,15 +8,16 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.junit.jupiter.api.Test;
 
 @PortalTest
 class LoginViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -35,7 +36,8 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(view.login.isError()).isTrue();
         assertThat(view.login.getElement().getPropertyRaw("i18n").toString())
-                .contains("Check your username and password").doesNotContain("Too many");
+                .contains("Check your username and password")
+                .doesNotContain("Too many");
     }
 
     @Test
@@ -44,7 +46,8 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(view.login.isError()).isTrue();
         assertThat(view.login.getElement().getPropertyRaw("i18n").toString())
-                .contains("cannot reach its database").doesNotContain("Check your username and password");
+                .contains("cannot reach its database")
+                .doesNotContain("Check your username and password");
     }
 
     @Test

@@ -54,16 +54,19 @@ import org.springframework.web.context.WebApplicationContext;
  * Jakarta Mail talks to as it would to any other. Links are read back out of the mails it receives.
  */
 @PortalTest
-@TestPropertySource(properties = {
-        "studyportal.public-url=https://portal.example.test/",
-        "studyportal.mail.from=Study Portal <portal@example.test>",
-        "studyportal.import.on-startup=false"})
+@TestPropertySource(
+        properties = {
+            "studyportal.public-url=https://portal.example.test/",
+            "studyportal.mail.from=Study Portal <portal@example.test>",
+            "studyportal.import.on-startup=false"
+        })
 @ExtendWith({OutputCaptureExtension.class, SeparatePortal.class})
 class PasswordResetByMailTest extends SpringBrowserlessTest {
 
     static final String PASSWORD = "the password I forgot";
     static final String NEW_PASSWORD = "a password I will remember";
-    static final Pattern LINK = Pattern.compile("https://portal\\.example\\.test/reset-password\\?token=([A-Za-z0-9_-]+)");
+    static final Pattern LINK =
+            Pattern.compile("https://portal\\.example\\.test/reset-password\\?token=([A-Za-z0-9_-]+)");
 
     static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -84,12 +87,16 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     LoginLockouts lockouts;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -125,7 +132,8 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
         String disabled = request("switched-off");
         String known = request("HAS-MAIL@example.test");
 
-        assertThat(List.of(unknownName, unknownAddress, withoutAddress, disabled)).containsOnly(known);
+        assertThat(List.of(unknownName, unknownAddress, withoutAddress, disabled))
+                .containsOnly(known);
         assertThat(known).startsWith("If an account with that username or e-mail address exists");
         // One worker takes requests in order: once the last one's mail is in, the others have been dealt with.
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
@@ -139,7 +147,8 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
         account("forgetful", "forgetful@example.test");
         MockMvc mvc = LoginRequests.mockMvc(context);
         MockHttpSession oldSession = new MockHttpSession();
-        mvc.perform(login("forgetful", PASSWORD, "10.7.1.1").session(oldSession)).andExpect(authenticated());
+        mvc.perform(login("forgetful", PASSWORD, "10.7.1.1").session(oldSession))
+                .andExpect(authenticated());
         for (int i = 0; i < LoginLockouts.POLICY.maxFailures(); i++) {
             lockouts.recordFailure("forgetful");
         }
@@ -149,9 +158,15 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
         String text = plainText(mail);
         assertThat(mail.getSubject()).isEqualTo("Reset your Study Portal password");
         assertThat(mail.getFrom()).containsExactly(new InternetAddress("portal@example.test", "Study Portal"));
-        assertThat(mail.getRecipients(Message.RecipientType.TO)).containsExactly(new InternetAddress("forgetful@example.test"));
-        assertThat(text).contains("Hello Test forgetful", "\"forgetful\"", "(Coordinated Universal Time)",
-                "works once, for 30 minutes", "If it wasn't you, ignore this e-mail");
+        assertThat(mail.getRecipients(Message.RecipientType.TO))
+                .containsExactly(new InternetAddress("forgetful@example.test"));
+        assertThat(text)
+                .contains(
+                        "Hello Test forgetful",
+                        "\"forgetful\"",
+                        "(Coordinated Universal Time)",
+                        "works once, for 30 minutes",
+                        "If it wasn't you, ignore this e-mail");
         String token = token(text);
         assertThat(htmlText(mail)).contains("reset-password?token=" + token);
 
@@ -170,9 +185,12 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
         assertThat(login.passwordReset.isVisible()).isTrue();
         mvc.perform(get("/").session(oldSession)).andExpect(unauthenticated());
         mvc.perform(login("forgetful", PASSWORD, "10.7.1.2")).andExpect(unauthenticated());
-        mvc.perform(login("forgetful", NEW_PASSWORD, "10.7.1.3")).andExpect(authenticated().withUsername("forgetful"));
+        mvc.perform(login("forgetful", NEW_PASSWORD, "10.7.1.3"))
+                .andExpect(authenticated().withUsername("forgetful"));
         assertThat(openLink(token).unusable.isVisible()).as("a link works once").isTrue();
-        assertThat(output.getAll()).contains("Password reset link mailed to the owner of forgetful").doesNotContain(token);
+        assertThat(output.getAll())
+                .contains("Password reset link mailed to the owner of forgetful")
+                .doesNotContain(token);
     }
 
     @Test
@@ -186,11 +204,16 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
 
         assertThat(expired.unusable.isVisible()).isTrue();
         assertThat(expired.form.isVisible()).isFalse();
-        assertThat(expired.unusable.getChildren().filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()))
+        assertThat(expired.unusable
+                        .getChildren()
+                        .filter(Anchor.class::isInstance)
+                        .map(a -> ((Anchor) a).getHref()))
                 .containsExactly("forgot-password");
         assertThat(openLink("no-such-token").unusable.isVisible()).isTrue();
         navigate(LoginView.class);
-        assertThat(navigate(ResetPasswordView.class).unusable.isVisible()).as("no token at all").isTrue();
+        assertThat(navigate(ResetPasswordView.class).unusable.isVisible())
+                .as("no token at all")
+                .isTrue();
     }
 
     @Test
@@ -205,7 +228,8 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
         test(forgot.send).click();
 
         assertThat(forgot.usernameOrEmail.isInvalid()).isTrue();
-        assertThat(forgot.usernameOrEmail.getErrorMessage()).isEqualTo("Too many requests from your network; try again in 15 minutes.");
+        assertThat(forgot.usernameOrEmail.getErrorMessage())
+                .isEqualTo("Too many requests from your network; try again in 15 minutes.");
         assertThat(forgot.sent.isVisible()).isFalse();
     }
 
@@ -220,8 +244,8 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
     }
 
     private void account(String username, @Nullable String email) {
-        TestLearners.asAdministrator(() -> accounts.create(new SignUp(username, "Test " + username, email, PASSWORD),
-                EnumSet.of(Role.LEARNER)));
+        TestLearners.asAdministrator(() ->
+                accounts.create(new SignUp(username, "Test " + username, email, PASSWORD), EnumSet.of(Role.LEARNER)));
     }
 
     /** Asks for a link through the page, as a person does, and returns what the page answers. */
@@ -231,7 +255,9 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
         ForgotPasswordView forgot = navigate(ForgotPasswordView.class);
         test(forgot.usernameOrEmail).setValue(usernameOrEmail);
         test(forgot.send).click();
-        assertThat(forgot.usernameOrEmail.isInvalid()).as(forgot.usernameOrEmail.getErrorMessage()).isFalse();
+        assertThat(forgot.usernameOrEmail.isInvalid())
+                .as(forgot.usernameOrEmail.getErrorMessage())
+                .isFalse();
         assertThat(forgot.sent.isVisible()).isTrue();
         assertThat(forgot.form.isVisible()).isFalse();
         return forgot.sent.getText();

@@ -35,16 +35,22 @@ class CohortNotesCardTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     SharedNoteService shared;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -55,13 +61,16 @@ class CohortNotesCardTest extends SpringBrowserlessTest {
     void aCohortWithAClassmateAndAnotherWithAStranger() {
         Stream.of(ME, CLASSMATE, STRANGER).forEach(name -> TestLearners.ensure(accounts, name));
         question = jdbc.queryForObject("SELECT MIN(id) FROM question WHERE retired = FALSE", Long.class);
-        jdbc.update("DELETE FROM shared_note WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'note-%')");
-        jdbc.update("DELETE FROM cohort_member WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'note-%')");
-        jdbc.update("DELETE FROM note WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'note-%')");
-        ours = TestCohortRows.cohort(transaction, entityManager, "Study group", clock.instant().minus(Duration.ofHours(1)),
-                CLASSMATE, ME);
-        long theirs = TestCohortRows.cohort(transaction, entityManager, "Other group",
-                clock.instant().minus(Duration.ofHours(1)), STRANGER);
+        jdbc.update(
+                "DELETE FROM shared_note WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'note-%')");
+        jdbc.update(
+                "DELETE FROM cohort_member WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'note-%')");
+        jdbc.update(
+                "DELETE FROM note WHERE user_account_id IN (SELECT id FROM user_account WHERE username LIKE 'note-%')");
+        ours = TestCohortRows.cohort(
+                transaction, entityManager, "Study group", clock.instant().minus(Duration.ofHours(1)), CLASSMATE, ME);
+        long theirs = TestCohortRows.cohort(
+                transaction, entityManager, "Other group", clock.instant().minus(Duration.ofHours(1)), STRANGER);
         TestLearners.signedInAs(CLASSMATE, () -> {
             notes.save(CLASSMATE, question, "Think of **bias** first.");
             shared.share(CLASSMATE, question, ours);
@@ -92,16 +101,19 @@ class CohortNotesCardTest extends SpringBrowserlessTest {
 
         assertThat(state(view)).startsWith("Study group: shared on ");
         assertThat(TestLearners.asLearner(CLASSMATE, () -> shared.sharedWith(CLASSMATE, question)))
-                .extracting(note -> note.body()).containsExactly("My own take.");
+                .extracting(note -> note.body())
+                .containsExactly("My own take.");
 
         test(view.note).setValue("My own take, revised in private.");
         assertThat(state(view)).contains("your note has changed since");
         assertThat(TestLearners.asLearner(CLASSMATE, () -> shared.sharedWith(CLASSMATE, question)))
-                .extracting(note -> note.body()).containsExactly("My own take.");
+                .extracting(note -> note.body())
+                .containsExactly("My own take.");
 
         test(button(view, "Withdraw")).click();
         assertThat(state(view)).isEqualTo("Study group: not shared");
-        assertThat(TestLearners.asLearner(CLASSMATE, () -> shared.sharedWith(CLASSMATE, question))).isEmpty();
+        assertThat(TestLearners.asLearner(CLASSMATE, () -> shared.sharedWith(CLASSMATE, question)))
+                .isEmpty();
     }
 
     @Test
@@ -111,8 +123,8 @@ class CohortNotesCardTest extends SpringBrowserlessTest {
         test(button(view, "Share")).click();
 
         assertThat(view.cohortNotes.problem.isVisible()).isTrue();
-        assertThat(view.cohortNotes.problem.getText()).isEqualTo(
-                "Your note on this question is empty: write it first, then share it.");
+        assertThat(view.cohortNotes.problem.getText())
+                .isEqualTo("Your note on this question is empty: write it first, then share it.");
         assertThat(state(view)).isEqualTo("Study group: not shared");
     }
 
@@ -125,7 +137,12 @@ class CohortNotesCardTest extends SpringBrowserlessTest {
     }
 
     private static Button button(QuestionView view, String text) {
-        return row(view).getChildren().filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(button -> button.getText().equals(text)).findFirst().orElseThrow();
+        return row(view)
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(button -> button.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -20,6 +20,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReviewService reviews;
 
@@ -48,7 +49,9 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         assertThat(test(library.questions).size()).isEqualTo(3);
         assertThat(library.heading.getText()).isEqualTo("Mathematics");
-        assertThat(test(library.questions).getRow(0)).extracting(LibraryEntry::displayNumber).isEqualTo("6");
+        assertThat(test(library.questions).getRow(0))
+                .extracting(LibraryEntry::displayNumber)
+                .isEqualTo("6");
     }
 
     @Test

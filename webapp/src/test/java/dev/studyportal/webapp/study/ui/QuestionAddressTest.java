@@ -46,14 +46,19 @@ class QuestionAddressTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     LibraryService library;
+
     @Autowired
     BankImporter importer;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -133,7 +138,8 @@ class QuestionAddressTest extends SpringBrowserlessTest {
     }
 
     private void importPages(boolean withTheLeavingPage) throws IOException {
-        Path folder = bank.resolve(withTheLeavingPage ? "both" : "unlisted-only").resolve(FOLDER);
+        Path folder =
+                bank.resolve(withTheLeavingPage ? "both" : "unlisted-only").resolve(FOLDER);
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("unlisted.md"), """
                 ---
@@ -154,7 +160,9 @@ class QuestionAddressTest extends SpringBrowserlessTest {
     }
 
     private void sync(Path root) {
-        importer.sync(root, new SyncOptions(false, false, "address test", ImportTrigger.CLI, null).withScope(FOLDER),
+        importer.sync(
+                root,
+                new SyncOptions(false, false, "address test", ImportTrigger.CLI, null).withScope(FOLDER),
                 SyncProgress.NONE);
     }
 

@@ -3,15 +3,15 @@ package dev.studyportal.webapp.study.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.library.LibraryFilter;
 import dev.studyportal.core.library.LibraryService;
-import dev.studyportal.webapp.PortalTest;
-import dev.studyportal.webapp.base.ui.MarkdownContent;
-import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.note.NoteService;
 import dev.studyportal.core.review.ReviewService;
 import dev.studyportal.core.review.fsrs.Rating;
+import dev.studyportal.webapp.PortalTest;
 import dev.studyportal.webapp.TestLearners;
+import dev.studyportal.webapp.base.ui.MarkdownContent;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +25,13 @@ class QuestionViewTest extends SpringBrowserlessTest {
 
     @Autowired
     LibraryService library;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     ReviewService reviews;
 
@@ -107,6 +110,9 @@ class QuestionViewTest extends SpringBrowserlessTest {
 
     private long idOf(String title) {
         return library.find("learner", LibraryFilter.all().matching(title), PageRequest.of(0, 20)).stream()
-                .filter(entry -> entry.title().equals(title)).findFirst().orElseThrow().id();
+                .filter(entry -> entry.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

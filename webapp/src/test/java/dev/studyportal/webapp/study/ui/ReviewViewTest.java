@@ -27,10 +27,13 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     BankImporter importer;
+
     @Autowired
     DataSource dataSource;
 
@@ -45,7 +48,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
     void a_new_learner_starts_with_the_first_question_and_its_answer_hidden() {
         ReviewView view = navigate(ReviewView.class);
 
-        assertThat(view.title.getText()).isEqualTo("1. What is the difference between machine learning and deep learning?");
+        assertThat(view.title.getText())
+                .isEqualTo("1. What is the difference between machine learning and deep learning?");
         assertThat(view.progress.getText()).isEqualTo("0 due · 20 new · 0 done today");
         assertThat(view.answer.isVisible()).isFalse();
         assertThat(view.ratings.isVisible()).isFalse();
@@ -57,7 +61,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
         fireShortcut(Key.SPACE);
         assertThat(view.answer.isVisible()).isTrue();
-        assertThat($(MarkdownContent.class, view.answer).single().getHtml()).contains("<strong>Machine Learning</strong>");
+        assertThat($(MarkdownContent.class, view.answer).single().getHtml())
+                .contains("<strong>Machine Learning</strong>");
         assertThat(view.ratings.buttons.get(Rating.AGAIN).getText()).isEqualTo("Again · 1 min");
         assertThat(view.ratings.buttons.get(Rating.GOOD).getText()).isEqualTo("Good · 10 min");
         assertThat(view.ratings.buttons.get(Rating.EASY).getText()).isEqualTo("Easy · 8 d");
@@ -94,7 +99,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
         assertThat(view.summary.isVisible()).isTrue();
         assertThat(view.summary.getElement().getTextRecursively())
-                .contains("You rated 1 question in this session.").doesNotContain("Again");
+                .contains("You rated 1 question in this session.")
+                .doesNotContain("Again");
     }
 
     @Test
