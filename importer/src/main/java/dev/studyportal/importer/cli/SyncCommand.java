@@ -28,6 +28,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.NonTransientDataAccessResourceException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -150,6 +151,8 @@ class SyncCommand implements Callable<Integer> {
         BankFingerprint fingerprint = BankFingerprint.of(bankRoot);
         try (ConfigurableApplicationContext context = startContext(UnchangedBankCheck.class)) {
             return context.getBean(UnchangedBank.class).report(fingerprint, options);
+        } catch (CannotGetJdbcConnectionException unreachable) {
+            throw unreachable; // the full run could not connect either: say so now, not after a second timeout
         } catch (DataAccessException notReadable) {
             log.debug("The quick check of the bank's fingerprint could not read the database", notReadable);
             return Optional.empty();
