@@ -157,45 +157,47 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     void show(long id) {
+        CohortBoard shown;
         try {
-            board = cohorts.board(username, id);
+            shown = cohorts.board(username, id);
         } catch (NoSuchCohortException e) {
             showMissing();
             return;
         }
-        title.setText(board().name());
-        pageTitle = board().name() + " · Study Portal";
-        description.setText(board().description() == null ? "" : board().description());
-        description.setVisible(board().description() != null);
+        board = shown;
+        title.setText(shown.name());
+        pageTitle = shown.name() + " · Study Portal";
+        description.setText(shown.description() == null ? "" : shown.description());
+        description.setVisible(shown.description() != null);
         status.setText(
-                board().archived()
+                shown.archived()
                         ? "Archived: kept to read, closed to changes."
-                        : "You are " + article(board().yourRole()) + " here. Due dates are read in "
-                                + board().timeZone().getId() + ".");
-        share.setValue(board().youShare());
-        share.setEnabled(!board().archived() || board().youShare());
-        members.setItems(board().members());
+                        : "You are " + article(shown.yourRole()) + " here. Due dates are read in "
+                                + shown.timeZone().getId() + ".");
+        share.setValue(shown.youShare());
+        share.setEnabled(!shown.archived() || shown.youShare());
+        members.setItems(shown.members());
         // A class fits on the page; a cohort of hundreds scrolls within its grid, which renders only what shows.
-        members.setAllRowsVisible(board().members().size() <= 50);
-        members.setHeight(board().members().size() <= 50 ? null : "40rem");
+        members.setAllRowsVisible(shown.members().size() <= 50);
+        members.setHeight(shown.members().size() <= 50 ? null : "40rem");
         activity.removeAll();
-        for (ActivityItem item : board().activity()) {
+        for (ActivityItem item : shown.activity()) {
             activity.add(new ListItem(when.format(item.at()) + " · " + item.text()));
         }
-        quiet.setVisible(board().activity().isEmpty());
+        quiet.setVisible(shown.activity().isEmpty());
 
         sections.removeAll();
-        extensions.orderedStream().map(section -> section.create(board())).forEach(sections::add);
+        extensions.orderedStream().map(section -> section.create(shown)).forEach(sections::add);
 
         ownerTools.removeAll();
         invites = null;
-        if (board().youOwn()) {
-            edit.setVisible(!board().archived());
-            archive.setText(board().archived() ? "Restore" : "Archive");
+        if (shown.youOwn()) {
+            edit.setVisible(!shown.archived());
+            archive.setText(shown.archived() ? "Restore" : "Archive");
             HorizontalLayout buttons = new HorizontalLayout(edit, archive);
             ownerTools.add(new H2("Manage"), buttons);
-            if (!board().archived()) {
-                invites = new InvitePanel(cohorts, address, username, board().id(), when);
+            if (!shown.archived()) {
+                invites = new InvitePanel(cohorts, address, username, shown.id(), when);
                 ownerTools.add(invites);
             }
         }
