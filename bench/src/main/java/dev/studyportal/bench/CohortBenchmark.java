@@ -8,6 +8,7 @@ import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUp;
 import dev.studyportal.core.assignment.AssignmentDraft;
 import dev.studyportal.core.assignment.AssignmentQueries;
+import dev.studyportal.core.assignment.AssignmentQueries.RatingSource;
 import dev.studyportal.core.assignment.AssignmentService;
 import dev.studyportal.core.assignment.ClassAnalytics;
 import dev.studyportal.core.assignment.ClassAnalyticsService;
@@ -35,6 +36,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,7 +166,7 @@ final class CohortBenchmark extends RepeatedBenchmark {
                 out.printf(
                         "Low-stability cards: every member's on %d questions (half a day to 3 days), for about to forget%n",
                         fading);
-                summaryShape(connection, assignedAt, now);
+                backfill(connection);
                 Instant dueAt = LocalDate.ofInstant(now, ZoneOffset.UTC)
                         .plusDays(8)
                         .atStartOfDay(ZoneOffset.UTC)
@@ -228,9 +231,9 @@ final class CohortBenchmark extends RepeatedBenchmark {
         ProgressMatrix matrix = null;
         long floorRows = 0;
         long floorBeforeRows = 0;
-        List<Samples> byStatement = samples();
-        List<Samples> byStatementBefore = samples();
-        List<Samples> notKept = samples();
+        Map<String, Samples> byStatement = new LinkedHashMap<>();
+        Map<String, Samples> byStatementBefore = new LinkedHashMap<>();
+        Map<String, Samples> notKept = new LinkedHashMap<>();
         for (int i = 0; i < runs + WARM_UPS; i++) {
             boolean measured = i >= WARM_UPS;
             // Rotate which goes first, so that none always finds another's pages in the buffer pool.
@@ -284,7 +287,7 @@ final class CohortBenchmark extends RepeatedBenchmark {
         }
         out.printf(
                 "Analytics: states %s; %d behind; %d hardest listed; %d about to forget; matrix page %d × %d;"
-                        + " floor read %,d rows (before V24: %,d); whole matrix as CSV %,d bytes in %d ms (median of 5)%n",
+                        + " floor read %,d rows (before V26: %,d); whole matrix as CSV %,d bytes in %d ms (median of 5)%n",
                 last.states(),
                 last.behind().size(),
                 last.hardest().size(),
@@ -297,9 +300,9 @@ final class CohortBenchmark extends RepeatedBenchmark {
                 csv.median().toMillis());
         out.println("ours (ms):  " + ours.runsMillis());
         out.println("floor (ms): " + floor.runsMillis());
-        out.println("floor, statements before V24 (ms): " + floorBefore.runsMillis());
+        out.println("floor, statements before V26 (ms): " + floorBefore.runsMillis());
         out.println(medians("floor by statement, median ms:", byStatement));
-        out.println(medians("floor before V24 by statement, median ms:", byStatementBefore));
+        out.println(medians("floor before V26 by statement, median ms:", byStatementBefore));
         explain(connection, cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage);
         ResultTable table = new ResultTable();
         table.ratio(
@@ -314,12 +317,12 @@ final class CohortBenchmark extends RepeatedBenchmark {
                 RATIO_GOAL);
         table.time("class analytics + matrix page: p95", ours.percentile(0.95), P95_GOAL);
         table.ratio(
-                "class analytics + matrix page: median vs the statements before V24 over JDBC",
+                "class analytics + matrix page: median vs the statements before V26 over JDBC",
                 ours.median(),
                 floorBefore.median(),
                 RATIO_GOAL);
         table.ratio(
-                "class analytics + matrix page: p95 vs the statements before V24, p95",
+                "class analytics + matrix page: p95 vs the statements before V26, p95",
                 ours.percentile(0.95),
                 floorBefore.percentile(0.95),
                 RATIO_GOAL);
@@ -327,27 +330,20 @@ final class CohortBenchmark extends RepeatedBenchmark {
         out.println(table.markdown());
     }
 
-    private static List<Samples> samples() {
-        return STATEMENT_NAMES.stream().map(name -> new Samples()).toList();
-    }
-
-    private static String medians(String title, List<Samples> byStatement) {
+    private static String medians(String title, Map<String, Samples> byStatement) {
         StringBuilder medians = new StringBuilder(title);
-        for (int s = 0; s < STATEMENT_NAMES.size(); s++) {
-            medians.append(s == 0 ? " " : ", ")
-                    .append(STATEMENT_NAMES.get(s))
-                    .append(' ')
-                    .append(byStatement.get(s).median().toMillis());
-        }
+        byStatement.forEach((name, samples) -> medians.append(medians.length() == title.length() ? " " : ", ")
+                .append(name)
+                .append(' ')
+                .append(samples.median().toMillis()));
         return medians.toString();
     }
 
     /** What the two service calls run, over JDBC, every column of every row read. */
-    private static long floor(Connection connection, List<Statement> statements, List<Samples> byStatement)
+    private static long floor(Connection connection, List<Statement> statements, Map<String, Samples> byStatement)
             throws SQLException {
         long rows = 0;
-        for (int s = 0; s < statements.size(); s++) {
-            Statement statement = statements.get(s);
+        for (Statement statement : statements) {
             long start = System.nanoTime();
             try (PreparedStatement prepared = prepare(connection, statement);
                     ResultSet result = prepared.executeQuery()) {
@@ -359,27 +355,20 @@ final class CohortBenchmark extends RepeatedBenchmark {
                     rows++;
                 }
             }
-            byStatement.get(s).add(Duration.ofNanos(System.nanoTime() - start));
+            byStatement
+                    .computeIfAbsent(statement.name(), name -> new Samples())
+                    .add(Duration.ofNanos(System.nanoTime() - start));
         }
         return rows;
     }
 
-    private static final List<String> STATEMENT_NAMES = List.of(
-            "questions",
-            "member ids",
-            "all progress",
-            "Again share",
-            "question figures",
-            "questions",
-            "member page",
-            "cells");
-
-    private record Statement(String sql, Map<String, Object> parameters) {}
+    private record Statement(String name, String sql, Map<String, Object> parameters) {}
 
     /**
-     * In the service's order: analytics (questions, member ids, progress, Again share, question figures), then the
-     * matrix's page; {@code before} puts the statements before V24 ({@link CohortQueriesBeforeV24}) in place of
-     * progress, Again share and cells, with the same parameters.
+     * In the service's order: analytics (questions, member ids, progress, question figures), then the matrix's
+     * page. The assignment is not yet due, so the service reads the rule's instants from the cards; {@code before}
+     * runs what it ran before V26 instead: progress and cells from the log ({@link RatingSource#LOG}), and the
+     * share of Again (90 days) and question figures of {@link CohortQueriesBeforeV26}.
      */
     private static List<Statement> statements(
             long cohortId,
@@ -390,35 +379,53 @@ final class CohortBenchmark extends RepeatedBenchmark {
             List<Long> questionIds,
             List<Long> firstPage,
             boolean before) {
+        Instant now = Instant.now();
         // The question ids are the set's, as its questions' statement (timed first) reads them for the service.
         AssignmentQueries.Statements all = AssignmentQueries.statements(
-                cohortId, setId, assignedAt, dueAt, Instant.now(), memberIds, questionIds, firstPage);
-        Statement questions = new Statement(AssignmentQueries.QUESTIONS, Map.of("set", setId));
-        // The statements before V24 joined the members and had no use for their ids: a few milliseconds more for them.
-        return List.of(
+                before ? RatingSource.LOG : RatingSource.at(now, dueAt),
+                cohortId,
+                assignedAt,
+                dueAt,
+                now,
+                memberIds,
+                questionIds,
+                firstPage);
+        Statement questions = new Statement("questions", AssignmentQueries.QUESTIONS, Map.of("set", setId));
+        List<Statement> statements = new ArrayList<>(List.of(
                 questions,
-                new Statement(AssignmentQueries.MEMBER_IDS, Map.of("cohort", cohortId)),
-                before
-                        ? new Statement(CohortQueriesBeforeV24.ALL_PROGRESS, withSet(all.progress(), setId))
-                        : of(all.progress()),
-                before
-                        ? new Statement(CohortQueriesBeforeV24.AGAIN_SHARE, withSet(all.againShare(), setId))
-                        : of(all.againShare()),
-                of(all.questionFigures()),
-                questions,
-                new Statement(AssignmentQueries.MEMBER_PAGE + " limit " + firstPage.size(), Map.of("cohort", cohortId)),
-                before ? new Statement(CohortQueriesBeforeV24.CELLS, withSet(all.cells(), setId)) : of(all.cells()));
+                new Statement("member ids", AssignmentQueries.MEMBER_IDS, Map.of("cohort", cohortId)),
+                of("all progress", all.progress())));
+        if (before) {
+            statements.add(new Statement(
+                    "Again share",
+                    CohortQueriesBeforeV26.AGAIN_SHARE,
+                    Map.of(
+                            "cohort",
+                            cohortId,
+                            "since",
+                            now.minus(Duration.ofDays(90)),
+                            "members",
+                            AssignmentQueries.ids(memberIds),
+                            "questions",
+                            AssignmentQueries.ids(questionIds))));
+            Map<String, Object> figures = new HashMap<>(all.questionFigures().parameters());
+            figures.put("cohort", cohortId);
+            figures.put("set", setId);
+            statements.add(new Statement("question figures", CohortQueriesBeforeV26.QUESTION_FIGURES, figures));
+        } else {
+            statements.add(of("question figures", all.questionFigures()));
+        }
+        statements.add(questions);
+        statements.add(new Statement(
+                "member page",
+                AssignmentQueries.MEMBER_PAGE + " limit " + firstPage.size(),
+                Map.of("cohort", cohortId)));
+        statements.add(of("cells", all.cells()));
+        return statements;
     }
 
-    /** The statements before V24 joined the set's items where the current ones take its question ids. */
-    private static Map<String, Object> withSet(AssignmentQueries.Statement statement, long setId) {
-        Map<String, Object> parameters = new java.util.HashMap<>(statement.parameters());
-        parameters.put("set", setId);
-        return parameters;
-    }
-
-    private static Statement of(AssignmentQueries.Statement statement) {
-        return new Statement(statement.sql(), statement.parameters());
+    private static Statement of(String name, AssignmentQueries.Statement statement) {
+        return new Statement(name, statement.sql(), statement.parameters());
     }
 
     private void explain(
@@ -435,8 +442,9 @@ final class CohortBenchmark extends RepeatedBenchmark {
         for (Statement statement :
                 statements(cohortId, setId, assignedAt, dueAt, memberIds, questionIds, firstPage, false)) {
             out.println("- " + statement.sql().strip().lines().findFirst().orElse(""));
-            try (PreparedStatement prepared =
-                            prepare(connection, new Statement("explain " + statement.sql(), statement.parameters()));
+            try (PreparedStatement prepared = prepare(
+                            connection,
+                            new Statement(statement.name(), "explain " + statement.sql(), statement.parameters()));
                     ResultSet result = prepared.executeQuery()) {
                 while (result.next()) {
                     out.printf(
@@ -473,23 +481,26 @@ final class CohortBenchmark extends RepeatedBenchmark {
     }
 
     /**
-     * How many rows a summary of ratings per learner, question and day would hold beside the ratings themselves,
-     * in the two windows the analytics read: the measurement behind choosing V24's index over such a table.
+     * What migration V26 costs an existing install of this size: its backfill of every card's rating moments from
+     * the log, the statement as the migration has it, run again over the seeded cards (which the history wrote
+     * with them already, so the result is the same).
      */
-    private void summaryShape(Connection connection, Instant assignedAt, Instant now) throws SQLException {
-        for (Instant since : List.of(assignedAt, now.minus(AssignmentQueries.AGAIN_WINDOW))) {
-            try (PreparedStatement count = connection.prepareStatement("""
-                    select count(*), count(distinct user_account_id, question_id, date(reviewed_at)) from review_log
-                    where undone_at is null and reviewed_at >= ?""")) {
-                count.setObject(1, ReviewHistory.utc(since));
-                try (ResultSet result = count.executeQuery()) {
-                    result.next();
-                    out.printf(
-                            "Ratings since %s: %,d; rows of a per-learner, per-question, per-day summary: %,d%n",
-                            since, result.getLong(1), result.getLong(2));
-                }
-            }
+    private void backfill(Connection connection) throws SQLException, IOException {
+        String migration;
+        try (var in = Objects.requireNonNull(
+                CohortBenchmark.class.getResourceAsStream("/db/migration/V26__card_rating_moments.sql"),
+                "V26 on the class path")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
+        String update = migration.substring(migration.indexOf("UPDATE card_state"));
+        update = update.substring(0, update.indexOf(';'));
+        long start = System.nanoTime();
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate(update);
+        }
+        out.printf(
+                "V26's backfill of the cards' rating moments from the log: %.2f s%n",
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** Named parameters to JDBC's question marks, a collection to one mark per element, instants as UTC wall-clock. */

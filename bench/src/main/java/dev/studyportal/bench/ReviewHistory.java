@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A learner's synthetic review history, written straight into review_log and card_state with JDBC
@@ -55,6 +56,7 @@ final class ReviewHistory {
         int newPerDay = Math.max(1, (int) Math.ceil((double) questionIds.size() / studyDays.size()));
         int[] reps = new int[questionIds.size()];
         Instant[] lastReview = new Instant[questionIds.size()];
+        Standing standing = new Standing(questionIds.size());
         int introduced = 0;
         long id = FIRST_ID + idOffset;
         int written = 0;
@@ -93,7 +95,11 @@ final class ReviewHistory {
                     log.setString(9, "AGAIN".equals(rating) ? "RELEARNING" : "REVIEW");
                     log.setDouble(10, stability);
                     log.setObject(11, utc(at.plus((long) (stability * 24), ChronoUnit.HOURS)));
-                    log.setObject(12, random.nextInt(200) == 0 ? utc(at.plusSeconds(5)) : null);
+                    boolean undone = random.nextInt(200) == 0;
+                    log.setObject(12, undone ? utc(at.plusSeconds(5)) : null);
+                    if (!undone) {
+                        standing.rated(question, rating, at);
+                    }
                     log.addBatch();
                     reps[question]++;
                     lastReview[question] = at;
@@ -104,7 +110,7 @@ final class ReviewHistory {
                 }
             }
             log.executeBatch();
-            int cards = writeCards(connection, learnerId, questionIds, reps, lastReview, random, id);
+            int cards = writeCards(connection, learnerId, questionIds, reps, lastReview, standing, random, id);
             connection.commit();
             return new Written(written, cards, studyDays.size());
         } finally {
@@ -118,14 +124,16 @@ final class ReviewHistory {
             List<Long> questionIds,
             int[] reps,
             Instant[] lastReview,
+            Standing standing,
             SplittableRandom random,
             long firstId)
             throws SQLException {
         int cards = 0;
         try (PreparedStatement card = connection.prepareStatement("""
                 insert into card_state (id, version, user_account_id, question_id, phase, step, stability, difficulty,
-                    due_at, last_review_at, reps, lapses, seen_content_version, bookmarked)
-                values (?, 0, ?, ?, ?, null, ?, 5.0, ?, ?, ?, 0, 1, false)
+                    due_at, last_review_at, reps, lapses, agains, last_good_at, last_bad_at, seen_content_version,
+                    bookmarked)
+                values (?, 0, ?, ?, ?, null, ?, 5.0, ?, ?, ?, 0, ?, ?, ?, 1, false)
                 """)) {
             long id = firstId;
             for (int q = 0; q < questionIds.size(); q++) {
@@ -144,6 +152,9 @@ final class ReviewHistory {
                 card.setObject(6, utc(lastReview[q].plus((long) (stability * 24), ChronoUnit.HOURS)));
                 card.setObject(7, utc(lastReview[q]));
                 card.setInt(8, reps[q]);
+                card.setInt(9, standing.agains[q]);
+                card.setObject(10, standing.lastGood[q] == null ? null : utc(standing.lastGood[q]));
+                card.setObject(11, standing.lastBad[q] == null ? null : utc(standing.lastBad[q]));
                 card.addBatch();
                 if (++cards % BATCH == 0) {
                     card.executeBatch();
@@ -152,6 +163,28 @@ final class ReviewHistory {
             card.executeBatch();
         }
         return cards;
+    }
+
+    /** Per question, what a card keeps of its ratings that were not undone (migration V26), as the portal keeps it. */
+    private static final class Standing {
+        final int[] agains;
+        final @Nullable Instant[] lastGood;
+        final @Nullable Instant[] lastBad;
+
+        Standing(int questions) {
+            agains = new int[questions];
+            lastGood = new Instant[questions];
+            lastBad = new Instant[questions];
+        }
+
+        void rated(int question, String rating, Instant at) {
+            if ("GOOD".equals(rating) || "EASY".equals(rating)) {
+                lastGood[question] = at;
+            } else {
+                lastBad[question] = at;
+                agains[question] += "AGAIN".equals(rating) ? 1 : 0;
+            }
+        }
     }
 
     private static String phase(SplittableRandom random) {

@@ -4,6 +4,7 @@ import dev.studyportal.core.cohort.Cohort;
 import dev.studyportal.core.questionset.QuestionSet;
 import dev.studyportal.core.review.fsrs.CardPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,7 +54,7 @@ class AssignmentProgress {
         }
         return progress(
                 assignment,
-                AssignmentQueries.ALL_PROGRESS,
+                AssignmentQueries.RatingSource.at(now, assignment.dueAt()).allProgress(),
                 Map.of("members", AssignmentQueries.ids(memberIds), "questions", AssignmentQueries.ids(questionIds)),
                 now,
                 questionIds.size());
@@ -75,7 +77,7 @@ class AssignmentProgress {
         int questions = questionIds.size();
         List<MemberProgress> own = progress(
                 assignment,
-                AssignmentQueries.OWN_PROGRESS,
+                AssignmentQueries.RatingSource.at(now, assignment.dueAt()).ownProgress(),
                 Map.of("member", memberId, "questions", AssignmentQueries.ids(questionIds)),
                 now,
                 questions);
@@ -116,7 +118,7 @@ class AssignmentProgress {
         Map<Long, Map<Long, CellStatus>> cells = new HashMap<>();
         Map<Long, int[]> tallies = new HashMap<>();
         for (Object[] row : rows(
-                AssignmentQueries.CELLS,
+                AssignmentQueries.RatingSource.at(now, assignment.dueAt()).cells(),
                 parameters(
                         assignment,
                         Map.of("members", memberIds, "questions", AssignmentQueries.ids(questionIds(columns)))))) {
@@ -198,9 +200,19 @@ class AssignmentProgress {
         return states;
     }
 
+    /**
+     * Runs {@code sql} with those of {@code parameters} it names: the same map serves statements that read ratings
+     * from the cards and from the log, which name different ones.
+     */
     List<Object[]> rows(String sql, Map<String, Object> parameters) {
         Query query = entityManager.createNativeQuery(sql, Object[].class);
-        parameters.forEach(query::setParameter);
+        for (Parameter<?> parameter : query.getParameters()) {
+            String name = Objects.requireNonNull(parameter.getName(), "statements name their parameters");
+            if (!parameters.containsKey(name)) {
+                throw new IllegalArgumentException("No value for :" + name + " in " + sql);
+            }
+            query.setParameter(name, parameters.get(name));
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows;

@@ -25,8 +25,6 @@ public final class AssignmentQueries {
     /** The cohort's forgetting curve: every member's cards decay alike (only desired retention is personal). */
     static final FsrsScheduler CURVE = new FsrsScheduler(FsrsParameters.defaults());
 
-    /** How far back the share of Again ratings on a question looks. */
-    public static final Duration AGAIN_WINDOW = Duration.ofDays(90);
     /** "About to forget": the cohort's average retrievability falls below this ... */
     public static final double FORGET_THRESHOLD = 0.8;
     /** ... within this many days. */
@@ -42,8 +40,9 @@ public final class AssignmentQueries {
 
     /**
      * Per member and question of the set, the latest Good-or-Easy and the latest Again-or-Hard rating since the
-     * assignment was made, before the due moment and at all: what {@link CompletionRule} needs. {@code %s} takes
-     * the members: {@code l.user_account_id} equal to one or in a list of constants. Read by member: each
+     * assignment was made, before the due moment and at all: what {@link CompletionRule} needs, from the review log
+     * ({@link RatingSource#LOG}: once the assignment is due). {@code %s} takes the members: {@code
+     * l.user_account_id} equal to one or in a list of constants. Read by member: each
      * member's ratings since the assignment are one range of V24's index, where reading by question probed the
      * index once per member and question. The members and the set's active questions ({@code questions}, the
      * ids of {@link #QUESTIONS}, which the caller has read already) come as constants rather than by joining the
@@ -51,7 +50,7 @@ public final class AssignmentQueries {
      * can look up a member's whole history by (user, undone) alone and prefers reading question by question; and
      * a semi-join on the set's items made it scan the set's items once per rating.
      */
-    static final String RATINGS = """
+    static final String LOG_RATINGS = """
             select l.user_account_id as member_id, l.question_id as question_id,
                    max(case when l.rating in ('GOOD', 'EASY') and l.reviewed_at < :due then l.reviewed_at end) as good_before,
                    max(case when l.rating in ('AGAIN', 'HARD') and l.reviewed_at < :due then l.reviewed_at end) as bad_before,
@@ -61,6 +60,23 @@ public final class AssignmentQueries {
             join review_log l on l.user_account_id = cm.user_account_id and l.undone_at is null and l.reviewed_at >= :assigned
             where cm.cohort_id = :cohort and cm.role = 'MEMBER' and l.question_id in (:questions) and %s
             group by l.user_account_id, l.question_id
+            """;
+
+    /**
+     * The same four instants as {@link #LOG_RATINGS} from the members' cards ({@link RatingSource#CARDS}: before
+     * the due moment). Every rating so far came before the due moment then, so "before the due moment" and "at all"
+     * are one instant, and a card's latest rating of each kind (V26) is the latest since the assignment whenever it
+     * came after it: one row per member and question, where the log holds every rating. {@code %s} takes the
+     * members as {@link #LOG_RATINGS} does, on {@code c}.
+     */
+    static final String CARD_RATINGS = """
+            select c.user_account_id as member_id, c.question_id as question_id,
+                   case when c.last_good_at >= :assigned then c.last_good_at end as good_before,
+                   case when c.last_bad_at >= :assigned then c.last_bad_at end as bad_before,
+                   case when c.last_good_at >= :assigned then c.last_good_at end as good_any,
+                   case when c.last_bad_at >= :assigned then c.last_bad_at end as bad_any
+            from card_state c
+            where c.last_review_at >= :assigned and c.question_id in (:questions) and %s
             """;
 
     /** The cohort's members' ids, for the statements that take them as a list ({@code members}). */
@@ -90,17 +106,9 @@ public final class AssignmentQueries {
             order by u.display_name, u.username, m.user_account_id
             """;
 
-    /** Every member's progress ({@code members}: their ids, {@link #MEMBER_IDS}), for the analytics and "who is behind". */
-    public static final String ALL_PROGRESS =
-            PROGRESS.formatted(ON_TIME, GOOD_LAST, RATINGS.formatted("l.user_account_id in (:members)"), "");
-
-    /** One member's progress ({@code member}), for their own view and Today. */
-    public static final String OWN_PROGRESS = PROGRESS.formatted(
-            ON_TIME, GOOD_LAST, RATINGS.formatted("l.user_account_id = :member"), "and m.user_account_id = :member");
-
     /**
      * The members in the matrix's order, a page at a time (the caller adds the limit). Their counts for the rule
-     * come from the page's {@link #CELLS}, which carry the same four instants per question.
+     * come from the page's {@link RatingSource#cells}, which carry the same four instants per question.
      */
     public static final String MEMBER_PAGE = """
             select m.user_account_id, u.username, u.display_name
@@ -114,82 +122,135 @@ public final class AssignmentQueries {
             """;
 
     /**
-     * The matrix's cells for a page of members: the card's memory and the rule's four instants. Read by member
-     * and question ({@code members}, {@code questions}: constants, as {@link #RATINGS} says why), the page's cards
-     * from V18's ix_card_state_dashboard and their ratings from V24's index.
-     */
-    public static final String CELLS = """
-            select c.user_account_id, c.question_id, c.reps, c.phase, c.stability, c.due_at,
-                   r.good_before, r.bad_before, r.good_any, r.bad_any
-            from card_state c
-            left join (%s) r on r.member_id = c.user_account_id and r.question_id = c.question_id
-            where c.user_account_id in (:members) and c.reps > 0 and c.question_id in (:questions)
-            """.formatted(RATINGS.formatted("l.user_account_id in (:members)"));
-
-    /**
      * Per question, over the members who have rated it: learners, lapses, ratings, average stability in review,
-     * and the average FSRS retrievability now and in {@link #FORGET_HORIZON_DAYS} days by {@link
+     * the average FSRS retrievability now and in {@link #FORGET_HORIZON_DAYS} days by {@link
      * FsrsScheduler#retrievability}'s curve with whole days elapsed (about to forget: the later one below {@link
-     * #FORGET_THRESHOLD}). One pass over the cohort's cards serves "hardest" and "about to forget". The curve's two
-     * constants are written into the statement: bound as parameters, H2 took them at a lower precision than the
-     * scheduler's.
+     * #FORGET_THRESHOLD}), and Agains (their share of the ratings: hardest). One pass over the cohort's cards, read
+     * member by member from V26's ix_card_state_cohort alone ({@code members}, {@code questions}: constants, as
+     * {@link #LOG_RATINGS} says why), serves "hardest" and "about to forget". The curve's two constants are written
+     * into the statement: bound as parameters, H2 took them at a lower precision than the scheduler's.
      */
     public static final String QUESTION_FIGURES = """
             select c.question_id, count(*), sum(c.lapses), sum(c.reps),
                    avg(case when c.phase = 'REVIEW' then c.stability end),
                    avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :now) / 86400) / c.stability, :decay)),
-                   avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :later) / 86400) / c.stability, :decay))
-            from question_set_item i
-            join question q on q.id = i.question_id and q.retired = false
-            join card_state c on c.question_id = i.question_id and c.reps > 0
-                              and c.stability is not null and c.last_review_at is not null
-            join cohort_member m on m.user_account_id = c.user_account_id and m.cohort_id = :cohort and m.role = 'MEMBER'
-            where i.set_id = :set
+                   avg(power(1 + :factor * floor(timestampdiff(second, c.last_review_at, :later) / 86400) / c.stability, :decay)),
+                   sum(c.agains)
+            from card_state c
+            where c.user_account_id in (:members) and c.question_id in (:questions) and c.reps > 0
+              and c.stability is not null and c.last_review_at is not null
             group by c.question_id
             """.replace(":factor", Double.toString(CURVE.curveFactor()))
             .replace(":decay", Double.toString(CURVE.curveDecay()));
 
     /**
-     * Per question: the members' ratings since {@code since} and how many were Again, read member by member (the
-     * members and the set's questions as constants, as {@link #RATINGS} says why).
+     * Where the completion rule's four instants per member and question come from, which decides the statements
+     * for progress and the matrix's cells. Both give the same answer before the due moment (a contract test holds
+     * them to it); only the log can tell, after it, which ratings came before it.
      */
-    public static final String AGAIN_SHARE = """
-            select l.question_id, count(*), sum(case when l.rating = 'AGAIN' then 1 else 0 end)
-            from cohort_member m
-            join review_log l on l.user_account_id = m.user_account_id and l.undone_at is null and l.reviewed_at >= :since
-            where m.cohort_id = :cohort and m.role = 'MEMBER' and l.user_account_id in (:members)
-              and l.question_id in (:questions)
-            group by l.question_id
-            """;
+    public enum RatingSource {
+        /** Before the due moment: the cards' latest ratings (V26), one row per member and question. */
+        CARDS("c.user_account_id", CARD_RATINGS, """
+                select c.user_account_id, c.question_id, c.reps, c.phase, c.stability, c.due_at,
+                       case when c.last_good_at >= :assigned then c.last_good_at end,
+                       case when c.last_bad_at >= :assigned then c.last_bad_at end,
+                       case when c.last_good_at >= :assigned then c.last_good_at end,
+                       case when c.last_bad_at >= :assigned then c.last_bad_at end
+                from card_state c
+                where c.user_account_id in (:members) and c.reps > 0 and c.question_id in (:questions)
+                """),
+        /** From the due moment on: every rating since the assignment, from V24's index. */
+        LOG("l.user_account_id", LOG_RATINGS, """
+                select c.user_account_id, c.question_id, c.reps, c.phase, c.stability, c.due_at,
+                       r.good_before, r.bad_before, r.good_any, r.bad_any
+                from card_state c
+                left join (%s) r on r.member_id = c.user_account_id and r.question_id = c.question_id
+                where c.user_account_id in (:members) and c.reps > 0 and c.question_id in (:questions)
+                """.formatted(LOG_RATINGS.formatted("l.user_account_id in (:members)")));
+
+        private final String allProgress;
+        private final String ownProgress;
+        private final String cells;
+
+        /** {@code member}: the member's column in {@code ratings}, whose {@code %s} narrows the members. */
+        RatingSource(String member, String ratings, String cells) {
+            this.allProgress = PROGRESS.formatted(ON_TIME, GOOD_LAST, ratings.formatted(member + " in (:members)"), "");
+            this.ownProgress = PROGRESS.formatted(
+                    ON_TIME, GOOD_LAST, ratings.formatted(member + " = :member"), "and m.user_account_id = :member");
+            this.cells = cells;
+        }
+
+        /** The cards until the due moment, the log from then on. */
+        public static RatingSource at(Instant now, Instant dueAt) {
+            return now.isBefore(dueAt) ? CARDS : LOG;
+        }
+
+        /**
+         * Every member's progress ({@code members}: their ids, {@link #MEMBER_IDS}), for the analytics and "who is
+         * behind". Members without a rating get a row of zeros.
+         */
+        public String allProgress() {
+            return allProgress;
+        }
+
+        /** One member's progress ({@code member}), for their own view and Today. */
+        public String ownProgress() {
+            return ownProgress;
+        }
+
+        /**
+         * The matrix's cells for a page of members ({@code members}): each card's memory and the rule's four
+         * instants, read by member and question (constants, as {@link #LOG_RATINGS} says why).
+         */
+        public String cells() {
+            return cells;
+        }
+    }
 
     private AssignmentQueries() {}
 
     /**
-     * The analytics' statements for one assignment at {@code now}, with their parameters: {@code allMembers} are the
-     * cohort's ({@link #MEMBER_IDS}), {@code questions} the set's active ones ({@link #QUESTIONS}) and {@code
-     * pageOfMembers} the matrix page's.
+     * The analytics' statements for one assignment at {@code now}, with their parameters, reading ratings from
+     * where {@link RatingSource#at} says: {@code allMembers} are the cohort's ({@link #MEMBER_IDS}), {@code
+     * questions} the set's active ones ({@link #QUESTIONS}) and {@code pageOfMembers} the matrix page's.
      */
     public static Statements statements(
             long cohortId,
-            long setId,
             Instant assignedAt,
             Instant dueAt,
             Instant now,
             Collection<Long> allMembers,
             Collection<Long> questions,
             Collection<Long> pageOfMembers) {
-        Map<String, Object> members = Map.of("cohort", cohortId, "questions", ids(questions));
-        Map<String, Object> rated = with(members, "assigned", assignedAt, "due", dueAt);
-        Map<String, Object> page = with(rated, "members", ids(pageOfMembers));
-        Map<String, Object> again = with(members, "since", now.minus(AGAIN_WINDOW), "members", ids(allMembers));
-        rated = with(rated, "members", ids(allMembers));
+        return statements(
+                RatingSource.at(now, dueAt), cohortId, assignedAt, dueAt, now, allMembers, questions, pageOfMembers);
+    }
+
+    /** As above, with the ratings read from {@code source} whatever the time: what the benchmark compares. */
+    public static Statements statements(
+            RatingSource source,
+            long cohortId,
+            Instant assignedAt,
+            Instant dueAt,
+            Instant now,
+            Collection<Long> allMembers,
+            Collection<Long> questions,
+            Collection<Long> pageOfMembers) {
+        Map<String, Object> rated =
+                Map.of("cohort", cohortId, "questions", ids(questions), "assigned", assignedAt, "due", dueAt);
         Map<String, Object> figures = Map.of(
-                "cohort", cohortId, "set", setId, "now", now, "later", now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
+                "members",
+                ids(allMembers),
+                "questions",
+                ids(questions),
+                "now",
+                now,
+                "later",
+                now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
         return new Statements(
-                new Statement(ALL_PROGRESS, rated),
-                new Statement(AGAIN_SHARE, again),
+                new Statement(source.allProgress(), with(rated, "members", ids(allMembers))),
                 new Statement(QUESTION_FIGURES, figures),
-                new Statement(CELLS, page));
+                new Statement(source.cells(), with(rated, "members", ids(pageOfMembers))));
     }
 
     /**
@@ -212,9 +273,9 @@ public final class AssignmentQueries {
     public record Statement(String sql, Map<String, Object> parameters) {}
 
     /** What the analytics view runs besides the small lists: every member's progress, the question figures, a page's cells. */
-    public record Statements(Statement progress, Statement againShare, Statement questionFigures, Statement cells) {
+    public record Statements(Statement progress, Statement questionFigures, Statement cells) {
         public List<Statement> all() {
-            return List.of(progress, againShare, questionFigures, cells);
+            return List.of(progress, questionFigures, cells);
         }
     }
 }

@@ -73,21 +73,7 @@ public class ClassAnalyticsService {
         Map<Long, String> titles = new HashMap<>();
         questions.forEach(question -> titles.put(question.questionId(), question.title()));
         AssignmentQueries.Statements statements = AssignmentQueries.statements(
-                cohortId,
-                assignment.getQuestionSet().id(),
-                assignment.getAssignedAt(),
-                assignment.dueAt(),
-                now,
-                memberIds,
-                questionIds,
-                List.of());
-        Map<Long, Object[]> again = new HashMap<>();
-        if (!memberIds.isEmpty()) {
-            for (Object[] row : progress.rows(
-                    statements.againShare().sql(), statements.againShare().parameters())) {
-                again.put(AssignmentProgress.number(row[0]).longValue(), row);
-            }
-        }
+                cohortId, assignment.getAssignedAt(), assignment.dueAt(), now, memberIds, questionIds, List.of());
         List<HardQuestion> hardest = new ArrayList<>();
         List<FadingQuestion> fading = new ArrayList<>();
         for (Object[] row : progress.rows(
@@ -97,12 +83,8 @@ public class ClassAnalyticsService {
             int learners = AssignmentProgress.number(row[1]).intValue();
             long reps = AssignmentProgress.number(row[3]).longValue();
             double lapseRate = reps == 0 ? 0 : AssignmentProgress.number(row[2]).doubleValue() / reps;
-            Object[] ratings = again.get(questionId);
             Double againShare =
-                    ratings == null || AssignmentProgress.number(ratings[1]).longValue() == 0
-                            ? null
-                            : AssignmentProgress.number(ratings[2]).doubleValue()
-                                    / AssignmentProgress.number(ratings[1]).doubleValue();
+                    reps == 0 ? null : AssignmentProgress.number(row[7]).doubleValue() / reps;
             Double stability =
                     row[4] == null ? null : AssignmentProgress.number(row[4]).doubleValue();
             hardest.add(new HardQuestion(questionId, title, learners, lapseRate, againShare, stability));

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param learners         members who have rated it
  * @param lapseRate        lapses per rating over those members' cards (0 to 1)
- * @param againShare       the share of their ratings in the last 90 days that were Again (0 to 1); null without any
+ * @param againShare       the share of their ratings that were Again (0 to 1), kept on their cards; null without any
  * @param averageStability their average stability in days, over cards on day intervals; null when none are
  */
 public record HardQuestion(

@@ -41,6 +41,9 @@ public record PersonalData(
             @Nullable Instant lastReviewAt,
             int reps,
             int lapses,
+            int agains,
+            @Nullable Instant lastGoodAt,
+            @Nullable Instant lastBadAt,
             boolean bookmarked) {}
 
     public record Review(

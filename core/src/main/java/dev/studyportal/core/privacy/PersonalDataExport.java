@@ -109,6 +109,9 @@ public class PersonalDataExport {
                                 c.getLastReviewAt(),
                                 c.getReps(),
                                 c.getLapses(),
+                                c.getAgains(),
+                                c.getLastGoodAt(),
+                                c.getLastBadAt(),
                                 c.isBookmarked()))
                         .toList(),
                 logs.findAllOfLearner(account.id()).stream()
@@ -257,6 +260,9 @@ public class PersonalDataExport {
                 "last_review_at",
                 "reps",
                 "lapses",
+                "agains",
+                "last_good_or_easy_at",
+                "last_again_or_hard_at",
                 "bookmarked");
         data.cards()
                 .forEach(c -> cardRows.row(
@@ -270,6 +276,9 @@ public class PersonalDataExport {
                         c.lastReviewAt(),
                         c.reps(),
                         c.lapses(),
+                        c.agains(),
+                        c.lastGoodAt(),
+                        c.lastBadAt(),
                         c.bookmarked()));
         Csv reviewRows = new Csv(
                 "question_key",

@@ -6,6 +6,8 @@ import dev.studyportal.core.review.fsrs.FsrsScheduler;
 import dev.studyportal.core.review.fsrs.Rating;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CardReviews {
+
+    private static final Set<Rating> GOOD_OR_EASY = EnumSet.of(Rating.GOOD, Rating.EASY);
+    private static final Set<Rating> AGAIN_OR_HARD = EnumSet.of(Rating.AGAIN, Rating.HARD);
 
     private final CardStateRepository cards;
     private final ReviewLogRepository logs;
@@ -50,7 +55,15 @@ class CardReviews {
 
     /** Takes {@code log}, the card's latest rating, back: the card returns to its state before it. */
     void undo(CardState card, ReviewLog log, Instant at) {
-        card.restore(log);
+        Rating undone = log.getRating();
+        card.restore(
+                log,
+                logs.latestOfKind(
+                                card.getLearner().id(),
+                                card.getQuestion().id(),
+                                undone.isGoodOrEasy() ? GOOD_OR_EASY : AGAIN_OR_HARD,
+                                log.id())
+                        .orElse(null));
         log.undo(at);
         rollup.takeBack(log);
     }

@@ -67,6 +67,17 @@ public class CardState extends AbstractEntity {
     @Column(nullable = false)
     private int lapses;
 
+    /** How many of the ratings that stand were Again: the share of Again per question comes from the cards. */
+    @Column(nullable = false)
+    private int agains;
+
+    /** The latest rating that stands of Good or Easy, and of Again or Hard: what an assignment's rule asks. */
+    @Column(name = "last_good_at")
+    private @Nullable Instant lastGoodAt;
+
+    @Column(name = "last_bad_at")
+    private @Nullable Instant lastBadAt;
+
     @Column(name = "seen_content_version")
     private @Nullable Integer seenContentVersion;
 
@@ -102,6 +113,14 @@ public class CardState extends AbstractEntity {
         if (rating == Rating.AGAIN && phase == CardPhase.REVIEW) {
             lapses++;
         }
+        if (rating == Rating.AGAIN) {
+            agains++;
+        }
+        if (rating.isGoodOrEasy()) {
+            lastGoodAt = at;
+        } else {
+            lastBadAt = at;
+        }
         phase = after.phase();
         step = after.step();
         stability = after.stability();
@@ -113,8 +132,20 @@ public class CardState extends AbstractEntity {
         return log;
     }
 
-    /** Puts the card back as it was before {@code log}, which must be this card's latest review. */
-    void restore(ReviewLog log) {
+    /**
+     * Puts the card back as it was before {@code log}, which must be this card's latest review. The log keeps no
+     * copy of the latest-rating moments, so the caller looks up {@code earlierOfSameKind}: the latest other rating
+     * that stands of the same kind as the one undone (Good or Easy, or Again or Hard), if any.
+     */
+    void restore(ReviewLog log, @Nullable Instant earlierOfSameKind) {
+        if (log.getRating() == Rating.AGAIN) {
+            agains--;
+        }
+        if (log.getRating().isGoodOrEasy()) {
+            lastGoodAt = earlierOfSameKind;
+        } else {
+            lastBadAt = earlierOfSameKind;
+        }
         ReviewLog.Snapshot before = log.before();
         phase = before.phase();
         step = before.step();
@@ -194,6 +225,18 @@ public class CardState extends AbstractEntity {
 
     public int getLapses() {
         return lapses;
+    }
+
+    public int getAgains() {
+        return agains;
+    }
+
+    public @Nullable Instant getLastGoodAt() {
+        return lastGoodAt;
+    }
+
+    public @Nullable Instant getLastBadAt() {
+        return lastBadAt;
     }
 
     public @Nullable Integer getSeenContentVersion() {

@@ -1,6 +1,8 @@
 package dev.studyportal.core.review;
 
+import dev.studyportal.core.review.fsrs.Rating;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +41,18 @@ public interface ReviewLogRepository extends JpaRepository<ReviewLog, Long> {
             order by l.reviewedAt desc, l.id desc
             """)
     List<ReviewLog> findHistory(@Param("learnerId") long learnerId, @Param("questionId") long questionId);
+
+    /** When the learner last rated the question with one of {@code ratings}, leaving out one rating (being undone). */
+    @Query("""
+            select max(l.reviewedAt) from ReviewLog l
+            where l.learner.id = :learnerId and l.question.id = :questionId and l.undoneAt is null
+              and l.rating in :ratings and l.id <> :except
+            """)
+    Optional<Instant> latestOfKind(
+            @Param("learnerId") long learnerId,
+            @Param("questionId") long questionId,
+            @Param("ratings") Collection<Rating> ratings,
+            @Param("except") long except);
 
     boolean existsByAttempt(UUID attempt);
 

@@ -31,10 +31,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +87,9 @@ abstract class AssignmentServiceContract {
 
     @Autowired
     TestBank bank;
+
+    @Autowired
+    AssignmentProgress progress;
 
     @Autowired
     MutableClock clock;
@@ -485,8 +490,8 @@ abstract class AssignmentServiceContract {
                     assertThat(hardest.questionId()).isEqualTo(questionIds.get(1));
                     assertThat(hardest.learners()).isEqualTo(2);
                     assertThat(hardest.againShare())
-                            .as("ana's Good, bob's Again and Good; ana's Again is 95 days old")
-                            .isCloseTo(1.0 / 3, within(1e-9));
+                            .as("ana's Again and Good, bob's Again and Good; nobody else's")
+                            .isCloseTo(0.5, within(1e-9));
                 });
         // Due on day 5: ana's Again came before it and her Good after, so question 2 counts late; bob's Good is
         // after his Again, both late. Question 3 is retired, question 4 is not in the set.
@@ -504,6 +509,124 @@ abstract class AssignmentServiceContract {
                 .containsExactly(
                         "carl 0/0 [NOT_SEEN, NOT_SEEN]", "ana 1/1 [NOT_SEEN, KNOWN]", "bob 1/1 [NOT_SEEN, KNOWN]");
         assertThat(figures.states()).containsEntry(AssignmentState.OVERDUE, 3);
+    }
+
+    /**
+     * Before the due moment the analytics read the rule's instants from the cards (V26), after it from the log. Both
+     * must agree while both may be asked: through ratings before the assignment, Again and Hard after Good, undone
+     * ratings of each kind, and a member with nothing. The cards' moments are also what V26's backfill computes from
+     * the log, so that an upgraded install reads the same as one that kept them from the start.
+     */
+    @Test
+    void before_the_due_moment_the_cards_answer_as_the_log_does() throws Exception {
+        rate("ana", 0, Rating.GOOD);
+        rate("bob", 2, Rating.AGAIN);
+        clock.set(START.plusSeconds(60));
+        long id = assignDueIn(5);
+        List.of(
+                        step("ana", 0, Rating.AGAIN),
+                        step("ana", 0, Rating.GOOD),
+                        step("ana", null, null),
+                        step("ana", 1, Rating.GOOD),
+                        step("ana", 1, Rating.HARD),
+                        step("ana", 2, Rating.EASY),
+                        step("ana", null, null),
+                        step("bob", 1, Rating.AGAIN),
+                        step("bob", 1, Rating.GOOD),
+                        step("bob", 1, Rating.AGAIN),
+                        step("bob", null, null),
+                        step("bob", 0, Rating.HARD),
+                        step("bob", 0, Rating.GOOD))
+                .forEach(step -> {
+                    clock.set(clock.instant().plusSeconds(30));
+                    if (step.rating() == null) {
+                        reviews.undoLast(step.username());
+                    } else {
+                        rate(step.username(), step.question(), step.rating());
+                    }
+                });
+        List<Long> members = List.of(
+                accountRepository.requireByUsername("ana").id(),
+                accountRepository.requireByUsername("bob").id(),
+                accountRepository.requireByUsername("carl").id());
+        Map<AssignmentQueries.RatingSource, List<String>> progressBySource =
+                new EnumMap<>(AssignmentQueries.RatingSource.class);
+        Map<AssignmentQueries.RatingSource, List<String>> cellsBySource =
+                new EnumMap<>(AssignmentQueries.RatingSource.class);
+        for (AssignmentQueries.RatingSource source : AssignmentQueries.RatingSource.values()) {
+            transaction.executeWithoutResult(status -> {
+                Assignment assignment = entityManager.find(Assignment.class, id);
+                assertThat(clock.instant()).isBefore(assignment.dueAt());
+                Map<String, Object> parameters = AssignmentProgress.parameters(
+                        assignment, Map.of("members", members, "questions", questionIds.subList(0, 3)));
+                progressBySource.put(source, rows(progress.rows(source.allProgress(), parameters)));
+                cellsBySource.put(
+                        source,
+                        rows(progress.rows(source.cells(), parameters)).stream()
+                                .sorted()
+                                .toList());
+            });
+        }
+        assertThat(progressBySource.get(AssignmentQueries.RatingSource.CARDS))
+                .as("ana: question 1 Again last since the assignment, 2 Hard last, 3 undone; bob: 1 and 2 Good last")
+                .containsExactly(
+                        "%d carl =HYPERLINK(\"x\") 0 0 0".formatted(members.get(2)),
+                        "%d ana Person ana 2 0 0".formatted(members.get(0)),
+                        "%d bob Person bob 2 2 0".formatted(members.get(1)))
+                .isEqualTo(progressBySource.get(AssignmentQueries.RatingSource.LOG));
+        assertThat(cellsBySource.get(AssignmentQueries.RatingSource.CARDS))
+                .as("ana's questions 1 and 2, bob's 1, 2 and 3 (3 rated before the assignment only)")
+                .hasSize(5)
+                .isEqualTo(cellsBySource.get(AssignmentQueries.RatingSource.LOG));
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String moments = "select user_account_id, question_id, agains, last_good_at, last_bad_at from card_state"
+                + " order by user_account_id, question_id";
+        List<Map<String, Object>> kept = jdbc.queryForList(moments);
+        assertThat(jdbc.queryForObject("select sum(agains) from card_state", Long.class))
+                .as("ana's Again on question 1, bob's on 2 and 3; bob's undone Again not")
+                .isEqualTo(3);
+        jdbc.update("update card_state set agains = 0, last_good_at = null, last_bad_at = null");
+        jdbc.update(v26Backfill());
+        assertThat(jdbc.queryForList(moments)).isEqualTo(kept);
+    }
+
+    private record Step(
+            String username,
+            @Nullable Integer question,
+            @Nullable Rating rating) {}
+
+    /** A rating, or an undo of the learner's latest where {@code question} and {@code rating} are null. */
+    private static Step step(String username, @Nullable Integer question, @Nullable Rating rating) {
+        return new Step(username, question, rating);
+    }
+
+    /** Rows as text, instants as instants, in a stable order: what two statements can be compared by. */
+    private static List<String> rows(List<Object[]> rows) {
+        return rows.stream()
+                .map(row -> java.util.Arrays.stream(row)
+                        .map(value -> switch (value) {
+                            case null -> "null";
+                            case Number number ->
+                                new java.math.BigDecimal(number.toString())
+                                        .stripTrailingZeros()
+                                        .toPlainString();
+                            case String text -> text;
+                            default -> String.valueOf(AssignmentProgress.instant(value));
+                        })
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .toList();
+    }
+
+    private static String v26Backfill() throws java.io.IOException {
+        try (var in =
+                AssignmentServiceContract.class.getResourceAsStream("/db/migration/V26__card_rating_moments.sql")) {
+            String migration = new String(
+                    java.util.Objects.requireNonNull(in, "V26").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String update = migration.substring(migration.indexOf("UPDATE card_state"));
+            return update.substring(0, update.indexOf(';'));
+        }
     }
 
     /** The members' average retrievability computed card by card through the scheduler, to hold the SQL to it. */

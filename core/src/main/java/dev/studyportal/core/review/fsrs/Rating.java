@@ -25,6 +25,11 @@ public enum Rating {
         return this != AGAIN;
     }
 
+    /** What an assignment's completion rule accepts as the last word on a question; Again and Hard are not. */
+    public boolean isGoodOrEasy() {
+        return this == GOOD || this == EASY;
+    }
+
     public static Rating of(int value) {
         for (Rating rating : values()) {
             if (rating.value == value) {

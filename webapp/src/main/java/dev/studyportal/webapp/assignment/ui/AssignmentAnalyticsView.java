@@ -158,7 +158,7 @@ class AssignmentAnalyticsView extends VerticalLayout implements BeforeEnterObser
                 .setFlexGrow(4);
         hardest.addColumn(HardQuestion::learners).setHeader("Learners").setTextAlign(ColumnTextAlign.END);
         hardest.addColumn(question -> percent(question.againShare()))
-                .setHeader("Again (90 days)")
+                .setHeader("Again")
                 .setTextAlign(ColumnTextAlign.END);
         hardest.addColumn(question -> percent(question.lapseRate()))
                 .setHeader("Lapses per rating")
