@@ -2,7 +2,7 @@
 -- how many of its ratings were Again. Class analytics of an assignment that is not yet due read these from
 -- the cohort's cards (one row per member and question) instead of every rating since the assignment: before
 -- the due moment every rating so far counts, so the latest of each kind is all the completion rule needs
--- (AssignmentQueries.CARD_RATINGS). The review log stays the record; these are kept with each rating and undo
+-- (AssignmentQueries.CARD_PROGRESS). The review log stays the record; these are kept with each rating and undo
 -- (CardReviews) and are filled here from the log for the cards that exist.
 ALTER TABLE card_state ADD COLUMN agains INT NOT NULL DEFAULT 0;
 ALTER TABLE card_state ADD COLUMN last_good_at TIMESTAMP(6) NULL;

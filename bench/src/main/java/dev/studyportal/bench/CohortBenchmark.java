@@ -92,6 +92,11 @@ final class CohortBenchmark extends RepeatedBenchmark {
             description = "Members on the matrix's first page (default: ${DEFAULT-VALUE}).")
     int page;
 
+    @Option(
+            names = "--keep-database",
+            description = "Leave the seeded database in place, to try statements on it with the mysql client.")
+    boolean keepDatabase;
+
     private final PrintStream out = System.out;
 
     CohortBenchmark() {
@@ -184,7 +189,11 @@ final class CohortBenchmark extends RepeatedBenchmark {
                         memberIds.subList(0, Math.min(page, memberIds.size())));
             }
         } finally {
-            server.dropDatabase(database);
+            if (keepDatabase) {
+                out.println("Kept the database " + database + " for a closer look; drop it when done.");
+            } else {
+                server.dropDatabase(database);
+            }
             deleteTree(folder);
         }
         return 0;
