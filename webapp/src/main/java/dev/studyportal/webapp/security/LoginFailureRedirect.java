@@ -1,5 +1,6 @@
 package dev.studyportal.webapp.security;
 
+import dev.studyportal.core.account.PasswordChecksBusyException;
 import dev.studyportal.core.failure.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Back to the login view after a failed login: {@code ?error} for a wrong username or password,
  * {@code ?locked=N} when logins are refused for N more minutes, so the view can say how long to wait,
  * {@code ?unavailable} when the password could not be checked because the database is out of reach
- * (that is no reason to doubt one's password).
+ * (that is no reason to doubt one's password), {@code ?busy} when so many people were signing in that the
+ * password's turn to be checked did not come in time (nor is that).
  */
 class LoginFailureRedirect implements AuthenticationFailureHandler {
 
@@ -28,6 +30,8 @@ class LoginFailureRedirect implements AuthenticationFailureHandler {
             target = "/login?locked=" + throttled.minutesToWait();
         } else if (DatabaseOutage.isCauseOf(failure)) {
             target = "/login?unavailable";
+        } else if (failure.getCause() instanceof PasswordChecksBusyException) {
+            target = "/login?busy";
         } else {
             target = "/login?error";
         }

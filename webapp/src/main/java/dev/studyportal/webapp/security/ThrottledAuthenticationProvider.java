@@ -1,6 +1,7 @@
 package dev.studyportal.webapp.security;
 
 import dev.studyportal.core.account.LoginLockouts;
+import dev.studyportal.core.account.PasswordChecksBusyException;
 import dev.studyportal.core.account.TwoStepSignIn;
 import java.time.Duration;
 import java.util.Optional;
@@ -46,9 +47,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public @Nullable Authentication authenticate(Authentication attempt) {
         try {
             return throttled(attempt);
-        } catch (DataAccessException | TransactionException storeFailed) {
-            // Neither a right nor a wrong password: the login view says the database is out of reach.
-            throw new InternalAuthenticationServiceException("The login could not be checked", storeFailed);
+        } catch (DataAccessException | TransactionException | PasswordChecksBusyException notChecked) {
+            // Neither a right nor a wrong password: the login view says why nothing was checked.
+            throw new InternalAuthenticationServiceException("The login could not be checked", notChecked);
         }
     }
 

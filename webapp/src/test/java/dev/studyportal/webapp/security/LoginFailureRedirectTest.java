@@ -2,6 +2,7 @@ package dev.studyportal.webapp.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studyportal.core.account.PasswordChecksBusyException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,9 @@ class LoginFailureRedirectTest {
                         new CannotCreateTransactionException(
                                 "no connection", new SQLTransientConnectionException("Connection is not available")))))
                 .isEqualTo("/login?unavailable");
+        assertThat(redirectFor(new InternalAuthenticationServiceException(
+                        "The login could not be checked", new PasswordChecksBusyException(Duration.ofSeconds(10)))))
+                .isEqualTo("/login?busy");
     }
 
     private static String redirectFor(AuthenticationException failure) throws Exception {

@@ -88,6 +88,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.showErrorMessage(
                     "Could not log you in just now",
                     "The portal cannot reach its database. Your password was not checked; try again in a moment.");
+        } else if (parameters.containsKey("busy")) {
+            login.showErrorMessage(
+                    "Could not log you in just now",
+                    "Many people are logging in at this moment. Your password was not checked; try again in a few seconds.");
         } else if (parameters.containsKey("expired")) {
             login.showErrorMessage(
                     "Please log in again",

@@ -51,6 +51,16 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_login_that_waited_too_long_for_its_password_check_says_to_try_again() {
+        LoginView view = navigateWith("busy", "");
+
+        assertThat(view.login.isError()).isTrue();
+        assertThat(view.login.getElement().getPropertyRaw("i18n").toString())
+                .contains("Many people are logging in")
+                .doesNotContain("Check your username and password");
+    }
+
+    @Test
     void the_sign_up_link_shows_unless_sign_up_is_closed() {
         TestLearners.ensure(accounts, "someone-already");
         jdbc.update("UPDATE portal_setting SET setting_value = 'CLOSED' WHERE name = 'sign-up-mode'");
