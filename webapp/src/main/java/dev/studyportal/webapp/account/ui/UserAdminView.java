@@ -19,7 +19,7 @@ import dev.studyportal.core.account.ManagedAccount;
 import dev.studyportal.core.account.Role;
 import dev.studyportal.core.account.SignUpPolicy;
 import dev.studyportal.core.account.TwoStepSignIn;
-import dev.studyportal.webapp.security.CurrentLearner;
+import dev.studyportal.webapp.security.CurrentAdministrator;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,7 +55,7 @@ class UserAdminView extends VerticalLayout {
             TwoStepSignIn twoStep,
             SignUpPolicy signUpPolicy,
             CohortCreationPolicy cohortCreationPolicy,
-            CurrentLearner currentUser) {
+            CurrentAdministrator currentUser) {
         this.administration = administration;
         String admin = currentUser.username();
         this.editor = new UserEditor(administration, twoStep, admin, this::changed);
