@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -47,9 +48,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public @Nullable Authentication authenticate(Authentication attempt) {
         try {
             return throttled(attempt);
-        } catch (DataAccessException | TransactionException | PasswordChecksBusyException notChecked) {
-            // Neither a right nor a wrong password: the login view says why nothing was checked.
-            throw new InternalAuthenticationServiceException("The login could not be checked", notChecked);
+        } catch (DataAccessException | TransactionException storeFailed) {
+            // Neither a right nor a wrong password: the login view says the database is out of reach.
+            throw new InternalAuthenticationServiceException("The login could not be checked", storeFailed);
+        } catch (PasswordChecksBusyException busy) {
+            // Nor this, but nothing failed either: not the "internal error" Spring logs for the exception above.
+            throw new AuthenticationServiceException("The password's turn to be checked did not come", busy);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -25,8 +26,9 @@ class LoginFailureRedirectTest {
                         new CannotCreateTransactionException(
                                 "no connection", new SQLTransientConnectionException("Connection is not available")))))
                 .isEqualTo("/login?unavailable");
-        assertThat(redirectFor(new InternalAuthenticationServiceException(
-                        "The login could not be checked", new PasswordChecksBusyException(Duration.ofSeconds(10)))))
+        assertThat(redirectFor(new AuthenticationServiceException(
+                        "The password's turn to be checked did not come",
+                        new PasswordChecksBusyException(Duration.ofSeconds(10)))))
                 .isEqualTo("/login?busy");
     }
 
