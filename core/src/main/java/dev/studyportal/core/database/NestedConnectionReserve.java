@@ -39,7 +39,8 @@ public final class NestedConnectionReserve extends DelegatingDataSource implemen
     public static NestedConnectionReserve around(HikariDataSource main, int size) {
         HikariDataSource reserve = new HikariDataSource();
         main.copyStateTo(reserve);
-        reserve.setPoolName(main.getPoolName() + "-nested");
+        // The main pool is named when it starts, which may be after this.
+        reserve.setPoolName((main.getPoolName() == null ? "studyportal" : main.getPoolName()) + "-nested");
         reserve.setMaximumPoolSize(size);
         reserve.setMinimumIdle(0);
         return new NestedConnectionReserve(main, reserve);

@@ -21,9 +21,10 @@ class NestedConnectionReserveSetup implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        int size = environment.getProperty("studyportal.database.nested-connections", Integer.class, 2);
-        if (bean instanceof HikariDataSource pool && size > 0) {
-            return NestedConnectionReserve.around(pool, size);
+        // Every bean of the application passes here: look at the property only for the pool.
+        if (bean instanceof HikariDataSource pool) {
+            int size = environment.getProperty("studyportal.database.nested-connections", Integer.class, 2);
+            return size > 0 ? NestedConnectionReserve.around(pool, size) : pool;
         }
         return bean;
     }
