@@ -233,22 +233,10 @@ public final class AssignmentQueries {
 
     /**
      * The analytics' statements for one assignment at {@code now}, with their parameters, reading ratings from
-     * where {@link RatingSource#at} says: {@code allMembers} are the cohort's ({@link #MEMBER_IDS}), {@code
-     * questions} the set's active ones ({@link #QUESTIONS}) and {@code pageOfMembers} the matrix page's.
+     * {@code source} ({@link RatingSource#at} says which the service reads): {@code allMembers} are the cohort's
+     * ({@link #MEMBER_IDS}), {@code questions} the set's active ones ({@link #QUESTIONS}) and {@code
+     * pageOfMembers} the matrix page's. The service runs each where it needs it; the benchmark runs them all.
      */
-    public static Statements statements(
-            long cohortId,
-            Instant assignedAt,
-            Instant dueAt,
-            Instant now,
-            Collection<Long> allMembers,
-            Collection<Long> questions,
-            Collection<Long> pageOfMembers) {
-        return statements(
-                RatingSource.at(now, dueAt), cohortId, assignedAt, dueAt, now, allMembers, questions, pageOfMembers);
-    }
-
-    /** As above, with the ratings read from {@code source} whatever the time: what the benchmark compares. */
     public static Statements statements(
             RatingSource source,
             long cohortId,
@@ -260,19 +248,25 @@ public final class AssignmentQueries {
             Collection<Long> pageOfMembers) {
         Map<String, Object> rated =
                 Map.of("cohort", cohortId, "questions", ids(questions), "assigned", assignedAt, "due", dueAt);
-        Map<String, Object> figures = Map.of(
-                "members",
-                ids(allMembers),
-                "questions",
-                ids(questions),
-                "now",
-                now,
-                "later",
-                now.plus(Duration.ofDays(FORGET_HORIZON_DAYS)));
         return new Statements(
                 new Statement(source.allProgress(), with(rated, "members", ids(allMembers))),
-                new Statement(QUESTION_FIGURES, figures),
+                questionFigures(allMembers, questions, now),
                 new Statement(source.cells(), with(rated, "members", ids(pageOfMembers))));
+    }
+
+    /** {@link #QUESTION_FIGURES} over the cohort's members' cards on the set's active questions, at {@code now}. */
+    static Statement questionFigures(Collection<Long> allMembers, Collection<Long> questions, Instant now) {
+        return new Statement(
+                QUESTION_FIGURES,
+                Map.of(
+                        "members",
+                        ids(allMembers),
+                        "questions",
+                        ids(questions),
+                        "now",
+                        now,
+                        "later",
+                        now.plus(Duration.ofDays(FORGET_HORIZON_DAYS))));
     }
 
     /**

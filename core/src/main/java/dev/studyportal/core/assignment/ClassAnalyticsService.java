@@ -72,12 +72,10 @@ public class ClassAnalyticsService {
         List<MemberProgress> members = progress.all(assignment, now, questionIds, memberIds);
         Map<Long, String> titles = new HashMap<>();
         questions.forEach(question -> titles.put(question.questionId(), question.title()));
-        AssignmentQueries.Statements statements = AssignmentQueries.statements(
-                cohortId, assignment.getAssignedAt(), assignment.dueAt(), now, memberIds, questionIds, List.of());
+        AssignmentQueries.Statement figures = AssignmentQueries.questionFigures(memberIds, questionIds, now);
         List<HardQuestion> hardest = new ArrayList<>();
         List<FadingQuestion> fading = new ArrayList<>();
-        for (Object[] row : progress.rows(
-                statements.questionFigures().sql(), statements.questionFigures().parameters())) {
+        for (Object[] row : progress.rows(figures.sql(), figures.parameters())) {
             long questionId = AssignmentProgress.number(row[0]).longValue();
             String title = titles.getOrDefault(questionId, "");
             int learners = AssignmentProgress.number(row[1]).intValue();

@@ -49,15 +49,18 @@ public final class NestedConnectionReserve extends DelegatingDataSource implemen
     @Override
     public Connection getConnection() throws SQLException {
         AtomicInteger held = open.get();
-        DataSource source = held.get() > 0 ? reserve : obtainTargetDataSource();
-        return counted(source.getConnection(), held);
+        return counted(source(held).getConnection(), held);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         AtomicInteger held = open.get();
-        DataSource source = held.get() > 0 ? reserve : obtainTargetDataSource();
-        return counted(source.getConnection(username, password), held);
+        return counted(source(held).getConnection(username, password), held);
+    }
+
+    /** The reserve for a thread that holds a connection already, the main pool otherwise. */
+    private DataSource source(AtomicInteger held) {
+        return held.get() > 0 ? reserve : obtainTargetDataSource();
     }
 
     /** The reserve's pool, for its figures. */
