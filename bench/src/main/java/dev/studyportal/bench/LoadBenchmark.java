@@ -158,6 +158,9 @@ final class LoadBenchmark extends SeededBenchmark {
             }
             Path figures = work.resolve("load-figures.properties");
             Files.deleteIfExists(figures);
+            for (String probe : List.of("before", "after.floor", "after.review")) {
+                Files.deleteIfExists(work.resolve("histogram-heap." + probe + ".txt"));
+            }
             String loadBefore = loadAverage();
             Instant start = Instant.now();
             List<String> gatling = new ArrayList<>(List.of(
@@ -166,6 +169,7 @@ final class LoadBenchmark extends SeededBenchmark {
                     "gatling:test",
                     "-Dportal.url=http://127.0.0.1:" + port,
                     "-Dportal.pid=" + pid,
+                    "-Ddatabase.pid=" + databasePid(),
                     "-Dload.learners=" + learners,
                     "-Dload.warmup=" + warmup,
                     "-Dload.cards=" + cards,
@@ -195,7 +199,9 @@ final class LoadBenchmark extends SeededBenchmark {
             if (!Files.isRegularFile(figures)) {
                 throw new IllegalStateException("Gatling wrote no figures; see " + work.resolve("gatling.log"));
             }
-            report(read(figures));
+            Properties measured = read(figures);
+            report(measured);
+            printHistograms(work, Integer.parseInt(measured.getProperty("learners")));
         } finally {
             if (portal != null) {
                 portal.destroy();
@@ -340,6 +346,7 @@ final class LoadBenchmark extends SeededBenchmark {
                 "—",
                 "—",
                 "—");
+        reportCpu(figures, at);
         Integer before = integer(figures, "heap.before.kib");
         Integer afterFloor = integer(figures, "heap.after.floor.kib");
         Integer afterReview = integer(figures, "heap.after.review.kib");
@@ -365,6 +372,60 @@ final class LoadBenchmark extends SeededBenchmark {
                 format("%.2f×", reviewKb / floorKb),
                 "≤ 130 KB",
                 reviewKb <= HEAP_BUDGET_KB ? "yes" : "**no**");
+    }
+
+    /**
+     * The CPU each measured phase cost the portal, the database and the load generator, per learner step done: a floor click, or a
+     * card (its "Show answer" and its rating). Both phases include their N sign-ins; the review phase also the
+     * burst's, so the card's figure above the click's is a card's own cost only in a run without the burst.
+     */
+    private void reportCpu(Properties figures, String at) {
+        int clicks = count(figures, "floor-click.count");
+        int ratings = count(figures, "review-rate.count");
+        int burst = count(figures, "burst.started");
+        for (String process : List.of("portal", "database", "generator")) {
+            Integer before = integer(figures, "heap.before." + process + ".cpu.ms");
+            Integer afterFloor = integer(figures, "heap.after.floor." + process + ".cpu.ms");
+            Integer afterReview = integer(figures, "heap.after.review." + process + ".cpu.ms");
+            if (before == null || afterFloor == null || afterReview == null || clicks == 0 || ratings == 0) {
+                table.row("f. " + process + " CPU per learner step", "not measured", "—", "—", "—", "—");
+                continue;
+            }
+            double click = (double) (afterFloor - before) / clicks;
+            double card = (double) (afterReview - afterFloor) / ratings;
+            table.row(
+                    "f. " + process + " CPU per card (Show answer + rating, sign-ins included)" + at
+                            + " vs per click of the minimal view" + (burst == 0 ? "" : ", and the burst's sign-ins"),
+                    format("%.2f ms (%.1f s / %d)", card, (afterReview - afterFloor) / 1000.0, ratings),
+                    format("%.2f ms (%.1f s / %d)", click, (afterFloor - before) / 1000.0, clicks),
+                    format("%.2f×", card / click),
+                    "—",
+                    "—");
+        }
+    }
+
+    /** Where each session's heap goes: the floor's sessions against none, the review's against the floor's. */
+    private void printHistograms(Path work, int sessions) throws IOException {
+        Path before = work.resolve("histogram-heap.before.txt");
+        Path floor = work.resolve("histogram-heap.after.floor.txt");
+        Path review = work.resolve("histogram-heap.after.review.txt");
+        if (Files.isRegularFile(before) && Files.isRegularFile(floor) && Files.isRegularFile(review)) {
+            out.println();
+            out.println(HeapHistogramDiff.perSession(before, floor, sessions, 15));
+            out.println(HeapHistogramDiff.perSession(floor, review, sessions, 25));
+        }
+    }
+
+    /** The local MariaDB or MySQL server's process, whose CPU the simulation reads beside the portal's. */
+    private static String databasePid() {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.endsWith("/mariadbd") || command.endsWith("/mysqld"))
+                        .orElse(false))
+                .map(process -> String.valueOf(process.pid()))
+                .findFirst()
+                .orElse("");
     }
 
     private static int failed(Properties figures, String phase) {

@@ -1,7 +1,10 @@
 package dev.studyportal.bench.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,15 @@ final class HeapProbe {
             throw new IllegalStateException("jcmd GC.heap_info said nothing of the used heap: " + info);
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /** The live objects by class ({@code GC.class_histogram}, itself after a full collection), kept in a file. */
+    static void keepHistogram(String pid, Path file) {
+        try {
+            Files.writeString(file, jcmd(pid, "GC.class_histogram"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String jcmd(String pid, String command) {

@@ -40,9 +40,10 @@ import java.util.regex.Pattern;
  * against today's queue ({@code /review}: 20 cards, each "Show answer" then "Good"). While the learners review,
  * a burst of extra sign-ins (sign in, then sign out) arrives at a fixed rate: the logins per second the node
  * keeps up with while it serves the others. Between the phases the portal's live heap is measured after full
- * collections (jcmd), so the heap per session of each phase is the difference over N.
+ * collections (jcmd), so the heap per session of each phase is the difference over N, and the CPU the portal
+ * and the database have used so far, so each phase's CPU per learner step is the difference over N × cards.
  * <p>
- * Properties (-D): {@code portal.url}, {@code portal.pid}, {@code load.learners}, {@code load.password},
+ * Properties (-D): {@code portal.url}, {@code portal.pid}, {@code database.pid}, {@code load.learners}, {@code load.password},
  * {@code load.cards} (20), {@code load.warmup} (10 more accounts), {@code load.ramp} (seconds over which the learners arrive), {@code load.think.min} and
  * {@code load.think.max} (ms), {@code load.login.rate} (per second) and {@code load.login.seconds},
  * {@code load.results} (the file of figures the bench command reads).
@@ -51,6 +52,7 @@ public class LearnersSimulation extends Simulation {
 
     private static final String URL = System.getProperty("portal.url", "http://127.0.0.1:8080");
     private static final String PID = System.getProperty("portal.pid", "");
+    private static final String DATABASE_PID = System.getProperty("database.pid", "");
     private static final int LEARNERS = Integer.getInteger("load.learners", 50);
     private static final String PASSWORD = System.getProperty("load.password", "load-benchmark-password-42");
     private static final int CARDS = Integer.getInteger("load.cards", 20);
@@ -103,10 +105,13 @@ public class LearnersSimulation extends Simulation {
 
         PopulationBuilder reviewPhase = review.injectOpen(rampUsers(LEARNERS).during(RAMP))
                 .andThen(probe("heap after review").injectOpen(atOnceUsers(1)));
-        PopulationBuilder burstPhase = burst.injectOpen(nothingFor(RAMP), constantUsersPerSec(LOGIN_RATE).during(LOGIN_FOR));
+        PopulationBuilder afterFloor = probe("heap after floor").injectOpen(atOnceUsers(1));
+        // Without the burst (--login-seconds 0) the review phase differs from the floor's only by its view, so
+        // the two phases' CPU compare a card with a click.
+        afterFloor = LOGIN_FOR.isZero() ? afterFloor.andThen(reviewPhase) : afterFloor.andThen(reviewPhase,
+                burst.injectOpen(nothingFor(RAMP), constantUsersPerSec(LOGIN_RATE).during(LOGIN_FOR)));
         PopulationBuilder measured = probe("heap before").injectOpen(atOnceUsers(1)).andThen(
-                floor.injectOpen(rampUsers(LEARNERS).during(RAMP)).andThen(
-                        probe("heap after floor").injectOpen(atOnceUsers(1)).andThen(reviewPhase, burstPhase)));
+                floor.injectOpen(rampUsers(LEARNERS).during(RAMP)).andThen(afterFloor));
         setUp(WARMUP == 0 ? measured : warmFloor.injectOpen(rampUsers(WARMUP).during(Duration.ofSeconds(2))).andThen(
                 warmReview.injectOpen(rampUsers(WARMUP).during(Duration.ofSeconds(2))).andThen(measured)))
                 .protocols(protocol);
@@ -178,8 +183,16 @@ public class LearnersSimulation extends Simulation {
 
     private static ScenarioBuilder probe(String name) {
         return scenario(name).exec(session -> {
+            // CPU first: the probe's own full collections count towards the next phase, as they do for each.
+            String key = name.replace(' ', '.');
+            LoadFigures.value(key + ".portal.cpu.ms", String.valueOf(CpuProbe.millis(PID)));
+            LoadFigures.value(key + ".database.cpu.ms", String.valueOf(CpuProbe.millis(DATABASE_PID)));
+            // Gatling itself shares the machine's cores with the portal and the database.
+            LoadFigures.value(key + ".generator.cpu.ms", String.valueOf(CpuProbe.millis("self")));
             if (!PID.isBlank()) {
-                LoadFigures.value(name.replace(' ', '.') + ".kib", String.valueOf(HeapProbe.liveKib(PID)));
+                LoadFigures.value(key + ".kib", String.valueOf(HeapProbe.liveKib(PID)));
+                // Which classes a phase's sessions hold: the bench command compares two of these.
+                HeapProbe.keepHistogram(PID, RESULTS.toAbsolutePath().resolveSibling("histogram-" + key + ".txt"));
             }
             return session;
         });
