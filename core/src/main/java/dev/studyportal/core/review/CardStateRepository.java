@@ -22,11 +22,16 @@ public interface CardStateRepository extends JpaRepository<CardState, Long> {
             """)
     List<CardState> findDue(@Param("learnerId") long learnerId, @Param("before") Instant before, Pageable pageable);
 
+    /** The whole bank's reviews due today, in one pass for the agenda: now, before {@code end}, and the next. */
     @Query("""
-            select count(c) from CardState c
-            where c.learner.id = :learnerId and c.reps > 0 and c.dueAt < :before and c.question.retired = false
+            select new dev.studyportal.core.review.DueToday(
+                coalesce(sum(case when c.dueAt < :now then 1 else 0 end), 0),
+                count(c),
+                min(case when c.dueAt >= :now then c.dueAt end))
+            from CardState c
+            where c.learner.id = :learnerId and c.reps > 0 and c.dueAt < :end and c.question.retired = false
             """)
-    long countDue(@Param("learnerId") long learnerId, @Param("before") Instant before);
+    DueToday dueToday(@Param("learnerId") long learnerId, @Param("now") Instant now, @Param("end") Instant end);
 
     /** Active questions this learner has never rated, in the bank's reading order; unlisted pages are not offered. */
     @Query("""

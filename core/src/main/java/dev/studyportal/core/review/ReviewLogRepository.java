@@ -14,19 +14,18 @@ import org.springframework.data.repository.query.Param;
 
 public interface ReviewLogRepository extends JpaRepository<ReviewLog, Long> {
 
-    /** First ratings of new questions since {@code since}: what the daily new limit counts. */
+    /**
+     * The ratings since {@code since} that stand, split as the two daily limits count them: first ratings of new
+     * questions, and ratings of questions seen before.
+     */
     @Query("""
-            select count(l) from ReviewLog l
-            where l.learner.id = :learnerId and l.undoneAt is null and l.reviewedAt >= :since and l.repsBefore = 0
+            select new dev.studyportal.core.review.RatedSince(
+                coalesce(sum(case when l.repsBefore = 0 then 1 else 0 end), 0),
+                coalesce(sum(case when l.repsBefore > 0 then 1 else 0 end), 0))
+            from ReviewLog l
+            where l.learner.id = :learnerId and l.undoneAt is null and l.reviewedAt >= :since
             """)
-    long countFirstReviewsSince(@Param("learnerId") long learnerId, @Param("since") Instant since);
-
-    /** Ratings of questions seen before, since {@code since}: what the daily review limit counts. */
-    @Query("""
-            select count(l) from ReviewLog l
-            where l.learner.id = :learnerId and l.undoneAt is null and l.reviewedAt >= :since and l.repsBefore > 0
-            """)
-    long countRepeatReviewsSince(@Param("learnerId") long learnerId, @Param("since") Instant since);
+    RatedSince ratedSince(@Param("learnerId") long learnerId, @Param("since") Instant since);
 
     @Query("""
             select l from ReviewLog l join fetch l.question

@@ -82,46 +82,48 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public TodayAgenda agenda(String username) {
-        return agenda(learner(username), null);
+        return agenda(standing(learner(username), null));
     }
 
     /** Today's agenda of one of the learner's plans alone; nothing for a plan that is not theirs or not active. */
     @Transactional(readOnly = true)
     public TodayAgenda agenda(String username, long planId) {
-        return agenda(learner(username), planId);
+        return agenda(standing(learner(username), planId));
     }
 
-    private TodayAgenda agenda(UserAccount learner, @Nullable Long onlyPlan) {
-        Instant now = clock.instant();
-        Day day = Day.of(learner, now);
-        int reviewAllowance = reviewAllowance(learner, day);
-        int reviewed = (int) (logs.countFirstReviewsSince(learner.id(), day.start())
-                + logs.countRepeatReviewsSince(learner.id(), day.start()));
-        List<ActivePlan> plans = steering(learner, day, onlyPlan);
+    private TodayAgenda agenda(Standing standing) {
+        UserAccount learner = standing.learner();
+        int reviewAllowance = standing.reviewAllowance();
+        int reviewed = standing.rated().total();
+        List<ActivePlan> plans = standing.plans();
         if (plans == null) {
-            int dueNow = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), now));
-            int dueToday = (int) Math.min(reviewAllowance, cards.countDue(learner.id(), day.end()));
-            Instant nextDue = dueToday > dueNow
-                    ? cards.findDue(learner.id(), day.end(), Pageable.ofSize(dueNow + 1))
-                            .getLast()
-                            .getDueAt()
-                    : null;
-            int newToday = (int) Math.min(newAllowance(learner, day), cards.countNewQuestions(learner.id()));
+            DueToday due = reviewAllowance == 0
+                    ? DueToday.NONE
+                    : cards.dueToday(
+                            learner.id(), standing.now(), standing.day().end());
+            int dueNow = (int) Math.min(reviewAllowance, due.dueNow());
+            int dueToday = (int) Math.min(reviewAllowance, due.dueBeforeMidnight());
+            Instant nextDue = dueToday > dueNow ? due.nextDue() : null;
+            int newAllowance = standing.newAllowance();
+            int newToday = newAllowance == 0 ? 0 : (int) Math.min(newAllowance, cards.countNewQuestions(learner.id()));
             return new TodayAgenda(dueNow, dueToday - dueNow, newToday, reviewed, nextDue);
         }
         if (plans.isEmpty()) {
             return new TodayAgenda(0, 0, 0, reviewed, null);
         }
         PlanScopes scopes = planScopes.getObject();
+        Instant now = standing.now();
         List<Long> ids = plans.stream().map(ActivePlan::id).toList();
         int dueNow = (int) Math.min(reviewAllowance, scopes.countDue(learner.id(), ids, now));
-        int dueToday = (int) Math.min(reviewAllowance, scopes.countDue(learner.id(), ids, day.end()));
+        int dueToday = (int) Math.min(
+                reviewAllowance,
+                scopes.countDue(learner.id(), ids, standing.day().end()));
         Instant nextDue = dueToday > dueNow
-                ? scopes.findDue(learner.id(), ids, day.end(), Pageable.ofSize(dueNow + 1))
+                ? scopes.findDue(learner.id(), ids, standing.day().end(), Pageable.ofSize(dueNow + 1))
                         .getLast()
                         .getDueAt()
                 : null;
-        int newAllowance = newAllowance(learner, day);
+        int newAllowance = standing.newAllowance();
         int newToday = scopes.newToday(learner.id(), plans, newAllowance);
         List<PlanToday> shares = plans.stream()
                 .map(plan -> new PlanToday(
@@ -133,6 +135,14 @@ public class ReviewService {
                                 scopes.countNew(learner.id(), List.of(plan.id())))))
                 .toList();
         return new TodayAgenda(dueNow, dueToday - dueNow, newToday, reviewed, nextDue, shares);
+    }
+
+    /** Reads the learner's day once for everything one call answers. */
+    private Standing standing(UserAccount learner, @Nullable Long onlyPlan) {
+        Instant now = clock.instant();
+        Day day = Day.of(learner, now);
+        return new Standing(
+                learner, now, day, logs.ratedSince(learner.id(), day.start()), steering(learner, day, onlyPlan));
     }
 
     /**
@@ -161,30 +171,30 @@ public class ReviewService {
      */
     @Transactional(readOnly = true)
     public Optional<StudyCard> next(String username) {
-        return next(learner(username), null);
+        return next(standing(learner(username), null));
     }
 
     /** The next question of one of the learner's plans alone; none for a plan that is not theirs or not active. */
     @Transactional(readOnly = true)
     public Optional<StudyCard> next(String username, long planId) {
-        return next(learner(username), planId);
+        return next(standing(learner(username), planId));
     }
 
-    private Optional<StudyCard> next(UserAccount learner, @Nullable Long onlyPlan) {
-        Instant now = clock.instant();
-        Day day = Day.of(learner, now);
-        List<ActivePlan> plans = steering(learner, day, onlyPlan);
+    private Optional<StudyCard> next(Standing standing) {
+        UserAccount learner = standing.learner();
+        Instant now = standing.now();
+        List<ActivePlan> plans = standing.plans();
         if (plans != null && plans.isEmpty()) {
             return Optional.empty();
         }
-        boolean reviewsAllowed = reviewAllowance(learner, day) > 0;
+        boolean reviewsAllowed = standing.reviewAllowance() > 0;
         if (reviewsAllowed) {
             Optional<CardState> due = firstDue(learner, plans, now);
             if (due.isPresent()) {
                 return Optional.of(studyCard(learner, due.get().getQuestion().id(), due, now));
             }
         }
-        if (newAllowance(learner, day) > 0) {
+        if (standing.newAllowance() > 0) {
             Optional<Long> fresh = plans == null
                     ? cards.findNewQuestionIds(learner.id(), Pageable.ofSize(1)).stream()
                             .findFirst()
@@ -249,7 +259,9 @@ public class ReviewService {
         if (!logs.existsByAttempt(shown.attempt())) {
             record(learner, shown.question().id(), rating, took, shown.attempt());
         }
-        return new ReviewQueue(next(learner, scope.planId()).orElse(null), agenda(learner, scope.planId()));
+        // One reading of the day after the rating serves both answers.
+        Standing standing = standing(learner, scope.planId());
+        return new ReviewQueue(next(standing).orElse(null), agenda(standing));
     }
 
     private void record(UserAccount learner, long questionId, Rating rating, Duration took, @Nullable UUID attempt) {
@@ -338,19 +350,30 @@ public class ReviewService {
         return LearnerParameters.of(learner.getStudyPreferences());
     }
 
-    private int reviewAllowance(UserAccount learner, Day day) {
-        long done = logs.countRepeatReviewsSince(learner.id(), day.start());
-        return (int) Math.max(0, learner.getStudyPreferences().dailyReviewLimit() - done);
-    }
-
-    /** New questions the Settings limit still allows today: the ceiling over the whole bank and every plan. */
-    private int newAllowance(UserAccount learner, Day day) {
-        long introduced = logs.countFirstReviewsSince(learner.id(), day.start());
-        return (int) Math.max(0, learner.getStudyPreferences().dailyNewLimit() - introduced);
-    }
-
     private UserAccount learner(String username) {
         return accounts.requireByUsername(username);
+    }
+
+    /**
+     * What one call knows of the learner's queue, read once: the moment, their day, today's ratings so far and
+     * the plans that steer the queue (null for the whole bank).
+     */
+    private record Standing(
+            UserAccount learner,
+            Instant now,
+            Day day,
+            RatedSince rated,
+            @Nullable List<ActivePlan> plans) {
+
+        /** Reviews the Settings limit still allows today. */
+        int reviewAllowance() {
+            return (int) Math.max(0, learner.getStudyPreferences().dailyReviewLimit() - rated.repeated());
+        }
+
+        /** New questions the Settings limit still allows today: the ceiling over the whole bank and every plan. */
+        int newAllowance() {
+            return (int) Math.max(0, learner.getStudyPreferences().dailyNewLimit() - rated.introduced());
+        }
     }
 
     /** The learner's current day: from their midnight to the next. */
