@@ -1,5 +1,7 @@
 package dev.studyportal.webapp.base.markdown;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -31,6 +33,14 @@ public class MarkdownRenderer {
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
+    /** Source and HTML together; a bank of a thousand long answers fits several times over. */
+    static final long CACHED_CHARACTERS = 8_000_000;
+
+    private final Cache<String, String> rendered = Caffeine.newBuilder()
+            .maximumWeight(CACHED_CHARACTERS)
+            .<String, String>weigher((markdown, html) -> markdown.length() + html.length())
+            .build();
+
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
@@ -39,6 +49,10 @@ public class MarkdownRenderer {
             .build();
 
     public String toSafeHtml(String markdown) {
+        return rendered.get(markdown, this::render);
+    }
+
+    private String render(String markdown) {
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
         return Jsoup.clean(toHtml(markdown), "", SAFELIST, output);
     }

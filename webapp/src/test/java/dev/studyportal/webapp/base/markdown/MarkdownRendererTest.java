@@ -11,6 +11,18 @@ class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
+    void the_same_markdown_is_rendered_once_and_an_edit_is_rendered_anew() {
+        String first = renderer.toSafeHtml("A **card** shown again <script>alert(1)</script>");
+
+        assertThat(renderer.toSafeHtml("A **card** shown again <script>alert(1)</script>"))
+                .as("kept from the first time")
+                .isSameAs(first);
+        assertThat(first).doesNotContain("<script>");
+        assertThat(renderer.toSafeHtml("A **card** edited"))
+                .isEqualToIgnoringWhitespace("<p>A <strong>card</strong> edited</p>");
+    }
+
+    @Test
     void lists_bold_code_and_tables_render_as_html() {
         String html = renderer.toSafeHtml("""
                 **Answer:**
