@@ -24,6 +24,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -130,7 +131,10 @@ class SecurityConfiguration {
         // its password ends the sessions it has open on this node at once (SignInRevocations), and a
         // person's own new password ends their other ones (PasswordChangeSessions). An ended session's
         // next request is logged out and sent to the login page. Other nodes' sessions: RevokedSignInCheck.
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+        // A new session at login, not the old one under a new id: the anonymous session holds the login page's
+        // Vaadin UI, which would stay in memory beside the signed-in pages until its heartbeats stopped. Only
+        // Spring Security's own attributes move over, the page asked for before the login among them.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession())
                 .sessionConcurrency(concurrency -> concurrency
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
@@ -164,6 +168,19 @@ class SecurityConfiguration {
     }
 
     /** The signed-in sessions of this node, by person. */
+    /**
+     * Sign-ins stay observed (a timer per outcome beside the portal's own metrics); every request's walk through
+     * the filter chain and every method's access check do not: under load those observations wrapped each of
+     * some fifteen filters and each service call, for traces this portal does not collect.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .shouldObserveAuthorizations(false)
+                .build();
+    }
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();

@@ -4,7 +4,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -28,6 +31,18 @@ public final class LoginRequests {
         return MockMvcBuilders.webAppContextSetup(context)
                 .addFilters(securityFilterChain)
                 .build();
+    }
+
+    /**
+     * The session a login leaves the browser in: a new one, since the login invalidates the anonymous session
+     * it came with (the browser follows by the new cookie).
+     */
+    public static MockHttpSession sessionOf(MvcResult login) {
+        HttpSession session = login.getRequest().getSession(false);
+        if (!(session instanceof MockHttpSession signedIn)) {
+            throw new IllegalStateException("The login left no session");
+        }
+        return signedIn;
     }
 
     public static MockHttpServletRequestBuilder login(String username, String password, String clientAddress) {

@@ -24,6 +24,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -59,9 +60,10 @@ class RevokedSignInTest {
     void a_disabled_account_loses_its_open_session_and_cannot_log_in_again() throws Exception {
         MockMvc mvc = LoginRequests.mockMvc(context);
         TestLearners.ensure(accounts, "to-be-disabled");
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(login("to-be-disabled", TestLearners.PASSWORD, "10.3.1.1").session(session))
-                .andExpect(authenticated());
+        MockHttpSession session =
+                LoginRequests.sessionOf(mvc.perform(login("to-be-disabled", TestLearners.PASSWORD, "10.3.1.1"))
+                        .andExpect(authenticated())
+                        .andReturn());
         mvc.perform(get("/").session(session)).andExpect(authenticated().withUsername("to-be-disabled"));
 
         asAdmin(() -> administration.disable("revoking-admin", "to-be-disabled"));
@@ -77,14 +79,12 @@ class RevokedSignInTest {
     void a_reset_password_ends_the_session_and_the_kept_login() throws Exception {
         MockMvc mvc = LoginRequests.mockMvc(context);
         TestLearners.ensure(accounts, "to-be-reset");
-        MockHttpSession session = new MockHttpSession();
-        Cookie rememberMe = mvc.perform(login("to-be-reset", TestLearners.PASSWORD, "10.3.2.1")
-                        .param("remember-me", "on")
-                        .session(session))
+        MvcResult login = mvc.perform(
+                        login("to-be-reset", TestLearners.PASSWORD, "10.3.2.1").param("remember-me", "on"))
                 .andExpect(authenticated())
-                .andReturn()
-                .getResponse()
-                .getCookie("remember-me");
+                .andReturn();
+        MockHttpSession session = LoginRequests.sessionOf(login);
+        Cookie rememberMe = login.getResponse().getCookie("remember-me");
 
         asAdmin(() -> administration.resetPassword("revoking-admin", "to-be-reset", "a password from the admin"));
 
@@ -145,14 +145,12 @@ class RevokedSignInTest {
         MockMvc mvc = LoginRequests.mockMvc(context);
         TestLearners.ensure(accounts, "changer-of-mind");
         MockHttpSession changingHere = loggedIn(mvc, "changer-of-mind", "10.3.5.1");
-        MockHttpSession elsewhere = new MockHttpSession();
-        Cookie keptLoggedIn = mvc.perform(login("changer-of-mind", TestLearners.PASSWORD, "10.3.5.2")
-                        .param("remember-me", "on")
-                        .session(elsewhere))
+        MvcResult loginElsewhere = mvc.perform(login("changer-of-mind", TestLearners.PASSWORD, "10.3.5.2")
+                        .param("remember-me", "on"))
                 .andExpect(authenticated())
-                .andReturn()
-                .getResponse()
-                .getCookie("remember-me");
+                .andReturn();
+        MockHttpSession elsewhere = LoginRequests.sessionOf(loginElsewhere);
+        Cookie keptLoggedIn = loginElsewhere.getResponse().getCookie("remember-me");
 
         changeOwnPasswordIn(changingHere, "changer-of-mind", "a password of my own choosing");
 
@@ -198,9 +196,9 @@ class RevokedSignInTest {
     }
 
     private static MockHttpSession loggedIn(MockMvc mvc, String username, String address) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(login(username, TestLearners.PASSWORD, address).session(session))
-                .andExpect(authenticated());
+        MockHttpSession session = LoginRequests.sessionOf(mvc.perform(login(username, TestLearners.PASSWORD, address))
+                .andExpect(authenticated())
+                .andReturn());
         mvc.perform(get("/").session(session)).andExpect(authenticated().withUsername(username));
         assertThat(session.getAttribute(RevokedSignInCheck.CHECKED_AT))
                 .as("checked at its first request")

@@ -49,6 +49,8 @@ class SessionSecurityTest {
 
     MockMvc mvc;
 
+    private static final String LOGIN_PAGE_UI = "com.vaadin.flow.server.VaadinSession.springServlet";
+
     @BeforeEach
     void setUp() {
         mvc = LoginRequests.mockMvc(context);
@@ -66,6 +68,24 @@ class SessionSecurityTest {
                 .andReturn();
 
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void logging_in_leaves_the_anonymous_session_behind_but_not_the_page_asked_for() throws Exception {
+        MockHttpSession anonymous = new MockHttpSession();
+        mvc.perform(get("/review").session(anonymous));
+        // What the login page's UI keeps in the session before the login: it must not outlive it.
+        anonymous.setAttribute(LOGIN_PAGE_UI, "the login view's UI");
+
+        MvcResult result = mvc.perform(
+                        login("sessioned", TestLearners.PASSWORD, "10.2.1.2").session(anonymous))
+                .andExpect(authenticated())
+                .andExpect(header().string("Location", endsWith("/review?continue")))
+                .andReturn();
+
+        assertThat(anonymous.isInvalid()).isTrue();
+        assertThat(result.getRequest().getSession(false).getAttribute(LOGIN_PAGE_UI))
+                .isNull();
     }
 
     @Test
@@ -155,10 +175,9 @@ class SessionSecurityTest {
     @Test
     void logging_out_and_changing_the_password_both_revoke_the_token() throws Exception {
         TestLearners.ensure(accounts, "revoked");
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(login("revoked", TestLearners.PASSWORD, "10.2.6.1")
-                .param("remember-me", "on")
-                .session(session));
+        MockHttpSession session = LoginRequests.sessionOf(
+                mvc.perform(login("revoked", TestLearners.PASSWORD, "10.2.6.1").param("remember-me", "on"))
+                        .andReturn());
         assertThat(tokensOf("revoked")).isEqualTo(1);
 
         mvc.perform(post("/logout").with(csrf()).session(session));
@@ -180,10 +199,9 @@ class SessionSecurityTest {
     }
 
     private MockHttpSession loggedIn(String address) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(login("sessioned", TestLearners.PASSWORD, address).session(session))
-                .andExpect(authenticated());
-        return session;
+        return LoginRequests.sessionOf(mvc.perform(login("sessioned", TestLearners.PASSWORD, address))
+                .andExpect(authenticated())
+                .andReturn());
     }
 
     private int tokensOf(String username) {

@@ -146,9 +146,9 @@ class PasswordResetByMailTest extends SpringBrowserlessTest {
     void the_mailed_link_sets_a_new_password_with_which_alone_one_logs_in(CapturedOutput output) throws Exception {
         account("forgetful", "forgetful@example.test");
         MockMvc mvc = LoginRequests.mockMvc(context);
-        MockHttpSession oldSession = new MockHttpSession();
-        mvc.perform(login("forgetful", PASSWORD, "10.7.1.1").session(oldSession))
-                .andExpect(authenticated());
+        MockHttpSession oldSession = LoginRequests.sessionOf(mvc.perform(login("forgetful", PASSWORD, "10.7.1.1"))
+                .andExpect(authenticated())
+                .andReturn());
         for (int i = 0; i < LoginLockouts.POLICY.maxFailures(); i++) {
             lockouts.recordFailure("forgetful");
         }
