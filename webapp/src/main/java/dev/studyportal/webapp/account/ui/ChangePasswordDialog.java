@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.InvalidAccountDetailsException;
+import dev.studyportal.core.account.PasswordChecksBusyException;
 import dev.studyportal.core.account.PasswordPolicy;
 import java.util.List;
 
@@ -81,11 +82,19 @@ public class ChangePasswordDialog extends Dialog {
         } catch (InvalidAccountDetailsException e) {
             show("currentPassword".equals(e.field()) ? currentPassword : newPassword, e.getMessage());
             return;
+        } catch (PasswordChecksBusyException e) {
+            show(currentPassword, PASSWORD_NOT_CHECKED);
+            return;
         }
         Notification.show("Password changed. You stay logged in here; everywhere else you are logged out.");
         close();
         afterChange.run();
     }
+
+    /** When every password check the portal runs at once was taken (a crowd signing in): nothing was changed. */
+    static final String PASSWORD_NOT_CHECKED =
+            "Many people are logging in at this moment, so your password was not checked and nothing was changed."
+                    + " Try again in a few seconds.";
 
     private static void show(HasValidation field, String message) {
         field.setErrorMessage(message);

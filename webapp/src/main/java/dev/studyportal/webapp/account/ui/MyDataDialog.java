@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.account.InvalidAccountDetailsException;
+import dev.studyportal.core.account.PasswordChecksBusyException;
 import dev.studyportal.core.privacy.PersonalDataExport;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -99,6 +100,9 @@ public class MyDataDialog extends Dialog {
                     refusal.setVisible(true);
                 }
             }
+            return;
+        } catch (PasswordChecksBusyException e) {
+            show(password, ChangePasswordDialog.PASSWORD_NOT_CHECKED);
             return;
         }
         close();
