@@ -105,7 +105,7 @@ public class ReviewService {
             int dueToday = (int) Math.min(reviewAllowance, due.dueBeforeMidnight());
             Instant nextDue = dueToday > dueNow ? due.nextDue() : null;
             int newAllowance = standing.newAllowance();
-            int newToday = newAllowance == 0 ? 0 : (int) Math.min(newAllowance, cards.countNewQuestions(learner.id()));
+            int newToday = newAllowance == 0 ? 0 : (int) cards.countNewQuestions(learner.id(), newAllowance);
             return new TodayAgenda(dueNow, dueToday - dueNow, newToday, reviewed, nextDue);
         }
         if (plans.isEmpty()) {
