@@ -93,6 +93,12 @@ final class LoadBenchmark extends SeededBenchmark {
     String heap;
 
     @Option(
+            names = "--portal-arg",
+            description = "One more argument for the portal, such as a property to try "
+                    + "(--portal-arg=--studyportal.security.password-checks-at-once=2); may be repeated.")
+    List<String> portalArguments = new ArrayList<>();
+
+    @Option(
             names = "--jfr",
             description = "Record the portal with JFR (profile settings) during the load and print its hot methods.")
     boolean jfr;
@@ -256,7 +262,7 @@ final class LoadBenchmark extends SeededBenchmark {
             BenchServer server, String database, Path jar, Path floorClasses, int port, int managementPort, Path log)
             throws IOException {
         // PropertiesLauncher runs the jar's own main class with the floor's classes added to its class path.
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 jdkTool("java"),
                 "-Xmx" + heap,
                 "-Dloader.path=" + floorClasses,
@@ -267,7 +273,8 @@ final class LoadBenchmark extends SeededBenchmark {
                 "--server.port=" + port,
                 "--management.server.port=" + managementPort,
                 "--studyportal.import.on-startup=false",
-                "--studyportal.import.schedule=-");
+                "--studyportal.import.schedule=-"));
+        command.addAll(portalArguments);
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MYSQL_URL", server.databaseUrl(database));
