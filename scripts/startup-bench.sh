@@ -8,7 +8,9 @@
 # Usage: scripts/startup-bench.sh [runs]      (default 3 runs of each; needs the jars:
 #        ./mvnw -B -DskipTests package; the floor is built here if missing)
 # Env:   STARTUP_PARTS, any of "floor portal cli" (default all three); PORTAL_JAR and CLI_JAR to
-#        measure other builds of the jars (an older one, say) than those in */target
+#        measure other builds of the jars (an older one, say) than those in */target; STARTUP_JAVA_OPTS,
+#        JVM options for every run, training included (the image's memory settings, say:
+#        "-XX:MaxRAM=1g -XX:MaxRAMPercentage=75" is what a container limited to 1 GB gives the JVM)
 # A measurement to read, not a test: nothing calls it from ./mvnw verify or CI. The bench module's
 # single command can run it as it is (the hook: this script, exit 0, its table on standard output).
 set -euo pipefail
@@ -17,6 +19,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-3}"
 parts=" ${STARTUP_PARTS:-floor portal cli} "
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+read -r -a jvm_opts <<<"${STARTUP_JAVA_OPTS:-}"
 portal_jar="${PORTAL_JAR:-$root/webapp/target/studyportal.jar}"
 cli_jar="${CLI_JAR:-$root/importer/target/studyportal-importer.jar}"
 floor_jar="$root/bench/startup-floor/target/startup-floor.jar"
@@ -96,6 +99,7 @@ echo "Start-up benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $runs runs each"
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(uname -r)," \
   "$("$java" -version 2>&1 | head -1)"
 echo "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JVM options: ${STARTUP_JAVA_OPTS:-(none)}"
 
 rows=()
 add_row() { rows+=("| $1 | $2 | $3 | $4 | $5 |"); }
@@ -104,14 +108,14 @@ add_row() { rows+=("| $1 | $2 | $3 | $4 | $5 |"); }
 if [[ $parts == *" floor "* ]]; then
 floor_dir="$work/floor"; mkdir -p "$floor_dir"
 extract "$floor_jar" "$floor_dir/app"
-(cd "$floor_dir" && "$java" -XX:AOTCacheOutput="$floor_dir/app.aot" -Dspring.context.exit=onRefresh \
+(cd "$floor_dir" && "$java" "${jvm_opts[@]}" -XX:AOTCacheOutput="$floor_dir/app.aot" -Dspring.context.exit=onRefresh \
   -jar app/startup-floor.jar --server.port=0 >"$floor_dir/train.log" 2>&1)
 for variant in jar aot; do
   firsts=""; rsss=""
   for ((i = 1; i <= runs; i++)); do
     port=$(free_port)
-    if [[ $variant == jar ]]; then cmd=("$java" -jar "$floor_jar" --server.port="$port")
-    else cmd=("$java" -XX:AOTCache="$floor_dir/app.aot" -jar app/startup-floor.jar --server.port="$port"); fi
+    if [[ $variant == jar ]]; then cmd=("$java" "${jvm_opts[@]}" -jar "$floor_jar" --server.port="$port")
+    else cmd=("$java" "${jvm_opts[@]}" -XX:AOTCache="$floor_dir/app.aot" -jar app/startup-floor.jar --server.port="$port"); fi
     measure_server "$floor_dir" "http://127.0.0.1:$port/" "http://127.0.0.1:$port/" -- "${cmd[@]}"
     firsts+=" $first_ms"; rsss+=" $rss"
   done
@@ -129,7 +133,7 @@ extract "$portal_jar" "$portal_dir/app"
 portal_main="$(ls "$portal_dir"/app/*.jar | head -1)"
 train_dir="$work/portal-training"; mkdir -p "$train_dir"
 # Training: start the context once on a throwaway embedded database, then exit (Spring's onRefresh).
-(cd "$train_dir" && "$java" -XX:AOTCacheOutput="$portal_dir/app.aot" -Dspring.context.exit=onRefresh \
+(cd "$train_dir" && "$java" "${jvm_opts[@]}" -XX:AOTCacheOutput="$portal_dir/app.aot" -Dspring.context.exit=onRefresh \
   -jar "$portal_main" --server.port=0 --management.server.port=0 >"$train_dir/train.log" 2>&1) \
   || { echo "Training run failed:" >&2; tail -30 "$train_dir/train.log" >&2; exit 1; }
 for variant in jar aot; do
@@ -137,8 +141,8 @@ for variant in jar aot; do
   firsts=""; readys=""; rsss=""; first_start=""
   for ((i = 0; i <= runs; i++)); do
     port=$(free_port)
-    if [[ $variant == jar ]]; then cmd=("$java" -jar "$portal_jar")
-    else cmd=("$java" -XX:AOTCache="$portal_dir/app.aot" -jar "$portal_main"); fi
+    if [[ $variant == jar ]]; then cmd=("$java" "${jvm_opts[@]}" -jar "$portal_jar")
+    else cmd=("$java" "${jvm_opts[@]}" -XX:AOTCache="$portal_dir/app.aot" -jar "$portal_main"); fi
     cmd+=(--server.port="$port" --management.server.port=0)
     measure_server "$data" "http://127.0.0.1:$port/login" "http://127.0.0.1:$port/readyz" -- "${cmd[@]}"
     if (( i == 0 )); then first_start="$first_ms $ready_ms $rss"; continue; fi # empty database: migrations, first import
@@ -162,15 +166,15 @@ cli_dir="$work/cli"; mkdir -p "$cli_dir"; cp -r "$root/docs" "$cli_dir/docs"
 extract "$cli_jar" "$cli_dir/app"
 cli_main="$(ls "$cli_dir"/app/*.jar | head -1)"
 sync_once() { (cd "$cli_dir" && "$@" sync docs >/dev/null 2>>"$cli_dir/sync.log"); }
-sync_once "$java" -jar "$cli_jar"            # the first sync: imports the bank
-sync_once "$java" -jar "$cli_jar"            # records the bank's digest (see docs/benchmarks.md, run 2)
+sync_once "$java" "${jvm_opts[@]}" -jar "$cli_jar"            # the first sync: imports the bank
+sync_once "$java" "${jvm_opts[@]}" -jar "$cli_jar"            # records the bank's digest (see docs/benchmarks.md, run 2)
 # Training on the command's own work, a no-op sync.
-sync_once "$java" -XX:AOTCacheOutput="$cli_dir/app.aot" -jar "$cli_main"
+sync_once "$java" "${jvm_opts[@]}" -XX:AOTCacheOutput="$cli_dir/app.aot" -jar "$cli_main"
 for variant in jar aot; do
   times=""
   for ((i = 1; i <= runs; i++)); do
-    if [[ $variant == jar ]]; then cmd=("$java" -jar "$cli_jar")
-    else cmd=("$java" -XX:AOTCache="$cli_dir/app.aot" -jar "$cli_main"); fi
+    if [[ $variant == jar ]]; then cmd=("$java" "${jvm_opts[@]}" -jar "$cli_jar")
+    else cmd=("$java" "${jvm_opts[@]}" -XX:AOTCache="$cli_dir/app.aot" -jar "$cli_main"); fi
     start=$(now_ms); sync_once "${cmd[@]}"; times+=" $(( $(now_ms) - start ))"
   done
   echo "cli no-op sync ($variant): [$times ] ms"

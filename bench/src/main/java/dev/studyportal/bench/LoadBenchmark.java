@@ -265,6 +265,9 @@ final class LoadBenchmark extends SeededBenchmark {
         List<String> command = new ArrayList<>(List.of(
                 jdkTool("java"),
                 "-Xmx" + heap,
+                // Deep enough for a Vaadin request through Spring's proxies down to the driver: at JFR's default of
+                // 64 frames the samples of the rating path lost the frames that say which request they served.
+                "-XX:FlightRecorderOptions:stackdepth=512",
                 "-Dloader.path=" + floorClasses,
                 "-cp",
                 jar.toString(),
