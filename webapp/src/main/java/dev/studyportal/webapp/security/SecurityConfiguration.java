@@ -169,9 +169,9 @@ class SecurityConfiguration {
 
     /** The signed-in sessions of this node, by person. */
     /**
-     * Sign-ins stay observed (a timer per outcome beside the portal's own metrics); every request's walk through
-     * the filter chain and every method's access check do not: under load those observations wrapped each of
-     * some fifteen filters and each service call, for traces this portal does not collect.
+     * Every request's walk through the filter chain and every method's access check are not observed: under load
+     * those observations wrapped each of some fifteen filters and each service call, for traces this portal does
+     * not collect. Authentications keep Spring Security's default.
      */
     @Bean
     SecurityObservationSettings securityObservations() {
