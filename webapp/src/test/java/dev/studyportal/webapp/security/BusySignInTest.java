@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.webapp.PortalTest;
+import dev.studyportal.webapp.SeparatePortal;
 import dev.studyportal.webapp.TestLearners;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
@@ -23,6 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
 @TestPropertySource(
         properties = {"studyportal.security.password-checks-at-once=1", "studyportal.security.password-check-wait=200ms"
         })
+@ExtendWith(SeparatePortal.class)
 class BusySignInTest {
 
     @Autowired

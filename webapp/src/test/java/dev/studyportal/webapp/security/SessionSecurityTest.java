@@ -32,6 +32,9 @@ import org.springframework.web.context.WebApplicationContext;
 @PortalTest
 class SessionSecurityTest {
 
+    /** Where Vaadin keeps its session, with the login page's UI, in the HTTP session before the login. */
+    private static final String LOGIN_PAGE_UI = "com.vaadin.flow.server.VaadinSession.springServlet";
+
     @Autowired
     WebApplicationContext context;
 
@@ -48,8 +51,6 @@ class SessionSecurityTest {
     Clock clock;
 
     MockMvc mvc;
-
-    private static final String LOGIN_PAGE_UI = "com.vaadin.flow.server.VaadinSession.springServlet";
 
     @BeforeEach
     void setUp() {
