@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * against today's queue ({@code /review}: 20 cards, each "Show answer" then "Good"). While the learners review,
  * a burst of extra sign-ins (sign in, then sign out) arrives at a fixed rate: the logins per second the node
  * keeps up with while it serves the others. Between the phases the portal's live heap is measured after full
- * collections (jcmd), so the heap per session of each phase is the difference over N, and the CPU the portal
- * and the database have used so far, so each phase's CPU per learner step is the difference over N × cards.
+ * collections (jcmd), so the heap per session of each phase is the difference over N, and the CPU the portal,
+ * the database and this load generator have used so far, so each phase's CPU per step is the difference over
+ * the clicks or cards it completed.
  * <p>
  * Properties (-D): {@code portal.url}, {@code portal.pid}, {@code database.pid}, {@code load.learners}, {@code load.password},
  * {@code load.cards} (20), {@code load.warmup} (10 more accounts), {@code load.ramp} (seconds over which the learners arrive), {@code load.think.min} and
