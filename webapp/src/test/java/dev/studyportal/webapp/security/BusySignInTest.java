@@ -6,14 +6,10 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import dev.studyportal.core.account.AccountService;
-import dev.studyportal.webapp.PortalTest;
-import dev.studyportal.webapp.SeparatePortal;
 import dev.studyportal.webapp.TestLearners;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -21,11 +17,7 @@ import org.springframework.web.context.WebApplicationContext;
  * A real form login that finds the password checks all taken: one check at a time here, held by another
  * sign-in for as long as the test likes, and a short wait for a turn.
  */
-@PortalTest
-@TestPropertySource(
-        properties = {"studyportal.security.password-checks-at-once=1", "studyportal.security.password-check-wait=200ms"
-        })
-@ExtendWith(SeparatePortal.class)
+@OnePasswordCheckAtATime
 class BusySignInTest {
 
     @Autowired

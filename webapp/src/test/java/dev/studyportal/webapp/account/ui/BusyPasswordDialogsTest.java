@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import dev.studyportal.core.account.AccountService;
 import dev.studyportal.core.privacy.PersonalDataExport;
-import dev.studyportal.webapp.PortalTest;
-import dev.studyportal.webapp.SeparatePortal;
 import dev.studyportal.webapp.TestLearners;
 import dev.studyportal.webapp.security.HeldPasswordCheck;
+import dev.studyportal.webapp.security.OnePasswordCheckAtATime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The dialogs that check the person's password while a crowd signs in: every check the portal runs at once is
@@ -22,11 +19,7 @@ import org.springframework.test.context.TestPropertySource;
  * The dialogs are used as the person's own session would (their buttons clicked on the server), in a portal
  * of their own that runs one check at a time and waits briefly for a turn.
  */
-@PortalTest
-@TestPropertySource(
-        properties = {"studyportal.security.password-checks-at-once=1", "studyportal.security.password-check-wait=200ms"
-        })
-@ExtendWith(SeparatePortal.class)
+@OnePasswordCheckAtATime
 class BusyPasswordDialogsTest {
 
     private static final String PERSON = "crowded-out";
