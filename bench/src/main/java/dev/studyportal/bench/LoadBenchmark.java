@@ -165,7 +165,7 @@ final class LoadBenchmark extends SeededBenchmark {
             Path figures = work.resolve("load-figures.properties");
             Files.deleteIfExists(figures);
             for (String probe : List.of("before", "after.floor", "after.review")) {
-                Files.deleteIfExists(work.resolve("histogram-heap." + probe + ".txt"));
+                Files.deleteIfExists(histogram(work, probe));
             }
             String loadBefore = loadAverage();
             Instant start = Instant.now();
@@ -414,11 +414,16 @@ final class LoadBenchmark extends SeededBenchmark {
         }
     }
 
+    /** The class histogram the simulation keeps at a heap probe ("before", "after.floor", "after.review"). */
+    private static Path histogram(Path work, String probe) {
+        return work.resolve("histogram-heap." + probe + ".txt");
+    }
+
     /** Where each session's heap goes: the floor's sessions against none, the review's against the floor's. */
     private void printHistograms(Path work, int sessions) throws IOException {
-        Path before = work.resolve("histogram-heap.before.txt");
-        Path floor = work.resolve("histogram-heap.after.floor.txt");
-        Path review = work.resolve("histogram-heap.after.review.txt");
+        Path before = histogram(work, "before");
+        Path floor = histogram(work, "after.floor");
+        Path review = histogram(work, "after.review");
         if (Files.isRegularFile(before) && Files.isRegularFile(floor) && Files.isRegularFile(review)) {
             out.println();
             out.println(HeapHistogramDiff.perSession(before, floor, sessions, 15));
